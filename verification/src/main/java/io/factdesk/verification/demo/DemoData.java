@@ -1,4 +1,4 @@
-package io.factdesk.web.demo;
+package io.factdesk.verification.demo;
 
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.organisation.OrganisationMember;
@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoData {
 
-    static final String DEMO_ORGANISATION = "factdesk-demo";
-    static final String OTHER_ORGANISATION = "northern-checks";
+    public static final String DEMO_ORGANISATION = "factdesk-demo";
+    public static final String OTHER_ORGANISATION = "northern-checks";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 

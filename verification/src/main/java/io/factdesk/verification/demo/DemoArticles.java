@@ -1,4 +1,4 @@
-package io.factdesk.web.demo;
+package io.factdesk.verification.demo;
 
 import io.factdesk.core.article.Article;
 import io.factdesk.core.organisation.Organisation;
