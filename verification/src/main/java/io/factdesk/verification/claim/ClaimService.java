@@ -86,12 +86,6 @@ public class ClaimService {
         return find(actor, claimId);
     }
 
-    /** The claim's audit trail, oldest first. */
-    @Transactional
-    public List<WorkflowEvent> history(Actor actor, long claimId) {
-        return WorkflowEvent.trailOf(find(actor, claimId));
-    }
-
     /** Claims of the organisation, most recently changed first, filtered and paginated. */
     @Transactional
     public Paged<Claim> list(Actor actor, ClaimFilter filter, PageRequest page) {

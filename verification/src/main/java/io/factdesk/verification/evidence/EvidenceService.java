@@ -3,7 +3,6 @@ package io.factdesk.verification.evidence;
 import io.factdesk.core.audit.WorkflowEvent;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.evidence.Evidence;
-import io.factdesk.core.evidence.Stance;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.verification.claim.ClaimService;
@@ -12,6 +11,8 @@ import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.Texts;
+import io.factdesk.verification.workflow.EvidenceDraft;
+import io.factdesk.verification.workflow.ReviewWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,35 +29,24 @@ public class EvidenceService {
     @Inject
     ClaimService claims;
 
+    @Inject
+    ReviewWorkflow workflow;
+
     /**
-     * Adds a source to a claim (reviewer role).
+     * Adds a source to a claim (reviewer role); the review workflow checks, stores and audits it.
      *
      * @param expectedVersion the claim version the caller last saw; null skips the check
      */
-    @Transactional
     public Evidence add(Actor actor, long claimId, EvidenceDraft draft, Long expectedVersion) {
-        Claim claim = editableClaim(actor, claimId, expectedVersion);
         if (draft == null) {
             throw new InvalidInput("title", "must not be blank");
         }
-        Evidence evidence = new Evidence();
-        evidence.claim = claim;
-        evidence.url = Texts.optional("url", draft.url(), 2000);
-        evidence.citation = Texts.optional("citation", draft.citation(), 1000);
-        evidence.title = Texts.required("title", draft.title(), 500);
-        evidence.publisher = Texts.required("publisher", draft.publisher(), 200);
-        evidence.accessedOn = draft.accessedOn();
-        evidence.stance = draft.stance() == null ? Stance.CONTEXT : draft.stance();
-        evidence.note = Texts.optional("note", draft.note(), 20_000);
-        evidence.addedBy = actor.username();
-        if (evidence.url == null && evidence.citation == null) {
-            throw new InvalidInput("url", "a URL or a citation is required");
-        }
-        evidence.persist();
-        claim.touch();
-        WorkflowEvent.record(claim, "EvidenceAdded", actor.username(), claim.state(), claim.state(), evidence.title);
-        Claim.flush();
-        return evidence;
+        Texts.optional("url", draft.url(), 2000);
+        Texts.optional("citation", draft.citation(), 1000);
+        Texts.optional("title", draft.title(), 500);
+        Texts.optional("publisher", draft.publisher(), 200);
+        Texts.optional("note", draft.note(), 20_000);
+        return workflow.addEvidence(actor, claimId, draft, expectedVersion);
     }
 
     /** Removes a source from a claim while it is editable (reviewer role). */

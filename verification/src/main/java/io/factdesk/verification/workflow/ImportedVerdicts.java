@@ -5,9 +5,7 @@ import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
-import java.text.Normalizer;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * Publishes a fact-check that was already published elsewhere (bulk import): the new claim goes straight from
@@ -35,7 +33,7 @@ public final class ImportedVerdicts {
         Verdict verdict = new Verdict();
         verdict.claim = claim;
         verdict.organisation = claim.organisation;
-        verdict.slug = slug(claim.text, claim.id);
+        verdict.slug = Slugs.of(claim.text, claim.id);
         verdict.firstPublishedAt = published;
         verdict.updatedAt = published;
         verdict.persist();
@@ -51,15 +49,5 @@ public final class ImportedVerdicts {
         revision.persist();
         WorkflowEvent.record(claim, "VerdictImported", importedBy, ClaimState.SUBMITTED, ClaimState.RATED, null);
         return verdict;
-    }
-
-    /** A readable, unique public slug: the first words of the claim and its id. */
-    static String slug(String text, long id) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String words = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (words.length() > 80) {
-            words = words.substring(0, 80).replaceAll("-[^-]*$", "");
-        }
-        return (words.isEmpty() ? "claim" : words) + "-" + id;
     }
 }
