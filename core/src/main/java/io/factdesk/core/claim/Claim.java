@@ -1,0 +1,126 @@
+package io.factdesk.core.claim;
+
+import io.factdesk.core.organisation.Organisation;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A statement being checked. Its state changes only through the review workflow (enforced by an ArchUnit rule);
+ * the version is the optimistic lock that lets exactly one of two concurrent transitions win.
+ */
+@Entity
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    public String text;
+    public String claimant;
+
+    @Column(name = "claimed_on")
+    public LocalDate claimedOn;
+
+    public String language = "en";
+    public String topics;
+
+    @Column(name = "check_worthiness")
+    public Double checkWorthiness;
+
+    @Enumerated(EnumType.STRING)
+    private ClaimState state = ClaimState.SUBMITTED;
+
+    private String assignee;
+
+    @Column(name = "dismiss_reason")
+    private String dismissReason;
+
+    @ManyToOne
+    @JoinColumn(name = "duplicate_of_id")
+    public Claim duplicateOf;
+
+    @Column(name = "tip_count")
+    public int tipCount;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at")
+    public Instant updatedAt = Instant.now();
+
+    @Version
+    private long version;
+
+    /** A new claim in the SUBMITTED state. */
+    public static Claim submitted(Organisation organisation, String text, String claimant, String createdBy) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a claim needs its text");
+        }
+        Claim claim = new Claim();
+        claim.organisation = organisation;
+        claim.text = text.strip();
+        claim.claimant = claimant == null || claimant.isBlank() ? null : claimant.strip();
+        claim.createdBy = createdBy;
+        return claim;
+    }
+
+    /** Finds a claim only if it belongs to the given organisation: staff never see another organisation's claims. */
+    public static Optional<Claim> findInOrganisation(long id, Organisation organisation) {
+        return find("id = ?1 and organisation = ?2", id, organisation).firstResultOptional();
+    }
+
+    public ClaimState state() {
+        return state;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public String dismissReason() {
+        return dismissReason;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Text and claimant may change only while nobody has finished reviewing the claim. */
+    public boolean isEditable() {
+        return state == ClaimState.SUBMITTED || state == ClaimState.IN_REVIEW;
+    }
+
+    /** Called by the review workflow only; it has checked role, organisation, state and policies. */
+    public void moveTo(ClaimState next, String nextAssignee, String reason) {
+        this.state = next;
+        this.assignee = nextAssignee;
+        if (next == ClaimState.DISMISSED) {
+            this.dismissReason = reason;
+        }
+        touch();
+    }
+
+    /** Marks the claim changed so the optimistic lock version increases even when only children changed. */
+    public void touch() {
+        this.updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,62 @@
+package io.factdesk.core.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A fact-checking organisation: owns claims, articles and verdicts, and sets its own review policies. */
+@Entity
+public class Organisation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+    public String name;
+    public String url;
+    public String description;
+    public String methodology;
+
+    @Column(name = "approvals_required")
+    public int approvalsRequired = 1;
+
+    @Column(name = "panel_size")
+    public int panelSize = 1;
+
+    @Column(name = "min_evidence")
+    public int minEvidence = 2;
+
+    @Column(name = "min_distinct_publishers")
+    public int minDistinctPublishers = 2;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public long version;
+
+    public static Optional<Organisation> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** Sets the approval and evidence policies together, keeping k-of-n consistent. */
+    public void changePolicies(int approvalsRequired, int panelSize, int minEvidence, int minDistinctPublishers) {
+        if (approvalsRequired < 1 || panelSize < approvalsRequired) {
+            throw new IllegalArgumentException("approvals required must be between 1 and the panel size");
+        }
+        if (minEvidence < 0 || minDistinctPublishers < 0 || minDistinctPublishers > Math.max(minEvidence, 0)) {
+            throw new IllegalArgumentException("distinct publishers cannot exceed the minimum evidence items");
+        }
+        this.approvalsRequired = approvalsRequired;
+        this.panelSize = panelSize;
+        this.minEvidence = minEvidence;
+        this.minDistinctPublishers = minDistinctPublishers;
+    }
+}

@@ -1,0 +1,58 @@
+package io.factdesk.verification.demo;
+
+import io.factdesk.core.article.Article;
+import io.factdesk.core.organisation.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The five seed news articles shipped in core under {@code demo/articles/}. */
+@ApplicationScoped
+public class DemoArticles {
+
+    public static final List<String> FILES = List.of(
+            "000_3b536b1a97ab85bb.txt",
+            "001_c7fc002b1f254d63.txt",
+            "002_c61e24e3129648bb.txt",
+            "003_24ebec4603e8d0ce.txt",
+            "004_6971a2327458b8a5.txt");
+
+    /** Imports the seed articles the organisation does not have yet; returns how many were new. */
+    public int importSeedArticles(Organisation organisation, String importedBy) {
+        int imported = 0;
+        for (String file : FILES) {
+            if (Article.count("organisation = ?1 and sourceName = ?2", organisation, file) > 0) {
+                continue;
+            }
+            String text = read(file);
+            Article article = new Article();
+            article.organisation = organisation;
+            article.sourceName = file;
+            article.title = firstLine(text);
+            article.body = text;
+            article.importedBy = importedBy;
+            article.persist();
+            imported++;
+        }
+        return imported;
+    }
+
+    public static String read(String file) {
+        try (InputStream in = DemoArticles.class.getClassLoader().getResourceAsStream("demo/articles/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing seed article " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("Untitled article").strip();
+        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
+    }
+}

@@ -1,0 +1,85 @@
+package io.factdesk.verification.demo;
+
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.organisation.OrganisationMember;
+import io.factdesk.core.rating.DefaultRatingScale;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Seeds the demo organisations, their staff and the five seed articles on start-up (dev mode by default).
+ * Idempotent: everything is looked up by its natural key first, so a restart adds nothing twice.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String DEMO_ORGANISATION = "factdesk-demo";
+    public static final String OTHER_ORGANISATION = "northern-checks";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    /** Demo logins: username, display name, organisation slug. Roles come from the identity provider. */
+    private static final List<String[]> STAFF = List.of(
+            new String[] {"reviewer", "Rita Reviewer", DEMO_ORGANISATION},
+            new String[] {"reviewer2", "Raj Reviewer", DEMO_ORGANISATION},
+            new String[] {"editor", "Emma Editor", DEMO_ORGANISATION},
+            new String[] {"editor2", "Eli Editor", DEMO_ORGANISATION},
+            new String[] {"editor3", "Erin Editor", DEMO_ORGANISATION},
+            new String[] {"admin", "Ada Admin", DEMO_ORGANISATION},
+            new String[] {"outsider", "Olga Outsider", OTHER_ORGANISATION});
+
+    /** Whether to seed demo data at start-up; on in dev mode, off in production. */
+    @ConfigProperty(name = "factdesk.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    DemoArticles articles;
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            seed();
+        }
+    }
+
+    @Transactional
+    public void seed() {
+        Organisation demo = organisation(DEMO_ORGANISATION, "Factdesk Demo Desk");
+        organisation(OTHER_ORGANISATION, "Northern Checks");
+        for (String[] member : STAFF) {
+            member(member[0], member[1], Organisation.findBySlug(member[2]).orElseThrow());
+        }
+        int imported = articles.importSeedArticles(demo, "admin");
+        LOG.infof("Demo data ready: organisation %s, %d staff, %d new seed articles", demo.slug, STAFF.size(),
+                imported);
+    }
+
+    private static Organisation organisation(String slug, String name) {
+        Organisation organisation = Organisation.findBySlug(slug).orElseGet(() -> {
+            Organisation created = new Organisation();
+            created.slug = slug;
+            created.name = name;
+            created.description = name + " checks claims made by politicians and the media.";
+            created.persist();
+            return created;
+        });
+        DefaultRatingScale.seed(organisation);
+        return organisation;
+    }
+
+    private static void member(String username, String displayName, Organisation organisation) {
+        if (OrganisationMember.findByUsername(username).isPresent()) {
+            return;
+        }
+        OrganisationMember member = new OrganisationMember();
+        member.username = username;
+        member.displayName = displayName;
+        member.organisation = organisation;
+        member.persist();
+    }
+}

@@ -1,0 +1,47 @@
+package io.factdesk.verification.workflow;
+
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.verdict.Verdict;
+
+/**
+ * The only place where a claim changes state. Each method is one transition of DESIGN.md §3: it checks role,
+ * organisation, state and the named policies, bumps the claim's version, writes its audit event in the same
+ * transaction, and otherwise throws {@link TransitionRefused} naming the rule.
+ *
+ * <p>{@code expectedVersion} is the version the caller last saw (ETag / If-Match / hidden form field); a
+ * different current version, or losing a concurrent race, is refused with {@link RefusalReason#STALE_VERSION}.
+ * Pass {@code null} to skip the check (the optimistic lock still guards concurrent writers).
+ */
+public interface ReviewWorkflow {
+
+    /** A reviewer takes an unassigned SUBMITTED claim for themselves: SUBMITTED → IN_REVIEW. */
+    Claim take(Actor actor, long claimId, Long expectedVersion);
+
+    /** An editor assigns (or reassigns) a SUBMITTED or IN_REVIEW claim to a reviewer of the organisation. */
+    Claim assign(Actor actor, long claimId, String assignee, Long expectedVersion);
+
+    /** The assigned reviewer submits analysis and proposed rating: IN_REVIEW → REVIEWED (minimum evidence). */
+    Claim submitReview(Actor actor, long claimId, ReviewDraft draft, Long expectedVersion);
+
+    /**
+     * An editor other than the review's author approves (four-eyes). With a k-of-n panel the claim stays
+     * REVIEWED until k distinct editors approved the round; then RATED and the verdict is published.
+     */
+    Claim approve(Actor actor, long claimId, Long expectedVersion);
+
+    /** An editor returns the review with a required note: REVIEWED → IN_REVIEW, same reviewer; ends the round. */
+    Claim returnForWork(Actor actor, long claimId, String note, Long expectedVersion);
+
+    /** An editor dismisses with a required reason (not check-worthy, out of scope, duplicate of X). */
+    Claim dismiss(Actor actor, long claimId, String reason, Long expectedVersion);
+
+    /**
+     * An editor corrects a published verdict: RATED stays RATED; a new revision with a mandatory public note.
+     * Null fields of the draft keep the current revision's value.
+     */
+    Verdict correct(Actor actor, long claimId, CorrectionDraft draft, Long expectedVersion);
+
+    /** An editor reopens a RATED claim for re-review: RATED → IN_REVIEW; the verdict stays public, "under review". */
+    Claim reopen(Actor actor, long claimId, String note, Long expectedVersion);
+}
