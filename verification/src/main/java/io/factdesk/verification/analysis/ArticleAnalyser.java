@@ -1,0 +1,120 @@
+package io.factdesk.verification.analysis;
+
+import io.factdesk.verification.checkworthiness.CheckWorthiness;
+import io.factdesk.verification.checkworthiness.CheckWorthinessScorer;
+import io.factdesk.verification.checkworthiness.FeatureExtractor;
+import io.factdesk.verification.ingestion.ArticleFetchException;
+import io.factdesk.verification.ingestion.ArticleFetcher;
+import io.factdesk.verification.ingestion.ArticleText;
+import io.factdesk.verification.ingestion.ContentType;
+import io.factdesk.verification.ingestion.FetchedDocument;
+import io.factdesk.verification.ingestion.HtmlTextExtractor;
+import io.factdesk.verification.ingestion.MetadataHeader;
+import io.factdesk.verification.ingestion.NlpModels;
+import io.factdesk.verification.ingestion.Segmenter;
+import io.factdesk.verification.ingestion.TextNormaliser;
+import io.factdesk.verification.ingestion.TextUnit;
+import io.factdesk.verification.ingestion.UnitKind;
+import io.factdesk.verification.sourcing.SourcingFlag;
+import io.factdesk.verification.sourcing.SourcingFlagger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The single entry point of the article aids: extraction, segmentation, check-worthiness and sourcing flags.
+ * Models load once per JVM; the bean is thread-safe. Usable without CDI through {@link #create()}.
+ */
+@ApplicationScoped
+public class ArticleAnalyser {
+
+    private final Segmenter segmenter;
+    private final CheckWorthinessScorer scorer;
+    private final SourcingFlagger flagger;
+    private final ArticleFetcher fetcher;
+
+    /**
+     * @param connectTimeout  factdesk.import.connect-timeout: how long to wait for a connection to an article URL
+     * @param readTimeout     factdesk.import.read-timeout: how long the whole download of an article may take
+     * @param maxBytes        factdesk.import.max-bytes: largest article page accepted, in bytes
+     */
+    @Inject
+    public ArticleAnalyser(
+            @ConfigProperty(name = "factdesk.import.connect-timeout", defaultValue = "5s") Duration connectTimeout,
+            @ConfigProperty(name = "factdesk.import.read-timeout", defaultValue = "15s") Duration readTimeout,
+            @ConfigProperty(name = "factdesk.import.max-bytes", defaultValue = "5000000") long maxBytes) {
+        NlpModels models = NlpModels.english();
+        this.segmenter = new Segmenter(models);
+        this.scorer = new CheckWorthinessScorer(new FeatureExtractor(models));
+        this.flagger = new SourcingFlagger();
+        this.fetcher = new ArticleFetcher(connectTimeout, readTimeout, maxBytes);
+    }
+
+    /** An analyser with the default limits, for use outside CDI (tests, tools). */
+    public static ArticleAnalyser create() {
+        return new ArticleAnalyser(Duration.ofSeconds(5), Duration.ofSeconds(15), 5_000_000);
+    }
+
+    /**
+     * Extracts and normalises article content without analysing it.
+     *
+     * @param id      caller's identifier, carried into cross-article flags
+     * @param content the raw text or HTML
+     * @param type    how to read {@code content}
+     */
+    public ArticleText extract(String id, String content, ContentType type) {
+        if (type == ContentType.HTML) {
+            return HtmlTextExtractor.extract(id, content);
+        }
+        String text = TextNormaliser.normalise(content);
+        return MetadataHeader.parse(text)
+                .map(h -> new ArticleText(id, h.title(), text.substring(h.length()).strip(), h.published()))
+                .orElseGet(() -> new ArticleText(id, null, text, null));
+    }
+
+    /** Downloads an article (with the configured timeouts and size limit) and extracts its text. */
+    public ArticleText fetch(URI url) throws ArticleFetchException {
+        FetchedDocument document = fetcher.fetch(url);
+        return extract(document.uri().toString(), document.content(), document.type());
+    }
+
+    /** Analyses raw text or HTML: extraction, then {@link #analyse(ArticleText)}. */
+    public ArticleAnalysis analyse(String content, ContentType type) {
+        return analyse(extract(null, content, type));
+    }
+
+    /**
+     * Segments an extracted article, scores every unit and flags its sourcing. Name variants are checked
+     * within this article only; use {@link #flagNameVariants(List)} to compare with other articles.
+     */
+    public ArticleAnalysis analyse(ArticleText article) {
+        List<TextUnit> units = segmenter.segment(article.text());
+        List<AnalysedSentence> sentences = new ArrayList<>(units.size());
+        for (TextUnit unit : units) {
+            List<SourcingFlag> flags = flagger.flagSentence(article.text(), unit.start(), unit.end());
+            CheckWorthiness worth = scorer.score(unit, flags);
+            sentences.add(new AnalysedSentence(sentences.size(), unit.kind(), unit.text(), unit.start(), unit.end(),
+                    worth.score(), worth.reasons(), flags));
+        }
+        String title = article.title() != null ? article.title() : leadingHeading(units);
+        return new ArticleAnalysis(title, article.publishedDate(), article.text(), List.copyOf(sentences),
+                flagger.flagArticle(article));
+    }
+
+    /**
+     * Name-variant flags across articles (an import plus the organisation's earlier articles, say).
+     *
+     * @return flags per {@link ArticleText#id()}; offsets refer to each article's own text
+     */
+    public java.util.Map<String, List<SourcingFlag>> flagNameVariants(List<ArticleText> articles) {
+        return flagger.flagNameVariants(articles);
+    }
+
+    private static String leadingHeading(List<TextUnit> units) {
+        return !units.isEmpty() && units.get(0).kind() == UnitKind.HEADING ? units.get(0).text() : null;
+    }
+}

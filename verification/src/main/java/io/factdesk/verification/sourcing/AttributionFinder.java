@@ -1,0 +1,93 @@
+package io.factdesk.verification.sourcing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a statement is attributed to: a named person ("according to Zelensky", "Trump said") or an
+ * outlet ("first reported by Reuters", "as reported by 'Lenta.Ru'", "the Axios portal reported"). Pronouns
+ * and unnamed sources are not attributions: those are left to the anonymous and vague source flags.
+ */
+final class AttributionFinder {
+
+    /** Outlets recognised by name even without a word like "portal" or "newspaper" next to them. */
+    private static final Set<String> OUTLETS = Set.of("reuters", "associated press", "ap", "afp", "axios",
+            "financial times", "lenta.ru", "bbc", "cnn", "new york times", "the new york times", "washington post",
+            "the washington post", "bloomberg", "politico", "tass", "ria novosti", "interfax", "kyiv independent",
+            "ukrainska pravda", "guardian", "the guardian", "wall street journal", "the wall street journal",
+            "fox news", "nbc", "cbs", "abc", "al jazeera", "der spiegel", "le monde", "kommersant", "rbc",
+            "izvestia", "telegraph", "the telegraph", "economist", "the economist", "npr", "sky news", "dw");
+
+    private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "those", "it", "he",
+            "she", "they", "we", "i", "in", "on", "as", "but", "however", "according", "while", "meanwhile",
+            "today", "yet", "for", "if", "a", "an", "and", "or", "after", "during", "when", "adding", "also");
+
+    private static final String NAME = "((?:[\"'‘“][^\"'’”\\n]{2,40}[\"'’”])|(?:[A-Z][\\p{L}.&-]*(?:\\s+(?:of\\s+)?"
+            + "[A-Z][\\p{L}.&-]*){0,3}))";
+    private static final String MEDIUM = "(?:portal|newspaper|paper|agency|news\\s+agency|channel|outlet|website|"
+            + "broadcaster|magazine|daily|article|report|state\\s+media|media)";
+    private static final String SPEECH = "(?i:reported|said|says|stated|wrote|writes|noted|told|claimed|confirmed|"
+            + "announced|insisted|emphasized|emphasised|added|warned|shared|revealed|explained|argued|tweeted|posted|"
+            + "clarified|asserted|stressed|acknowledged|admitted|denied|described)";
+
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("(?:(?i:first|originally|as|was|were)\\s+)?(?i:reported|published|broken)\\s+by\\s+"
+                    + "(?:the\\s+)?" + NAME),
+            Pattern.compile("(?i:according\\s+to)\\s+(?:the\\s+)?" + NAME),
+            Pattern.compile("(?:(?i:the)\\s+)?" + NAME + "(\\s+" + MEDIUM + ")\\s+" + SPEECH + "\\b"),
+            Pattern.compile("(?:(?i:the)\\s+)?(?<![\\p{L}])" + NAME + "(?:\\s+(?:has|had|have))?\\s+" + SPEECH + "\\b"),
+            Pattern.compile("[,’'\"”]\\s+" + SPEECH + "\\s+" + NAME),
+            Pattern.compile("(?i:confirmed|outlined|described|announced|stated|cited|quoted)\\s+by\\s+"
+                    + "(?:(?:[A-Z][\\p{L}.]*\\s+){0,4})" + NAME));
+
+    private AttributionFinder() {
+    }
+
+    /** Attribution flags within {@code text[from, to)}. */
+    static List<SourcingFlag> find(CharSequence text, int from, int to) {
+        List<SourcingFlag> flags = new ArrayList<>();
+        for (Pattern pattern : PATTERNS) {
+            Matcher m = pattern.matcher(text).region(from, to);
+            while (m.find()) {
+                String who = cleanName(m.group(1));
+                if (who == null) {
+                    continue;
+                }
+                if (m.groupCount() > 1 && m.group(2) != null && m.group(2).endsWith("media")) {
+                    who = who + m.group(2).replaceAll("\\s+", " "); // "Russian state media" names the source
+                }
+                boolean outlet = m.group().matches("(?s).*\\b(?:reported|published|broken)\\s+by.*")
+                        || m.group().matches("(?s).*\\b" + MEDIUM + "\\s+\\p{L}+$")
+                        || OUTLETS.contains(who.toLowerCase(Locale.ROOT));
+                int start = m.start();
+                while (start < m.end() && !Character.isLetter(text.charAt(start))) {
+                    start++; // a leading closing quote or comma is context, not part of the trigger
+                }
+                int end = m.end();
+                if (text.charAt(end - 1) == '.' && who.indexOf('.') == who.length() - 1) {
+                    end--; // the full stop after "emphasized Zelensky." ends the sentence, not the name
+                    who = who.substring(0, who.length() - 1);
+                }
+                flags.add(SourcingFlag.at(FlagKind.ATTRIBUTION, text, start, end,
+                        (outlet ? "outlet: " : "speaker: ") + who));
+            }
+        }
+        return flags;
+    }
+
+    private static String cleanName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String name = raw.replaceAll("^[\"'‘“]|[\"'’”]$", "").replaceAll("[’']s$", "").strip();
+        String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || NOT_A_NAME.contains(first) && !OUTLETS.contains(name.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return name;
+    }
+}

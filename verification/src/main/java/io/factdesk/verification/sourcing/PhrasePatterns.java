@@ -1,0 +1,60 @@
+package io.factdesk.verification.sourcing;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The phrase lists behind the anonymous-source, vague-source and hedge flags. Each pattern matches exactly
+ * the words shown to the reviewer as the flag's trigger; lists are deliberately narrow (precision first).
+ */
+final class PhrasePatterns {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String SOURCE_NOUN = "(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?"
+            + "|senators?|lawmakers?|staffers?|employees?|witness(?:es)?|advisers?|advisors?|analysts?)";
+
+    static final List<Pattern> ANONYMOUS = List.of(
+            Pattern.compile("\\b(?:an?|one|two|three|several|some)\\s+(?:[\\w.-]+\\s+){0,3}?" + SOURCE_NOUN
+                    + "\\s+who\\s+(?:spoke|asked|requested|talked|declined)\\s+(?:on\\s+(?:the\\s+)?condition\\s+"
+                    + "of\\s+anonymity|not\\s+to\\s+be\\s+(?:named|identified)|anonymously|to\\s+be\\s+named)", CI),
+            Pattern.compile("\\bon\\s+(?:the\\s+)?condition\\s+of\\s+anonymity\\b", CI),
+            Pattern.compile("\\b(?:(?:an?|one|two|three|several|some)\\s+)?(?:anonymous|unnamed|unidentified)\\s+"
+                    + "(?:[\\w.-]+\\s+){0,2}?" + SOURCE_NOUN + "\\b", CI),
+            Pattern.compile("\\b(?:sources?|insiders?|people|officials?)\\s+(?:with|having)\\s+(?:\\w+\\s+)?"
+                    + "(?:access|knowledge)\\b", CI),
+            Pattern.compile("\\b(?:people|persons|sources|those)\\s+(?:familiar\\s+with|close\\s+to)\\s+the\\s+"
+                    + "(?:matter|talks|negotiations|discussions|situation|investigation|plans?|deal)\\b", CI),
+            Pattern.compile("\\binsiders\\b", CI));
+
+    static final List<Pattern> VAGUE = List.of(
+            Pattern.compile("\\bcritics\\b(?:,\\s+including\\s+[^,]{1,60},)?\\s+(?:have\\s+)?(?:long\\s+)?"
+                    + "(?:say|said|argue[sd]?|claim(?:ed)?|warn(?:ed)?|contend(?:ed)?|accused|insist(?:ed)?)\\b", CI),
+            Pattern.compile("\\bsome\\s+(?:[\\w.-]+\\s+){0,2}?(?:lawmakers|officials|experts|analysts|observers|"
+                    + "critics|diplomats|sources|insiders|members)\\b", CI),
+            Pattern.compile("\\bsome\\s+within\\s+(?:the\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:community|administration|"
+                    + "government|party|ministry|department|agency|military|camp)\\b", CI),
+            Pattern.compile("\\b(?:Western|European|American|Russian|Ukrainian|U\\.S\\.|US|government|"
+                    + "administration|military|intelligence|security)\\s+officials\\s+(?:have\\s+|had\\s+)?"
+                    + "(?:said|say|hinted|suggested|claimed|warned|believe[sd]?|told|indicated)\\b", CI),
+            Pattern.compile("\\bone\\s+(?:[A-Za-z.]+\\s+)?(?:senator|official|diplomat|lawmaker|insider|aide|"
+                    + "expert|analyst|adviser|observer)\\s+(?:said|says|claimed|warned|told|added|noted)\\b", CI),
+            Pattern.compile("\\b(?:his|her|their)\\s+aides\\s+have\\s+(?:privately\\s+)?(?:expressed|said|"
+                    + "suggested|warned)\\b", CI),
+            Pattern.compile("\\breports\\s+from\\s+(?:[\\w-]+\\s+){0,2}?(?:journalists|sources|media|outlets)\\b", CI),
+            Pattern.compile("\\b(?:previous|earlier|media|some)\\s+reports\\b", CI),
+            Pattern.compile("\\b(?:experts|observers|analysts|commentators|many)\\s+(?:say|believe|argue|warn|"
+                    + "suggest)\\b", CI));
+
+    static final List<Pattern> HEDGES = List.of(
+            Pattern.compile("\\b(?:reportedly|allegedly|alleged|purportedly|supposedly|apparently|rumou?red|"
+                    + "unconfirmed|unverified|unproven)\\b", CI),
+            Pattern.compile("\\bit\\s+is\\s+(?:said|believed|claimed|reported|understood|alleged|rumou?red)\\b", CI),
+            Pattern.compile("\\b(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red)\\s+to\\b", CI),
+            Pattern.compile("\\b(?:suggests?|suggested)\\b", CI),
+            Pattern.compile("\\b(?:appears?|seems?|appeared|seemed)\\s+to\\b", CI),
+            Pattern.compile("\\b(?:has|have|had)\\s+hinted\\b", CI),
+            Pattern.compile("\\bcould\\s+not\\s+be\\s+(?:independently\\s+)?(?:verified|confirmed)\\b", CI));
+
+    private PhrasePatterns() {
+    }
+}

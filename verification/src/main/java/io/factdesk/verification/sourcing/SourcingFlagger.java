@@ -1,0 +1,80 @@
+package io.factdesk.verification.sourcing;
+
+import io.factdesk.verification.ingestion.ArticleText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sourcing flags for sentences (anonymous and vague sources, hedges, attributions) and for whole articles
+ * (a person named two ways, a title contradicted by the text's dates). Stateless and thread-safe.
+ */
+public final class SourcingFlagger {
+
+    private final NameVariantDetector nameVariants = new NameVariantDetector();
+    private final TitleDateChecker titleDates = new TitleDateChecker();
+
+    /**
+     * Flags for one sentence.
+     *
+     * @param text  the normalised article text
+     * @param start offset of the sentence in {@code text}
+     * @param end   offset after the sentence
+     * @return flags ordered by position; offsets refer to {@code text}; never two overlapping flags of one kind
+     */
+    public List<SourcingFlag> flagSentence(String text, int start, int end) {
+        List<SourcingFlag> flags = new ArrayList<>();
+        flags.addAll(matches(FlagKind.ANONYMOUS_SOURCE, PhrasePatterns.ANONYMOUS, text, start, end));
+        flags.addAll(matches(FlagKind.VAGUE_SOURCE, PhrasePatterns.VAGUE, text, start, end));
+        flags.addAll(matches(FlagKind.HEDGE, PhrasePatterns.HEDGES, text, start, end));
+        flags.addAll(AttributionFinder.find(text, start, end));
+        return withoutOverlaps(flags);
+    }
+
+    /** Article-level flags: name variants inside the article and title/date contradictions. */
+    public List<SourcingFlag> flagArticle(ArticleText article) {
+        List<SourcingFlag> flags = new ArrayList<>(nameVariants.flagNameVariants(article));
+        flags.addAll(titleDates.check(article));
+        flags.sort(Comparator.comparingInt(SourcingFlag::start));
+        return flags;
+    }
+
+    /** Name-variant flags across several articles; see {@link NameVariantDetector#flagNameVariants(List)}. */
+    public java.util.Map<String, List<SourcingFlag>> flagNameVariants(List<ArticleText> articles) {
+        return nameVariants.flagNameVariants(articles);
+    }
+
+    private static List<SourcingFlag> matches(FlagKind kind, List<Pattern> patterns, String text, int start,
+            int end) {
+        List<SourcingFlag> flags = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text).region(start, end);
+            while (m.find()) {
+                flags.add(SourcingFlag.at(kind, text, m.start(), m.end(), ""));
+            }
+        }
+        return flags;
+    }
+
+    /**
+     * Several patterns can match the same words ("a senior U.S. official who spoke on condition of anonymity"
+     * and "on condition of anonymity"): keep the longest per kind, and drop vague-source flags that an
+     * anonymous-source flag already covers.
+     */
+    private static List<SourcingFlag> withoutOverlaps(List<SourcingFlag> flags) {
+        List<SourcingFlag> sorted = new ArrayList<>(flags);
+        sorted.sort(Comparator.comparingInt((SourcingFlag f) -> f.start() - f.end()));
+        List<SourcingFlag> kept = new ArrayList<>();
+        for (SourcingFlag flag : sorted) {
+            boolean covered = kept.stream().anyMatch(k -> k.overlaps(flag) && (k.kind() == flag.kind()
+                    || k.kind() == FlagKind.ANONYMOUS_SOURCE && flag.kind() == FlagKind.VAGUE_SOURCE));
+            if (!covered) {
+                kept.add(flag);
+            }
+        }
+        kept.sort(Comparator.comparingInt(SourcingFlag::start).thenComparing(SourcingFlag::kind));
+        return kept;
+    }
+}

@@ -1,0 +1,37 @@
+package io.factdesk.verification.checkworthiness;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The hand-labelled seed sentences in {@code checkworthiness/seed-labels.tsv}. */
+final class LabelledSet {
+
+    record Row(String article, int index, boolean checkWorthy, String text) {
+    }
+
+    private LabelledSet() {
+    }
+
+    static List<Row> load() {
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(LabelledSet.class.getClassLoader()
+                .getResourceAsStream("checkworthiness/seed-labels.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", 4);
+                rows.add(new Row(cells[0], Integer.parseInt(cells[1]), "1".equals(cells[2]), cells[3]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

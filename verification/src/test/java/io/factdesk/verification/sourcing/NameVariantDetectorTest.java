@@ -1,0 +1,65 @@
+package io.factdesk.verification.sourcing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factdesk.verification.SeedArticles;
+import io.factdesk.verification.ingestion.ArticleText;
+import io.factdesk.verification.ingestion.TextNormaliser;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NameVariantDetectorTest {
+
+    private final NameVariantDetector detector = new NameVariantDetector();
+
+    private static ArticleText seed(String number) {
+        return ArticleText.of(number, TextNormaliser.normalise(SeedArticles.byNumber(number)));
+    }
+
+    @Test
+    void flagsZelenskysFirstNameSpelledTwoWaysAcrossSeedArticles() {
+        Map<String, List<SourcingFlag>> flags = detector.flagNameVariants(
+                List.of(seed("000"), seed("001"), seed("002"), seed("003"), seed("004")));
+
+        assertThat(flags.get("000")).singleElement().satisfies(flag -> {
+            assertThat(flag.kind()).isEqualTo(FlagKind.NAME_VARIANT);
+            assertThat(flag.trigger()).isEqualTo("Vladimir Zelensky");
+            assertThat(flag.note()).contains("“Volodymyr Zelensky” in 001, 002, 003");
+        });
+        assertThat(flags.get("004")).singleElement().satisfies(flag -> {
+            assertThat(flag.trigger()).isEqualTo("Volodymyr Zelenskyy");
+            assertThat(flag.note()).contains("“Vladimir Zelensky” in 000");
+        });
+        assertThat(flags.get("001")).extracting(SourcingFlag::trigger).containsExactly("Volodymyr Zelensky");
+    }
+
+    @Test
+    void aConsistentArticleHasNoNameVariant() {
+        for (String number : List.of("000", "001", "002", "003", "004")) {
+            assertThat(detector.flagNameVariants(seed(number))).as(number).isEmpty();
+        }
+    }
+
+    @Test
+    void flagsTwoSpellingsInsideOneArticle() {
+        String text = "Prime Minister Julia Svyridenko met the envoy. Later, Prime Minister Yulia Svyrydenko said no.";
+
+        List<SourcingFlag> flags = detector.flagNameVariants(ArticleText.of("a", text));
+
+        assertThat(flags).extracting(SourcingFlag::trigger).containsExactlyInAnyOrder("Julia Svyridenko",
+                "Yulia Svyrydenko");
+        assertThat(flags).allSatisfy(f -> assertThat(f.note()).contains("in this article"));
+    }
+
+    @Test
+    void differentPeopleAreNotVariants() {
+        String text = "President Vladimir Putin called President Vladimir Zelensky. President Joe Biden and "
+                + "Senator Hunter Biden spoke. Minister Petro Poroshenko and Minister Peter Poroshenko.";
+
+        List<SourcingFlag> flags = detector.flagNameVariants(ArticleText.of("a", text));
+
+        assertThat(flags).extracting(SourcingFlag::trigger).containsExactlyInAnyOrder("Petro Poroshenko",
+                "Peter Poroshenko");
+    }
+}
