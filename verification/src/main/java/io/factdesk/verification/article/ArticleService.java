@@ -1,12 +1,18 @@
 package io.factdesk.verification.article;
 
 import io.factdesk.core.article.Article;
+import io.factdesk.core.article.Flag;
 import io.factdesk.core.article.Sentence;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.analysis.AnalysedSentence;
+import io.factdesk.verification.analysis.ArticleAnalyser;
+import io.factdesk.verification.analysis.ArticleAnalysis;
 import io.factdesk.verification.claim.ClaimDraft;
+import io.factdesk.verification.ingestion.ContentType;
+import io.factdesk.verification.sourcing.SourcingFlag;
 import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.common.Conflict;
 import io.factdesk.verification.common.InvalidInput;
@@ -19,12 +25,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
 
 /**
- * Imports articles (plain text or HTML), splits them into sentences, reads them back, and promotes a sentence into
+ * Imports articles (plain text or HTML) through the verification aids (sentences, check-worthiness, sourcing
+ * flags), reads them back, and promotes a sentence into
  * a claim with the article as its appearance. Scoped to the actor's organisation.
  */
 @ApplicationScoped
@@ -36,6 +42,9 @@ public class ArticleService {
     @Inject
     ClaimService claims;
 
+    @Inject
+    ArticleAnalyser analyser;
+
     /** Imports an article and its sentences (reviewer role). */
     @Transactional
     public Article importArticle(Actor actor, ArticleDraft draft) {
@@ -45,28 +54,22 @@ public class ArticleService {
         }
         String raw = Texts.required("body", draft.body(), MAX_BODY);
         ArticleFormat format = draft.format() == null ? ArticleFormat.TEXT : draft.format();
-        String htmlTitle = null;
-        String body = raw;
-        if (format == ArticleFormat.HTML) {
-            Document html = Jsoup.parse(raw);
-            htmlTitle = Texts.clean(html.title());
-            body = mainText(html);
-            if (body.isBlank()) {
-                throw new InvalidInput("body", "the HTML contains no text");
-            }
+        ArticleAnalysis analysis = analyser.analyse(raw,
+                format == ArticleFormat.HTML ? ContentType.HTML : ContentType.PLAIN_TEXT);
+        if (analysis.text() == null || analysis.text().isBlank()) {
+            throw new InvalidInput("body", "contains no text");
         }
         Article article = new Article();
         article.organisation = actor.organisation();
         String title = Texts.optional("title", draft.title(), 500);
-        article.title = title != null ? title : htmlTitle != null ? shorten(htmlTitle) : shorten(firstLine(body));
+        article.title = title != null ? title
+                : analysis.title() != null ? shorten(analysis.title()) : shorten(firstLine(analysis.text()));
         article.outlet = Texts.optional("outlet", draft.outlet(), 200);
         article.url = Texts.optional("url", draft.url(), 2000);
-        article.publishedOn = draft.publishedOn();
+        article.publishedOn = draft.publishedOn() != null ? draft.publishedOn() : analysis.publishedDate();
         article.contentType = format.name();
-        article.body = body;
         article.importedBy = actor.username();
-        article.persist();
-        segment(article);
+        store(article, analysis);
         return article;
     }
 
@@ -83,7 +86,7 @@ public class ArticleService {
     public Article get(Actor actor, long articleId) {
         Article article = find(actor, articleId);
         if (Sentence.count("article", article) == 0) {
-            segment(article);
+            store(article, analyser.analyse(article.body, ContentType.PLAIN_TEXT));
         }
         return article;
     }
@@ -130,27 +133,27 @@ public class ArticleService {
                 .firstResultOptional().orElseThrow(() -> new NotFound("article", articleId));
     }
 
-    private static void segment(Article article) {
-        int position = 0;
-        for (PlainSentences.Span span : PlainSentences.split(article.body)) {
+    /** Keeps the analysed text (all offsets refer to it), its article-level flags and its scored sentences. */
+    private static void store(Article article, ArticleAnalysis analysis) {
+        article.body = analysis.text();
+        article.flags = analysis.articleFlags().stream().map(ArticleService::flag).collect(Collectors.toList());
+        article.persist();
+        for (AnalysedSentence unit : analysis.sentences()) {
             Sentence sentence = new Sentence();
             sentence.article = article;
-            sentence.position = position++;
-            sentence.text = span.text();
-            sentence.startOffset = span.start();
-            sentence.endOffset = span.end();
+            sentence.position = unit.index();
+            sentence.text = unit.text();
+            sentence.startOffset = unit.start();
+            sentence.endOffset = unit.end();
+            sentence.checkWorthiness = Math.max(0, Math.min(1, unit.score()));
+            sentence.reasons = new ArrayList<>(unit.reasons());
+            sentence.flags = unit.flags().stream().map(ArticleService::flag).collect(Collectors.toList());
             sentence.persist();
         }
     }
 
-    private static String mainText(Document html) {
-        StringBuilder text = new StringBuilder();
-        for (Element block : html.body().select("h1, h2, h3, p, li, blockquote")) {
-            if (block.parents().stream().noneMatch(p -> p.is("p, li, blockquote"))) {
-                text.append(block.text().strip()).append("\n\n");
-            }
-        }
-        return text.length() > 0 ? text.toString().strip() : html.body().text().strip();
+    private static Flag flag(SourcingFlag flag) {
+        return new Flag(flag.kind().name(), flag.trigger(), flag.start(), flag.end(), flag.note());
     }
 
     private static String firstLine(String text) {
