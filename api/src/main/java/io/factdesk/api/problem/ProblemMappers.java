@@ -11,6 +11,7 @@ import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.StaleVersion;
 import io.factdesk.verification.tip.TipRateLimited;
+import io.factdesk.verification.workflow.ClaimNotFound;
 import io.factdesk.verification.workflow.TransitionRefused;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -43,6 +44,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFound e, HttpServerRequest request) {
+        return api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path()).toResponse() : null;
+    }
+
+    @ServerExceptionMapper
+    public Response claimNotFound(ClaimNotFound e, HttpServerRequest request) {
         return api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path()).toResponse() : null;
     }
 
