@@ -110,7 +110,7 @@ public class ClaimService {
     /** One of the desk queues for the actor. */
     @Transactional
     public Paged<Claim> queue(Actor actor, DeskQueue queue, PageRequest page) {
-        return page(queueWhere(actor, queue), queueParams(actor), page);
+        return page(queueWhere(actor, queue), queueParams(actor, queue), page);
     }
 
     /** How many claims each desk queue holds for the actor. */
@@ -133,7 +133,7 @@ public class ClaimService {
     }
 
     private long count(Actor actor, DeskQueue queue) {
-        return Claim.count("from Claim c where " + queueWhere(actor, queue), queueParams(actor));
+        return Claim.count("from Claim c where " + queueWhere(actor, queue), queueParams(actor, queue));
     }
 
     private static String queueWhere(Actor actor, DeskQueue queue) {
@@ -151,8 +151,10 @@ public class ClaimService {
         };
     }
 
-    private static Parameters queueParams(Actor actor) {
-        return Parameters.with("org", actor.organisation()).and("me", actor.username());
+    private static Parameters queueParams(Actor actor, DeskQueue queue) {
+        Parameters params = Parameters.with("org", actor.organisation());
+        // Hibernate refuses parameters a query does not use.
+        return queueWhere(actor, queue).contains(":me") ? params.and("me", actor.username()) : params;
     }
 
     private static Paged<Claim> page(String where, Parameters params, PageRequest page) {
