@@ -116,21 +116,39 @@ public class ProblemMappers {
         return validation("The request has invalid fields.", request, list);
     }
 
-    @ServerExceptionMapper(priority = 1)
+    /** Listed one by one: Quarkus's own mappers for the specific Jackson types would otherwise win. */
+    @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,
+            com.fasterxml.jackson.core.exc.StreamReadException.class, JsonMappingException.class,
+            com.fasterxml.jackson.databind.DatabindException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class, InvalidFormatException.class,
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+            com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class,
+            com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class}, priority = 1)
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
         if (!api(request)) {
             return null;
         }
-        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
-            return Problem.of(ProblemType.MALFORMED, "The body is not well-formed JSON.", request.path()).toResponse();
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        if (syntaxError(e) || field.isEmpty() && !(e instanceof InvalidFormatException)) {
+            return Problem.of(ProblemType.MALFORMED, "The body is not well-formed JSON of the expected shape.",
+                    request.path()).toResponse();
         }
-        String field = jsonPath(mapping);
         String message = e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()
                         ? "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
                         : "has the wrong type or format";
         return validation("The body does not match the expected shape.", request,
                 List.of(new Violation(field.isEmpty() ? "body" : field, message)));
+    }
+
+    private static boolean syntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException || cause instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                    || cause.getMessage() != null && cause.getMessage().contains("end-of-input")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -150,7 +168,8 @@ public class ProblemMappers {
             return null;
         }
         int status = e.getResponse().getStatus();
-        ProblemType type = ProblemType.forStatus(status);
+        // A bare 400 from the REST layer means the body could not be read (Quarkus wraps Jackson's parse errors).
+        ProblemType type = status == 400 ? ProblemType.MALFORMED : ProblemType.forStatus(status);
         if (status >= 500) {
             return internal(e, request);
         }
@@ -160,6 +179,7 @@ public class ProblemMappers {
             case 406 -> "This operation answers with application/json only.";
             case 415 -> "Send the body as application/json (or the media type this operation documents).";
             case 413 -> "The body is larger than this operation accepts.";
+            case 400 -> "The body is not well-formed JSON of the expected shape.";
             default -> type.title() + ".";
         };
         Response.ResponseBuilder builder = new Problem(type.uri(), type.title(), status, detail, request.path(), null,
