@@ -2,6 +2,7 @@ package io.factdesk.verification.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.organisation.Organisation;
@@ -83,12 +84,12 @@ class ReviewWorkflowTest {
         assertThat(auditTrail.of(rita, id))
                 .extracting(AuditEntry::type, AuditEntry::fromState, AuditEntry::toState)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("ClaimSubmitted", null, ClaimState.SUBMITTED),
-                        org.assertj.core.groups.Tuple.tuple("ClaimTaken", ClaimState.SUBMITTED, ClaimState.IN_REVIEW),
-                        org.assertj.core.groups.Tuple.tuple("EvidenceAdded", ClaimState.IN_REVIEW, ClaimState.IN_REVIEW),
-                        org.assertj.core.groups.Tuple.tuple("EvidenceAdded", ClaimState.IN_REVIEW, ClaimState.IN_REVIEW),
-                        org.assertj.core.groups.Tuple.tuple("ReviewSubmitted", ClaimState.IN_REVIEW, ClaimState.REVIEWED),
-                        org.assertj.core.groups.Tuple.tuple("RatingApproved", ClaimState.REVIEWED, ClaimState.RATED));
+                        tuple("ClaimSubmitted", null, ClaimState.SUBMITTED),
+                        tuple("ClaimTaken", ClaimState.SUBMITTED, ClaimState.IN_REVIEW),
+                        tuple("EvidenceAdded", ClaimState.IN_REVIEW, ClaimState.IN_REVIEW),
+                        tuple("EvidenceAdded", ClaimState.IN_REVIEW, ClaimState.IN_REVIEW),
+                        tuple("ReviewSubmitted", ClaimState.IN_REVIEW, ClaimState.REVIEWED),
+                        tuple("RatingApproved", ClaimState.REVIEWED, ClaimState.RATED));
         assertThat(auditTrail.of(rita, id)).extracting(AuditEntry::actor).containsSubsequence(
                 rita.username(), rita.username(), emma.username());
     }
