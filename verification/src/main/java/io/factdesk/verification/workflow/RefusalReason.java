@@ -5,6 +5,7 @@ package io.factdesk.verification.workflow;
  * as it is. The code is stable (API problem details use it).
  */
 public enum RefusalReason {
+    NOT_FOUND("not-found", "There is no such claim in your organisation."),
     WRONG_ROLE("wrong-role", "Your role does not allow this action."),
     WRONG_ORGANISATION("wrong-organisation", "This claim belongs to another organisation."),
     WRONG_STATE("wrong-state", "This action is not possible in the claim's current state."),
@@ -13,6 +14,7 @@ public enum RefusalReason {
     ALREADY_APPROVED("already-approved", "You have already approved this review round."),
     MINIMUM_EVIDENCE("minimum-evidence", "More evidence is needed before the review can be submitted."),
     NOTE_REQUIRED("note-required", "A note is required for this action."),
+    INCOMPLETE_EVIDENCE("incomplete-evidence", "Evidence needs a title, a publisher, and a URL or a citation."),
     UNKNOWN_RATING("unknown-rating", "The proposed rating is not on the organisation's rating scale."),
     INCOMPLETE_REVIEW("incomplete-review", "The review needs an analysis and a proposed rating."),
     UNKNOWN_ASSIGNEE("unknown-assignee", "That person is not staff of this organisation."),

@@ -1,6 +1,7 @@
 package io.factdesk.verification.workflow;
 
 import io.factdesk.core.claim.Claim;
+import io.factdesk.core.evidence.Evidence;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.verdict.Verdict;
 
@@ -20,6 +21,12 @@ public interface ReviewWorkflow {
 
     /** An editor assigns (or reassigns) a SUBMITTED or IN_REVIEW claim to a reviewer of the organisation. */
     Claim assign(Actor actor, long claimId, String assignee, Long expectedVersion);
+
+    /**
+     * A reviewer adds a source to a SUBMITTED or IN_REVIEW claim. The state stays; the version is bumped and the
+     * addition is audited, so a review submitted concurrently never misses or double-counts it.
+     */
+    Evidence addEvidence(Actor actor, long claimId, EvidenceDraft draft, Long expectedVersion);
 
     /** The assigned reviewer submits analysis and proposed rating: IN_REVIEW → REVIEWED (minimum evidence). */
     Claim submitReview(Actor actor, long claimId, ReviewDraft draft, Long expectedVersion);

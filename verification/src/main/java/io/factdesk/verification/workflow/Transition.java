@@ -9,7 +9,8 @@ public enum Transition {
     RETURN("ReviewReturned"),
     DISMISS("ClaimDismissed"),
     CORRECT("VerdictCorrected"),
-    REOPEN("VerdictReopened");
+    REOPEN("VerdictReopened"),
+    ADD_EVIDENCE("EvidenceAdded");
 
     private final String eventType;
 

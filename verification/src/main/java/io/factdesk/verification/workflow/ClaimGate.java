@@ -1,0 +1,103 @@
+package io.factdesk.verification.workflow;
+
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.evidence.Evidence;
+import io.factdesk.core.organisation.OrganisationMember;
+import io.factdesk.core.rating.Rating;
+import io.factdesk.core.review.Approval;
+import io.factdesk.core.review.Review;
+import io.factdesk.core.review.ReviewStatus;
+import io.factdesk.core.staff.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+
+/**
+ * The workflow's way into the database: finds a claim only within the actor's organisation, gathers the facts
+ * the rules need, and writes the claim's new version so a concurrent writer is caught as stale.
+ */
+@ApplicationScoped
+class ClaimGate {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** The claim if it is the actor's organisation's; another organisation's claim is simply not found. */
+    Claim open(Transition transition, Actor actor, long claimId, Long expectedVersion) {
+        Claim claim = Claim.<Claim>find("id = ?1 and organisation.id = ?2", claimId, actor.organisation().id)
+                .firstResultOptional()
+                .orElseThrow(() -> new TransitionRefused(transition, RefusalReason.NOT_FOUND));
+        if (expectedVersion != null && expectedVersion != claim.version()) {
+            throw new TransitionRefused(transition, RefusalReason.STALE_VERSION);
+        }
+        return claim;
+    }
+
+    TransitionRequest request(Transition transition, Actor actor, Claim claim) {
+        return TransitionRequest.of(transition, actor, ClaimFacts.of(claim), PolicySettings.of(claim.organisation));
+    }
+
+    /** The round awaiting a decision, if any. */
+    Optional<Review> openReview(Claim claim) {
+        return Review.latestOf(claim).filter(review -> review.status == ReviewStatus.SUBMITTED);
+    }
+
+    ReviewFacts factsOf(Review review) {
+        var approvers = Approval.of(review).stream().map(approval -> approval.editor).collect(Collectors.toList());
+        return new ReviewFacts(review.round, review.author, new HashSet<>(approvers));
+    }
+
+    List<String> evidencePublishers(Claim claim) {
+        return Evidence.of(claim).stream().map(evidence -> evidence.publisher).toList();
+    }
+
+    Set<String> ratingCodes(Claim claim) {
+        return Rating.scaleOf(claim.organisation).stream().map(rating -> rating.code).collect(Collectors.toSet());
+    }
+
+    boolean isMember(Claim claim, String username) {
+        return username != null && OrganisationMember.findByUsername(username.strip())
+                .filter(member -> Objects.equals(member.organisation.id, claim.organisation.id))
+                .isPresent();
+    }
+
+    /**
+     * Writes the claim's change now, before anything else of the transition, so that of two concurrent
+     * transitions the second one blocks on the row and then finds its version gone: it is refused as stale and
+     * has written nothing.
+     */
+    void writeVersion(Transition transition, Claim claim) {
+        claim.touch();
+        flush(transition);
+    }
+
+    /** Flushes the rest of the transition so every failure surfaces here, inside the transition. */
+    void flush(Transition transition) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (isStale(e)) {
+                throw new TransitionRefused(transition, RefusalReason.STALE_VERSION);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isStale(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,202 @@
+package io.factdesk.verification.workflow;
+
+import io.factdesk.core.audit.WorkflowEvent;
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.claim.ClaimState;
+import io.factdesk.core.evidence.Evidence;
+import io.factdesk.core.evidence.Stance;
+import io.factdesk.core.review.Approval;
+import io.factdesk.core.review.Review;
+import io.factdesk.core.review.ReviewStatus;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.verdict.Verdict;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The review workflow on the database. Every method is one transaction: look the claim up within the actor's
+ * organisation, let {@link WorkflowRules} decide, write the claim's new version first (the optimistic lock), then
+ * the children and the audit event, and flush before returning so a conflict is reported as
+ * {@link RefusalReason#STALE_VERSION} and nothing of the transition is kept.
+ */
+@ApplicationScoped
+public class DefaultReviewWorkflow implements ReviewWorkflow {
+
+    /** Audit event for an approval that does not yet complete the panel; the completing one is RatingApproved. */
+    public static final String PARTIAL_APPROVAL_EVENT = "ReviewApproved";
+
+    @Inject
+    ClaimGate gate;
+
+    @Inject
+    VerdictPublisher publisher;
+
+    @Override
+    @Transactional
+    public Claim take(Actor actor, long claimId, Long expectedVersion) {
+        Claim claim = gate.open(Transition.TAKE, actor, claimId, expectedVersion);
+        WorkflowRules.enforce(gate.request(Transition.TAKE, actor, claim));
+        move(Transition.TAKE, actor, claim, actor.username(), null);
+        gate.flush(Transition.TAKE);
+        return claim;
+    }
+
+    @Override
+    @Transactional
+    public Claim assign(Actor actor, long claimId, String assignee, Long expectedVersion) {
+        Claim claim = gate.open(Transition.ASSIGN, actor, claimId, expectedVersion);
+        var input = TransitionRequest.Input.assignee(assignee, gate.isMember(claim, assignee));
+        WorkflowRules.enforce(gate.request(Transition.ASSIGN, actor, claim).withInput(input));
+        move(Transition.ASSIGN, actor, claim, assignee.strip(), "Assigned to " + assignee.strip());
+        gate.flush(Transition.ASSIGN);
+        return claim;
+    }
+
+    @Override
+    @Transactional
+    public Evidence addEvidence(Actor actor, long claimId, EvidenceDraft draft, Long expectedVersion) {
+        Claim claim = gate.open(Transition.ADD_EVIDENCE, actor, claimId, expectedVersion);
+        var input = TransitionRequest.Input.evidence(draft);
+        WorkflowRules.enforce(gate.request(Transition.ADD_EVIDENCE, actor, claim).withInput(input));
+        gate.writeVersion(Transition.ADD_EVIDENCE, claim);
+        Evidence evidence = new Evidence();
+        evidence.claim = claim;
+        evidence.url = Text.clean(draft.url());
+        evidence.citation = Text.clean(draft.citation());
+        evidence.title = draft.title().strip();
+        evidence.publisher = draft.publisher().strip();
+        evidence.accessedOn = draft.accessedOn();
+        evidence.stance = draft.stance() == null ? Stance.CONTEXT : draft.stance();
+        evidence.note = Text.clean(draft.note());
+        evidence.addedBy = actor.username();
+        evidence.persist();
+        record(Transition.ADD_EVIDENCE, actor, claim, claim.state(), evidence.title + " (" + evidence.publisher + ")");
+        gate.flush(Transition.ADD_EVIDENCE);
+        return evidence;
+    }
+
+    @Override
+    @Transactional
+    public Claim submitReview(Actor actor, long claimId, ReviewDraft draft, Long expectedVersion) {
+        Claim claim = gate.open(Transition.SUBMIT_REVIEW, actor, claimId, expectedVersion);
+        WorkflowRules.enforce(gate.request(Transition.SUBMIT_REVIEW, actor, claim)
+                .withInput(TransitionRequest.Input.review(draft))
+                .withEvidencePublishers(gate.evidencePublishers(claim))
+                .withRatingCodes(gate.ratingCodes(claim)));
+        int round = Review.latestOf(claim).map(latest -> latest.round + 1).orElse(1);
+        move(Transition.SUBMIT_REVIEW, actor, claim, claim.assignee(), "Round " + round);
+        Review review = new Review();
+        review.claim = claim;
+        review.round = round;
+        review.author = actor.username();
+        review.analysis = draft.analysis().strip();
+        review.proposedRating = draft.proposedRating().strip();
+        review.headline = Text.fit(Text.clean(draft.headline()), RevisionContent.HEADLINE_LENGTH);
+        review.summary = Text.fit(Text.clean(draft.summary()), RevisionContent.SUMMARY_LENGTH);
+        review.persist();
+        gate.flush(Transition.SUBMIT_REVIEW);
+        return claim;
+    }
+
+    @Override
+    @Transactional
+    public Claim approve(Actor actor, long claimId, Long expectedVersion) {
+        Claim claim = gate.open(Transition.APPROVE, actor, claimId, expectedVersion);
+        Review review = gate.openReview(claim).orElse(null);
+        var request = gate.request(Transition.APPROVE, actor, claim)
+                .withReview(review == null ? null : gate.factsOf(review));
+        WorkflowRules.enforce(request);
+        List<String> approvers = new ArrayList<>(request.review().approvers().stream().sorted().toList());
+        approvers.add(actor.username());
+        ClaimState from = claim.state();
+        boolean complete = PanelApprovalPolicy.completes(request);
+        String note = "Approval " + approvers.size() + " of " + request.policy().approvalsRequired();
+        if (complete) {
+            claim.moveTo(ClaimState.RATED, claim.assignee(), null);
+        }
+        gate.writeVersion(Transition.APPROVE, claim);
+        Approval approval = new Approval();
+        approval.review = review;
+        approval.editor = actor.username();
+        approval.persist();
+        if (complete) {
+            review.status = ReviewStatus.APPROVED;
+            publisher.publish(claim, review, approvers);
+            WorkflowEvent.record(claim, Transition.APPROVE.eventType(), actor.username(), from, claim.state(), note);
+        } else {
+            WorkflowEvent.record(claim, PARTIAL_APPROVAL_EVENT, actor.username(), from, claim.state(), note);
+        }
+        gate.flush(Transition.APPROVE);
+        return claim;
+    }
+
+    @Override
+    @Transactional
+    public Claim returnForWork(Actor actor, long claimId, String note, Long expectedVersion) {
+        Claim claim = gate.open(Transition.RETURN, actor, claimId, expectedVersion);
+        Review review = gate.openReview(claim).orElse(null);
+        WorkflowRules.enforce(gate.request(Transition.RETURN, actor, claim)
+                .withReview(review == null ? null : gate.factsOf(review))
+                .withInput(TransitionRequest.Input.note(note)));
+        move(Transition.RETURN, actor, claim, claim.assignee(), note.strip());
+        if (review != null) {
+            review.status = ReviewStatus.RETURNED;
+            review.returnNote = note.strip();
+        }
+        gate.flush(Transition.RETURN);
+        return claim;
+    }
+
+    @Override
+    @Transactional
+    public Claim dismiss(Actor actor, long claimId, String reason, Long expectedVersion) {
+        Claim claim = gate.open(Transition.DISMISS, actor, claimId, expectedVersion);
+        WorkflowRules.enforce(gate.request(Transition.DISMISS, actor, claim)
+                .withInput(TransitionRequest.Input.note(reason)));
+        gate.openReview(claim).ifPresent(review -> review.status = ReviewStatus.SUPERSEDED);
+        move(Transition.DISMISS, actor, claim, claim.assignee(), reason.strip());
+        gate.flush(Transition.DISMISS);
+        return claim;
+    }
+
+    @Override
+    @Transactional
+    public Verdict correct(Actor actor, long claimId, CorrectionDraft draft, Long expectedVersion) {
+        Claim claim = gate.open(Transition.CORRECT, actor, claimId, expectedVersion);
+        WorkflowRules.enforce(gate.request(Transition.CORRECT, actor, claim)
+                .withInput(TransitionRequest.Input.correction(draft))
+                .withRatingCodes(gate.ratingCodes(claim)));
+        gate.writeVersion(Transition.CORRECT, claim);
+        Verdict verdict = publisher.correct(claim, draft, actor.username());
+        record(Transition.CORRECT, actor, claim, claim.state(), draft.note().strip());
+        gate.flush(Transition.CORRECT);
+        return verdict;
+    }
+
+    @Override
+    @Transactional
+    public Claim reopen(Actor actor, long claimId, String note, Long expectedVersion) {
+        Claim claim = gate.open(Transition.REOPEN, actor, claimId, expectedVersion);
+        WorkflowRules.enforce(gate.request(Transition.REOPEN, actor, claim)
+                .withInput(TransitionRequest.Input.note(note)));
+        move(Transition.REOPEN, actor, claim, claim.assignee(), Text.clean(note));
+        publisher.markUnderReview(claim);
+        gate.flush(Transition.REOPEN);
+        return claim;
+    }
+
+    /** Moves the claim to the table's target state, writes its version first, then records the event. */
+    private void move(Transition transition, Actor actor, Claim claim, String assignee, String note) {
+        ClaimState from = claim.state();
+        claim.moveTo(TransitionTable.rowFor(transition).target(from), assignee, note);
+        gate.writeVersion(transition, claim);
+        record(transition, actor, claim, from, note);
+    }
+
+    private static void record(Transition transition, Actor actor, Claim claim, ClaimState from, String note) {
+        WorkflowEvent.record(claim, transition.eventType(), actor.username(), from, claim.state(), note);
+    }
+}

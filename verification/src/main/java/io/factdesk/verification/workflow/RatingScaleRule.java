@@ -1,0 +1,20 @@
+package io.factdesk.verification.workflow;
+
+import java.util.Optional;
+
+/** A proposed or corrected rating must be on the organisation's rating scale. */
+public final class RatingScaleRule implements WorkflowRule {
+
+    @Override
+    public Optional<Refusal> check(TransitionRequest request) {
+        String code = switch (request.transition()) {
+            case SUBMIT_REVIEW -> request.input().review() == null ? null : request.input().review().proposedRating();
+            case CORRECT -> request.input().correction() == null ? null : request.input().correction().ratingCode();
+            default -> null;
+        };
+        if (code == null || request.ratingCodes().contains(code.strip())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(RefusalReason.UNKNOWN_RATING, "\"" + code + "\" is not one of them."));
+    }
+}

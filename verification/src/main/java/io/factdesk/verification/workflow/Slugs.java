@@ -1,0 +1,29 @@
+package io.factdesk.verification.workflow;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Readable, unique public URL slugs for verdicts: the claim's words plus its id, e.g. "zelensky-embezzled-us-aid-42". */
+public final class Slugs {
+
+    static final int MAX_WORDS_LENGTH = 80;
+
+    private Slugs() {
+    }
+
+    public static String of(String text, long claimId) {
+        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replace("'", "")
+                .replace("’", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (ascii.length() > MAX_WORDS_LENGTH) {
+            int cut = ascii.lastIndexOf('-', MAX_WORDS_LENGTH);
+            ascii = ascii.substring(0, cut > 0 ? cut : MAX_WORDS_LENGTH);
+        }
+        // The id keeps slugs unique however similar two claims read.
+        return (ascii.isEmpty() ? "claim" : ascii) + "-" + claimId;
+    }
+}

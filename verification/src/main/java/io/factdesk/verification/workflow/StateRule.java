@@ -1,0 +1,18 @@
+package io.factdesk.verification.workflow;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The claim is in one of the states the transition table lets this transition start from. */
+public final class StateRule implements WorkflowRule {
+
+    @Override
+    public Optional<Refusal> check(TransitionRequest request) {
+        var state = request.claim().state();
+        if (request.row().allowsFrom(state)) {
+            return Optional.empty();
+        }
+        String name = state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Optional.of(new Refusal(RefusalReason.WRONG_STATE, "The claim is " + name + "."));
+    }
+}

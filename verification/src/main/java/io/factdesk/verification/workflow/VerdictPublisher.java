@@ -1,0 +1,77 @@
+package io.factdesk.verification.workflow;
+
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.review.Review;
+import io.factdesk.core.verdict.Correction;
+import io.factdesk.core.verdict.Verdict;
+import io.factdesk.core.verdict.VerdictRevision;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes verdicts and their revisions for the workflow, inside the workflow's transaction. Revisions are only ever
+ * added: the public page can show every earlier one.
+ */
+@ApplicationScoped
+class VerdictPublisher {
+
+    /** Publishes an approved review: the first revision of a new verdict, or the next one after a re-review. */
+    Verdict publish(Claim claim, Review review, List<String> approvers) {
+        Instant now = Instant.now();
+        Verdict verdict = Verdict.findByClaim(claim).orElse(null);
+        if (verdict == null) {
+            verdict = new Verdict();
+            verdict.claim = claim;
+            verdict.organisation = claim.organisation;
+            verdict.slug = Slugs.of(claim.text, claim.id);
+            verdict.currentRevision = 1;
+            verdict.firstPublishedAt = now;
+        } else {
+            verdict.currentRevision++;
+        }
+        verdict.underReview = false;
+        verdict.updatedAt = now;
+        verdict.persist();
+        var draft = new ReviewDraft(review.analysis, review.proposedRating, review.headline, review.summary);
+        addRevision(verdict, review, RevisionContent.fromReview(claim.text, draft, approvers), now);
+        return verdict;
+    }
+
+    /** Adds a corrected revision and its public correction note; the claim stays RATED. */
+    Verdict correct(Claim claim, CorrectionDraft draft, String editor) {
+        Instant now = Instant.now();
+        Verdict verdict = Verdict.findByClaim(claim).orElseThrow(
+                () -> new TransitionRefused(Transition.CORRECT, RefusalReason.WRONG_STATE, "It has no verdict."));
+        VerdictRevision current = verdict.current();
+        verdict.currentRevision++;
+        verdict.updatedAt = now;
+        addRevision(verdict, current.review, RevisionContent.corrected(current, draft, editor), now);
+        Correction correction = new Correction();
+        correction.verdict = verdict;
+        correction.revision = verdict.currentRevision;
+        correction.note = draft.note().strip();
+        correction.correctedBy = editor;
+        correction.correctedAt = now;
+        correction.persist();
+        return verdict;
+    }
+
+    /** Marks the verdict as under review while the claim is re-reviewed; it stays public. */
+    void markUnderReview(Claim claim) {
+        Verdict.findByClaim(claim).ifPresent(verdict -> {
+            verdict.underReview = true;
+            verdict.updatedAt = Instant.now();
+        });
+    }
+
+    private static void addRevision(Verdict verdict, Review review, RevisionContent content, Instant now) {
+        VerdictRevision revision = new VerdictRevision();
+        revision.verdict = verdict;
+        revision.revision = verdict.currentRevision;
+        revision.review = review;
+        revision.publishedAt = now;
+        content.applyTo(revision);
+        revision.persist();
+    }
+}

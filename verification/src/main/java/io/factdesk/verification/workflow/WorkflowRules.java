@@ -1,0 +1,45 @@
+package io.factdesk.verification.workflow;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every rule a transition passes, in the order they are asked: who may act at all, whether the state allows it,
+ * whether the input is complete, then the named policies. The first refusal wins.
+ */
+public final class WorkflowRules {
+
+    public static final List<WorkflowRule> ALL = List.of(
+            new OrganisationRule(),
+            new RoleRule(),
+            new StateRule(),
+            new AssigneeRule(),
+            new NoteRequiredRule(),
+            new CompleteInputRule(),
+            new KnownAssigneeRule(),
+            new RatingScaleRule(),
+            new FourEyesPolicy(),
+            new PanelApprovalPolicy(),
+            new MinimumEvidencePolicy());
+
+    private WorkflowRules() {
+    }
+
+    /** The first rule's refusal, or empty if every rule lets the request through. */
+    public static Optional<Refusal> firstRefusal(TransitionRequest request) {
+        for (WorkflowRule rule : ALL) {
+            Optional<Refusal> refusal = rule.check(request);
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Throws {@link TransitionRefused} unless every rule lets the request through. */
+    public static void enforce(TransitionRequest request) {
+        firstRefusal(request).ifPresent(refusal -> {
+            throw refusal.toException(request.transition());
+        });
+    }
+}
