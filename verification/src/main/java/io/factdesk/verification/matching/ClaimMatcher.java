@@ -2,7 +2,6 @@ package io.factdesk.verification.matching;
 
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimMatch;
-import io.factdesk.verification.ingestion.NlpModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,7 +42,7 @@ public class ClaimMatcher {
             throw new IllegalArgumentException("Matching thresholds must satisfy 0 <= suggested <= duplicate <= 1");
         }
         this.candidates = candidates;
-        this.terms = new TermExtractor(NlpModels.english());
+        this.terms = new TermExtractor();
         this.suggestedThreshold = suggestedThreshold;
         this.duplicateThreshold = duplicateThreshold;
     }
@@ -89,7 +88,7 @@ public class ClaimMatcher {
         }
         ClaimTerms query = terms.extract(text);
         List<MatchSuggestion> ranked = new ArrayList<>();
-        for (CandidateFinder.Candidate c : candidates.find(organisationId, text, query.expanded())) {
+        for (CandidateFinder.Candidate c : candidates.find(organisationId, text, query)) {
             if (skip.contains(c.claimId())) {
                 continue;
             }
