@@ -214,7 +214,9 @@ class BadInputTest {
 
     @Test
     void tipsOverTheLimitAre429WithRetryAfter() {
-        for (int i = 0; i < 5; i++) {
+        int limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("factdesk.tips.rate-limit.max", Integer.class);
+        for (int i = 0; i < limit; i++) {
             anonymous().header("X-Forwarded-For", "203.0.113.9").body(Map.of("text", "Tip " + i))
                     .post("/api/v1/tips").then().statusCode(202);
         }
