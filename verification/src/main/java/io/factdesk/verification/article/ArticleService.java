@@ -1,0 +1,167 @@
+package io.factdesk.verification.article;
+
+import io.factdesk.core.article.Article;
+import io.factdesk.core.article.Sentence;
+import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.claim.ClaimDraft;
+import io.factdesk.verification.claim.ClaimService;
+import io.factdesk.verification.common.Conflict;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.NotFound;
+import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.PageRequest;
+import io.factdesk.verification.common.Paged;
+import io.factdesk.verification.common.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Imports articles (plain text or HTML), splits them into sentences, reads them back, and promotes a sentence into
+ * a claim with the article as its appearance. Scoped to the actor's organisation.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    /** Largest article body accepted, in characters. */
+    public static final int MAX_BODY = 500_000;
+
+    @Inject
+    ClaimService claims;
+
+    /** Imports an article and its sentences (reviewer role). */
+    @Transactional
+    public Article importArticle(Actor actor, ArticleDraft draft) {
+        NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
+        if (draft == null) {
+            throw new InvalidInput("body", "must not be blank");
+        }
+        String raw = Texts.required("body", draft.body(), MAX_BODY);
+        ArticleFormat format = draft.format() == null ? ArticleFormat.TEXT : draft.format();
+        String htmlTitle = null;
+        String body = raw;
+        if (format == ArticleFormat.HTML) {
+            Document html = Jsoup.parse(raw);
+            htmlTitle = Texts.clean(html.title());
+            body = mainText(html);
+            if (body.isBlank()) {
+                throw new InvalidInput("body", "the HTML contains no text");
+            }
+        }
+        Article article = new Article();
+        article.organisation = actor.organisation();
+        String title = Texts.optional("title", draft.title(), 500);
+        article.title = title != null ? title : htmlTitle != null ? shorten(htmlTitle) : shorten(firstLine(body));
+        article.outlet = Texts.optional("outlet", draft.outlet(), 200);
+        article.url = Texts.optional("url", draft.url(), 2000);
+        article.publishedOn = draft.publishedOn();
+        article.contentType = format.name();
+        article.body = body;
+        article.importedBy = actor.username();
+        article.persist();
+        segment(article);
+        return article;
+    }
+
+    /** The organisation's articles, newest first. */
+    @Transactional
+    public Paged<Article> list(Actor actor, PageRequest page) {
+        PageRequest p = page == null ? PageRequest.first() : page;
+        var query = Article.<Article>find("organisation = ?1 order by importedAt desc, id desc", actor.organisation());
+        return new Paged<>(query.page(p.page() - 1, p.size()).list(), p.page(), p.size(), query.count());
+    }
+
+    /** One article; articles imported without sentences (seed data) are split on first read. */
+    @Transactional
+    public Article get(Actor actor, long articleId) {
+        Article article = find(actor, articleId);
+        if (Sentence.count("article", article) == 0) {
+            segment(article);
+        }
+        return article;
+    }
+
+    /** The article's sentences in reading order. */
+    @Transactional
+    public List<Sentence> sentences(Actor actor, long articleId) {
+        return Sentence.list("article = ?1 order by position", get(actor, articleId));
+    }
+
+    /**
+     * Creates a claim from a sentence, with the article as its appearance and the sentence as the quote.
+     *
+     * @param text the claim's normalised wording; the sentence itself when blank
+     * @param claimant who made the claim, optional
+     * @throws Conflict {@code already-promoted} if the sentence already became a claim
+     */
+    @Transactional
+    public Claim promote(Actor actor, long articleId, long sentenceId, String text, String claimant) {
+        NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
+        Article article = find(actor, articleId);
+        Sentence sentence = Sentence.<Sentence>find("id = ?1 and article = ?2", sentenceId, article)
+                .firstResultOptional().orElseThrow(() -> new NotFound("sentence", sentenceId));
+        if (sentence.promotedClaim != null) {
+            throw new Conflict("already-promoted", "This sentence is already claim " + sentence.promotedClaim.id + ".");
+        }
+        String wording = Texts.clean(text) != null ? text : shorten2000(sentence.text);
+        Claim claim = claims.create(actor, new ClaimDraft(wording, claimant, article.publishedOn, null, null, null));
+        Appearance appearance = new Appearance();
+        appearance.claim = claim;
+        appearance.article = article;
+        appearance.sentence = sentence;
+        appearance.quote = sentence.text;
+        appearance.url = article.url;
+        appearance.outlet = article.outlet;
+        appearance.appearedOn = article.publishedOn;
+        appearance.persist();
+        sentence.promotedClaim = claim;
+        return claim;
+    }
+
+    private Article find(Actor actor, long articleId) {
+        return Article.<Article>find("id = ?1 and organisation = ?2", articleId, actor.organisation())
+                .firstResultOptional().orElseThrow(() -> new NotFound("article", articleId));
+    }
+
+    private static void segment(Article article) {
+        int position = 0;
+        for (PlainSentences.Span span : PlainSentences.split(article.body)) {
+            Sentence sentence = new Sentence();
+            sentence.article = article;
+            sentence.position = position++;
+            sentence.text = span.text();
+            sentence.startOffset = span.start();
+            sentence.endOffset = span.end();
+            sentence.persist();
+        }
+    }
+
+    private static String mainText(Document html) {
+        StringBuilder text = new StringBuilder();
+        for (Element block : html.body().select("h1, h2, h3, p, li, blockquote")) {
+            if (block.parents().stream().noneMatch(p -> p.is("p, li, blockquote"))) {
+                text.append(block.text().strip()).append("\n\n");
+            }
+        }
+        return text.length() > 0 ? text.toString().strip() : html.body().text().strip();
+    }
+
+    private static String firstLine(String text) {
+        return text.strip().lines().findFirst().orElse("Untitled article").strip();
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 200 ? value : value.substring(0, 197) + "...";
+    }
+
+    private static String shorten2000(String value) {
+        return value.length() <= 2000 ? value : value.substring(0, 1997) + "...";
+    }
+}
