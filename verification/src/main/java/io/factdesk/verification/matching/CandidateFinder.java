@@ -106,6 +106,12 @@ public class CandidateFinder {
         return candidates;
     }
 
+    /** pg_trgm's similarity of two texts. */
+    double trigram(String a, String b) {
+        return ((Number) em.createNativeQuery("select similarity(:a, :b)").setParameter("a", a).setParameter("b", b)
+                .getSingleResult()).doubleValue();
+    }
+
     /** Every combination of about half the groups, OR-ed: "(a & b & c) | (a & b & d) | …". */
     static String someOf(List<String> groups) {
         int k = groups.size() <= 2 ? groups.size() : Math.max(2, (groups.size() + 1) / 2);

@@ -74,6 +74,17 @@ public class ClaimMatcher {
         return rank(claim.organisation.id, claim.text, skip, limit);
     }
 
+    /** The similarity of two claims in [0, 1], scored exactly as {@link #matches} scores a candidate. */
+    @Transactional
+    public double similarity(Claim claim, Claim other) {
+        return round(ClaimSimilarity.of(terms.extract(claim.text), terms.extract(other.text),
+                candidates.trigram(claim.text, other.text)));
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
     /** The level a similarity score falls in, or null below the suggested threshold. */
     public MatchLevel levelOf(double score) {
         if (score >= duplicateThreshold) {
@@ -92,7 +103,7 @@ public class ClaimMatcher {
             if (skip.contains(c.claimId())) {
                 continue;
             }
-            double score = Math.round(ClaimSimilarity.of(query, terms.extract(c.text()), c.trigram()) * 1000) / 1000.0;
+            double score = round(ClaimSimilarity.of(query, terms.extract(c.text()), c.trigram()));
             MatchLevel level = levelOf(score);
             if (level != null) {
                 ranked.add(new MatchSuggestion(c.claimId(), c.organisationId(), c.text(), c.claimant(), c.state(),

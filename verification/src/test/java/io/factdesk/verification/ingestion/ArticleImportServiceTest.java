@@ -67,20 +67,48 @@ class ArticleImportServiceTest {
     }
 
     @Test
-    void nameVariantsAreCheckedAgainstTheOrganisationsEarlierArticles() {
+    void nameVariantsAreFlaggedOnTheNewAndTheEarlierArticle() {
         Organisation organisation = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Variant Desk"));
         Article first = importSeed(organisation, "000");
 
         Article second = importSeed(organisation, "001");
 
         QuarkusTransaction.requiringNew().run(() -> {
-            assertThat(Article.<Article>findById(first.id).flags).isEmpty();
             List<Flag> flags = Article.<Article>findById(second.id).flags;
             assertThat(flags).singleElement().satisfies(flag -> {
                 assertThat(flag.kind()).isEqualTo("NAME_VARIANT");
                 assertThat(flag.trigger()).isEqualTo("Volodymyr Zelensky");
                 assertThat(flag.explanation()).contains("Vladimir Zelensky").contains("article " + first.id);
             });
+            assertThat(Article.<Article>findById(first.id).flags).singleElement().satisfies(flag -> {
+                assertThat(flag.trigger()).isEqualTo("Vladimir Zelensky");
+                assertThat(flag.explanation()).contains("Volodymyr Zelensky").contains("article " + second.id);
+            });
+        });
+    }
+
+    @Test
+    void analysesAnArticleStoredWithoutSentences() {
+        Article bare = QuarkusTransaction.requiringNew().call(() -> {
+            Article article = new Article();
+            article.organisation = anOrganisation("Bare Desk");
+            article.title = "Seed 002";
+            article.body = SeedArticles.byNumber("002");
+            article.importedBy = "admin";
+            article.persist();
+            return article;
+        });
+
+        QuarkusTransaction.requiringNew().run(() -> imports.analyseInto(Article.<Article>findById(bare.id)));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Article stored = Article.findById(bare.id);
+            assertThat(stored.publishedOn).isEqualTo(LocalDate.of(2025, 7, 4));
+            assertThat(stored.body).startsWith("In a pivotal conversation");
+            List<Sentence> sentences = sentencesOf(bare.id);
+            assertThat(sentences).hasSize(18).allSatisfy(s -> assertThat(s.checkWorthiness).isNotNull());
+            assertThat(stored.body.substring(sentences.get(1).startOffset, sentences.get(1).endOffset))
+                    .isEqualTo(sentences.get(1).text);
         });
     }
 
