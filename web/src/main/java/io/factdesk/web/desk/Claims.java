@@ -74,12 +74,8 @@ public class Claims {
 
     @GET
     public String show(@PathParam("id") long id, @RestQuery String done) {
-        try {
-            return pages.render(currentActor.get(), id, Map.of(), Map.of(), null, NOTICES.get(done), null);
-        } catch (RuntimeException e) {
-            DeskErrors.messageOf(e);
-            throw e;
-        }
+        String notice = done == null ? null : NOTICES.get(done);
+        return pages.render(currentActor.get(), id, Map.of(), Map.of(), null, notice, null);
     }
 
     @POST

@@ -9,11 +9,9 @@ import io.factdesk.verification.demo.DemoArticles;
 import io.factdesk.web.support.Verdicts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Disabled("The code-flow login through the OIDC Dev Services page does not reach /desk in headless Chromium yet")
 class DeskFlowTest extends BrowserTest {
 
     @Inject
@@ -79,6 +77,8 @@ class DeskFlowTest extends BrowserTest {
         long claimId = verdicts.reviewedBy("editor", "The river carries twice as much water as last year");
         Page editor = staff("editor");
         editor.navigate(url("/desk/claims/" + claimId));
+        assertThat(editor.locator(".refusal").count()).as("refusal on %s:%n%s", editor.url(), editor.content())
+                .isEqualTo(1);
         assertThat(editor.locator(".refusal").textContent())
                 .contains("You wrote this review; another editor must approve it.");
         assertThat(editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish"))
@@ -90,7 +90,7 @@ class DeskFlowTest extends BrowserTest {
         page.locator("summary", new Page.LocatorOptions().setHasText("Add evidence")).click();
         page.getByLabel("Title of the source").fill(title);
         page.getByLabel("Publisher").fill(publisher);
-        page.getByLabel("Web address").fill(url);
+        page.getByLabel("Web address", new Page.GetByLabelOptions().setExact(true)).fill(url);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add evidence")).click();
         waitFor(page, "done=evidence-added");
     }
