@@ -1,0 +1,238 @@
+package io.factdesk.verification.publishing;
+
+import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.evidence.Evidence;
+import io.factdesk.core.rating.Rating;
+import io.factdesk.core.verdict.Correction;
+import io.factdesk.core.verdict.Verdict;
+import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.verification.publishing.VerdictPage.AppearanceView;
+import io.factdesk.verification.publishing.VerdictPage.CorrectionView;
+import io.factdesk.verification.publishing.VerdictPage.EvidenceView;
+import io.factdesk.verification.publishing.VerdictPage.RevisionView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The public, read-only view of published verdicts of all organisations: latest verdicts, one verdict by slug,
+ * search with filters, the Atom feed and the sitemap. Drafts never appear here: only claims with a verdict.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublishedVerdicts {
+
+    private static final String SELECT = """
+            select v.id, v.slug, r.headline, r.summary, c.text, c.claimant, c.claimed_on, r.rating_code,
+                   coalesce(rt.label, r.rating_code), coalesce(rt.colour, '#555555'), o.slug, o.name,
+                   v.first_published_at, v.updated_at, v.current_revision, v.under_review
+            """;
+    private static final String FROM = """
+            from verdict v
+            join claim c on c.id = v.claim_id
+            join organisation o on o.id = v.organisation_id
+            join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision
+            left join rating rt on rt.organisation_id = v.organisation_id and rt.code = r.rating_code
+            """;
+
+    @Inject
+    EntityManager em;
+
+    /** The most recently published or updated verdicts, newest first. */
+    public List<VerdictSummary> latest(int limit) {
+        return search(new VerdictSearch(null, null, null, null, null, null, 1, limit)).items();
+    }
+
+    /** When anything public last changed (for Last-Modified and ETags of lists and feeds). */
+    public Optional<Instant> lastChange() {
+        Object value = em.createNativeQuery("select max(updated_at) from verdict").getSingleResult();
+        return Optional.ofNullable(value).map(PublishedVerdicts::instant);
+    }
+
+    /** When the verdict at this slug last changed, without loading it (cheap conditional-request check). */
+    public Optional<Instant> lastChange(String slug) {
+        return Verdict.findBySlug(slug).map(verdict -> verdict.updatedAt);
+    }
+
+    /** Search by words (claim text and claimant, ranked) and filters, newest first when no words are given. */
+    public ResultPage<VerdictSummary> search(VerdictSearch search) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (search.text() != null) {
+            where.append(" and c.search_vector @@ websearch_to_tsquery('english', :text)");
+            params.put("text", search.text());
+        }
+        if (search.rating() != null) {
+            where.append(" and r.rating_code = :rating");
+            params.put("rating", search.rating());
+        }
+        if (search.organisation() != null) {
+            where.append(" and o.slug = :organisation");
+            params.put("organisation", search.organisation());
+        }
+        if (search.claimant() != null) {
+            where.append(" and c.claimant ilike :claimant escape '\\'");
+            params.put("claimant", "%" + likeEscape(search.claimant()) + "%");
+        }
+        if (search.from() != null) {
+            where.append(" and v.first_published_at >= :from");
+            params.put("from", startOf(search.from()));
+        }
+        if (search.to() != null) {
+            where.append(" and v.first_published_at < :to");
+            params.put("to", startOf(search.to().plusDays(1)));
+        }
+        String order = search.text() != null
+                ? " order by ts_rank(c.search_vector, websearch_to_tsquery('english', :text)) desc, v.updated_at desc, v.id desc"
+                : " order by v.updated_at desc, v.id desc";
+        Query count = em.createNativeQuery("select count(*) " + FROM + where);
+        Query rows = em.createNativeQuery(SELECT + FROM + where + order)
+                .setFirstResult(search.offset())
+                .setMaxResults(search.size());
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<VerdictSummary> items = summaries(rows.getResultList());
+        return new ResultPage<>(items, total, search.page(), search.size());
+    }
+
+    /** Everything the verdict page shows, or empty when no verdict has this slug. */
+    public Optional<VerdictPage> bySlug(String slug) {
+        Optional<Verdict> found = Verdict.findBySlug(slug);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Verdict verdict = found.get();
+        Query query = em.createNativeQuery(SELECT + FROM + " where v.id = :id").setParameter("id", verdict.id);
+        VerdictSummary summary = summaries(query.getResultList()).get(0);
+        VerdictRevision current = verdict.current();
+        List<Rating> scale = Rating.scaleOf(verdict.organisation);
+        Optional<Rating> rating = scale.stream().filter(r -> r.code.equals(current.ratingCode)).findFirst();
+        Integer best = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).max(Integer::compare)
+                .orElse(null);
+        Integer worst = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).min(Integer::compare)
+                .orElse(null);
+        return Optional.of(new VerdictPage(
+                summary,
+                current.explanation,
+                approvers(current.approvers),
+                rating.map(r -> r.numericValue).orElse(null),
+                best,
+                worst,
+                rating.map(r -> r.description).orElse(""),
+                verdict.organisation.url,
+                Appearance.of(verdict.claim).stream().map(PublishedVerdicts::appearance).toList(),
+                Evidence.of(verdict.claim).stream().map(PublishedVerdicts::evidence).toList(),
+                VerdictRevision.of(verdict).stream()
+                        .map(r -> new RevisionView(r.revision, r.ratingCode, r.headline, r.publishedAt)).toList(),
+                Correction.of(verdict).stream()
+                        .map(c -> new CorrectionView(c.revision, c.note, c.correctedAt)).toList()));
+    }
+
+    /** Newest verdicts for the Atom feed. */
+    public List<VerdictSummary> feedEntries(int limit) {
+        return latest(limit);
+    }
+
+    /** Every public verdict URL with its last change, for sitemap.xml. */
+    public List<SitemapEntry> sitemapEntries() {
+        List<?> rows = em.createNativeQuery("select slug, updated_at from verdict order by id").getResultList();
+        List<SitemapEntry> entries = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            entries.add(new SitemapEntry((String) columns[0], instant(columns[1])));
+        }
+        return entries;
+    }
+
+    /** Organisations that published something and the rating codes in use, for the search form. */
+    public FilterChoices filterChoices() {
+        List<?> orgs = em.createNativeQuery("""
+                select o.slug, o.name from organisation o
+                where exists (select 1 from verdict v where v.organisation_id = o.id) order by o.name
+                """).getResultList();
+        List<?> ratings = em.createNativeQuery("""
+                select r.code, min(r.label), min(r.position) from rating r group by r.code order by 3, 1
+                """).getResultList();
+        return new FilterChoices(choices(orgs), choices(ratings));
+    }
+
+    private static List<FilterChoices.Choice> choices(List<?> rows) {
+        return rows.stream().map(row -> (Object[]) row)
+                .map(columns -> new FilterChoices.Choice((String) columns[0], (String) columns[1])).toList();
+    }
+
+    private static List<VerdictSummary> summaries(List<?> rows) {
+        List<VerdictSummary> result = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            result.add(new VerdictSummary(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
+                    (String) c[4], (String) c[5], localDate(c[6]), (String) c[7], (String) c[8], (String) c[9],
+                    (String) c[10], (String) c[11], instant(c[12]), instant(c[13]), ((Number) c[14]).intValue(),
+                    Boolean.TRUE.equals(c[15])));
+        }
+        return result;
+    }
+
+    private static AppearanceView appearance(Appearance a) {
+        return new AppearanceView(a.url, a.quote, a.outlet != null ? a.outlet : a.article != null ? a.article.outlet
+                : null, a.appearedOn, a.article == null ? null : a.article.title);
+    }
+
+    private static EvidenceView evidence(Evidence e) {
+        return new EvidenceView(e.url, e.citation, e.title, e.publisher, e.accessedOn, e.stance, e.note);
+    }
+
+    private static List<String> approvers(String approvers) {
+        if (approvers == null || approvers.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(approvers.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static String likeEscape(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return (Instant) value;
+    }
+}

@@ -1,0 +1,27 @@
+package io.factdesk.verification.publishing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One published verdict as lists, feeds and search results show it: the current revision's headline, summary and
+ * rating (label and colour from the publishing organisation's scale).
+ */
+public record VerdictSummary(
+        long verdictId,
+        String slug,
+        String headline,
+        String summary,
+        String claimText,
+        String claimant,
+        LocalDate claimedOn,
+        String ratingCode,
+        String ratingLabel,
+        String ratingColour,
+        String organisationSlug,
+        String organisationName,
+        Instant firstPublishedAt,
+        Instant updatedAt,
+        int revision,
+        boolean underReview) {
+}

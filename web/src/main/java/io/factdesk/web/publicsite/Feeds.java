@@ -1,0 +1,63 @@
+package io.factdesk.web.publicsite;
+
+import io.factdesk.verification.publishing.PublishedVerdicts;
+import io.factdesk.verification.publishing.SitemapEntry;
+import io.factdesk.verification.publishing.VerdictSummary;
+import io.factdesk.web.support.PublicCaching;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+
+/** Machine-readable lists of verdicts: the Atom feed and the sitemap. */
+@Path("/")
+@PermitAll
+public class Feeds {
+
+    static final int FEED_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance atom(List<VerdictSummary> entries, String base, Instant updated);
+
+        static native TemplateInstance sitemap(List<SitemapEntry> entries, String base);
+    }
+
+    @Inject
+    PublishedVerdicts verdicts;
+
+    @Inject
+    PublicCaching caching;
+
+    @GET
+    @Path("feed.atom")
+    @Produces("application/atom+xml")
+    public Response atom(@Context Request request, @Context UriInfo uri) {
+        Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
+        return caching.byVersion(request, "atom|" + changed, changed,
+                () -> Templates.atom(verdicts.feedEntries(FEED_SIZE), base(uri), changed));
+    }
+
+    @GET
+    @Path("sitemap.xml")
+    @Produces("application/xml")
+    public Response sitemap(@Context Request request, @Context UriInfo uri) {
+        Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
+        return caching.byVersion(request, "sitemap|" + changed, changed,
+                () -> Templates.sitemap(verdicts.sitemapEntries(), base(uri)));
+    }
+
+    private static String base(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}

@@ -1,0 +1,109 @@
+package io.factdesk.web.publicsite;
+
+import io.factdesk.verification.publishing.FilterChoices;
+import io.factdesk.verification.publishing.PublishedVerdicts;
+import io.factdesk.verification.publishing.ResultPage;
+import io.factdesk.verification.publishing.VerdictPage;
+import io.factdesk.verification.publishing.VerdictSearch;
+import io.factdesk.verification.publishing.VerdictSummary;
+import io.factdesk.web.support.PageNotFound;
+import io.factdesk.web.support.PublicCaching;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Published verdicts: one per stable, readable URL, and the search over all of them. */
+@Path("/")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class Verdicts {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(VerdictPage page, String claimReviewJson, String url);
+
+        static native TemplateInstance search(SearchForm form, ResultPage<VerdictSummary> results,
+                FilterChoices choices, String previousUrl, String nextUrl);
+    }
+
+    /** The search form as the reader filled it in (kept as typed, also when a date is invalid). */
+    public record SearchForm(String q, String rating, String organisation, String claimant, String from, String to,
+            String dateError) {
+    }
+
+    @Inject
+    PublishedVerdicts verdicts;
+
+    @Inject
+    PublicCaching caching;
+
+    @Inject
+    ClaimReviewJsonLd claimReview;
+
+    @GET
+    @Path("verdicts/{slug}")
+    public Response show(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
+        Instant changed = verdicts.lastChange(slug).orElseThrow(() -> new PageNotFound("verdict " + slug));
+        return caching.byVersion(request, "verdict|" + slug + "|" + changed, changed, () -> {
+            VerdictPage page = verdicts.bySlug(slug).orElseThrow(() -> new PageNotFound("verdict " + slug));
+            String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
+            return Templates.show(page, claimReview.of(page, url), url);
+        });
+    }
+
+    @GET
+    @Path("search")
+    public Response search(@RestQuery String q, @RestQuery String rating, @RestQuery String organisation,
+            @RestQuery String claimant, @RestQuery String from, @RestQuery String to, @RestQuery Integer page,
+            @Context Request request, @Context UriInfo uri) {
+        LocalDate fromDay = day(from);
+        LocalDate toDay = day(to);
+        boolean badDate = fromDay == null && notBlank(from) || toDay == null && notBlank(to);
+        SearchForm form = new SearchForm(q, rating, organisation, claimant, from, to,
+                badDate ? "invalid" : null);
+        VerdictSearch search = new VerdictSearch(q, rating, organisation, claimant, fromDay, toDay,
+                page == null ? 1 : page, VerdictSearch.DEFAULT_SIZE);
+        Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
+        return caching.byVersion(request, "search|" + uri.getRequestUri().getRawQuery() + "|" + changed, changed,
+                () -> {
+                    ResultPage<VerdictSummary> results = verdicts.search(search);
+                    return Templates.search(form, results, verdicts.filterChoices(),
+                            results.hasPrevious() ? pageUrl(uri, results.page() - 1) : null,
+                            results.hasNext() ? pageUrl(uri, results.page() + 1) : null);
+                });
+    }
+
+    private static String pageUrl(UriInfo uri, int page) {
+        return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().getRawPath() + "?"
+                + uri.getRequestUriBuilder().replaceQueryParam("page", page).build().getRawQuery();
+    }
+
+    private static LocalDate day(String value) {
+        if (!notBlank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

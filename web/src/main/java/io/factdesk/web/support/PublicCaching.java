@@ -1,0 +1,73 @@
+package io.factdesk.web.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * HTTP caching for public pages: an ETag and Last-Modified on every answer and 304 Not Modified for a matching
+ * conditional request, so a verdict that goes viral costs one small query per revalidation, not a page render.
+ */
+@ApplicationScoped
+public class PublicCaching {
+
+    /** Part of every ETag so that a new deployment (new templates) never answers 304 with stale markup. */
+    private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
+
+    /** Seconds browsers and shared caches may reuse a public page before revalidating it. */
+    @ConfigProperty(name = "factdesk.public-cache.max-age", defaultValue = "60")
+    int maxAge;
+
+    /**
+     * Answers 304 when the client's copy matches {@code versionKey} (anything that changes whenever the page does)
+     * and {@code lastModified}; otherwise renders the page.
+     */
+    public Response byVersion(Request request, String versionKey, Instant lastModified, Supplier<Object> render) {
+        EntityTag etag = new EntityTag(hash(DEPLOYMENT + "|" + versionKey));
+        Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
+        Response.ResponseBuilder notModified = modified == null
+                ? request.evaluatePreconditions(etag)
+                : request.evaluatePreconditions(modified, etag);
+        Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(render.get());
+        builder.tag(etag).cacheControl(cacheControl());
+        if (modified != null) {
+            builder.lastModified(modified);
+        }
+        return builder.build();
+    }
+
+    /** For pages whose inputs are many: the ETag is a hash of the rendered body. */
+    public Response byContent(Request request, String body, String mediaType) {
+        EntityTag etag = new EntityTag(hash(body));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(body, mediaType);
+        return builder.tag(etag).cacheControl(cacheControl()).build();
+    }
+
+    private CacheControl cacheControl() {
+        CacheControl control = new CacheControl();
+        control.setMaxAge(maxAge);
+        control.setNoTransform(false);
+        return control;
+    }
+
+    private static String hash(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
