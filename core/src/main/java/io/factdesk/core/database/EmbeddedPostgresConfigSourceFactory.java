@@ -28,10 +28,29 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         if (isSet(context.getValue(EmbeddedPostgresConfigSource.JDBC_URL))
-                || "false".equalsIgnoreCase(valueOf(context, ENABLED, context.getProfiles()))) {
+                || "false".equalsIgnoreCase(valueOf(context, ENABLED, context.getProfiles()))
+                || isProductionBuild(context.getProfiles())) {
             return List.of();
         }
         return List.of(new EmbeddedPostgresConfigSource(valueOf(context, DATA_DIRECTORY, context.getProfiles())));
+    }
+
+    /**
+     * True while Maven packages the production app. The build reads runtime keys too and would record the URL of
+     * a server that stops with the build; the packaged app must start its own instead. Dev mode and tests build
+     * and run in one JVM, so there the server is wanted; the packaged app has no deployment classes.
+     */
+    static boolean isProductionBuild(List<String> profiles) {
+        if (profiles.contains("dev") || profiles.contains("test")) {
+            return false;
+        }
+        try {
+            Class.forName("io.quarkus.deployment.QuarkusAugmentor", false,
+                    EmbeddedPostgresConfigSourceFactory.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static String valueOf(ConfigSourceContext context, String key, List<String> profiles) {

@@ -39,7 +39,9 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
     public Claim take(Actor actor, long claimId, Long expectedVersion) {
         Claim claim = gate.open(Transition.TAKE, actor, claimId, expectedVersion);
         WorkflowRules.enforce(gate.request(Transition.TAKE, actor, claim));
-        return move(Transition.TAKE, actor, claim, actor.username(), null);
+        move(Transition.TAKE, actor, claim, actor.username(), null);
+        gate.flush(Transition.TAKE);
+        return claim;
     }
 
     @Override
@@ -48,7 +50,9 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
         Claim claim = gate.open(Transition.ASSIGN, actor, claimId, expectedVersion);
         var input = TransitionRequest.Input.assignee(assignee, gate.isMember(claim, assignee));
         WorkflowRules.enforce(gate.request(Transition.ASSIGN, actor, claim).withInput(input));
-        return move(Transition.ASSIGN, actor, claim, assignee.strip(), "Assigned to " + assignee.strip());
+        move(Transition.ASSIGN, actor, claim, assignee.strip(), "Assigned to " + assignee.strip());
+        gate.flush(Transition.ASSIGN);
+        return claim;
     }
 
     @Override
@@ -70,6 +74,7 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
         evidence.addedBy = actor.username();
         evidence.persist();
         record(Transition.ADD_EVIDENCE, actor, claim, claim.state(), evidence.title + " (" + evidence.publisher + ")");
+        gate.flush(Transition.ADD_EVIDENCE);
         return evidence;
     }
 
@@ -184,12 +189,11 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
     }
 
     /** Moves the claim to the table's target state, writes its version first, then records the event. */
-    private Claim move(Transition transition, Actor actor, Claim claim, String assignee, String note) {
+    private void move(Transition transition, Actor actor, Claim claim, String assignee, String note) {
         ClaimState from = claim.state();
         claim.moveTo(TransitionTable.rowFor(transition).target(from), assignee, note);
         gate.writeVersion(transition, claim);
         record(transition, actor, claim, from, note);
-        return claim;
     }
 
     private static void record(Transition transition, Actor actor, Claim claim, ClaimState from, String note) {

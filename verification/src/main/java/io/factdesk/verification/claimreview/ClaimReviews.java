@@ -1,0 +1,118 @@
+package io.factdesk.verification.claimreview;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.rating.Rating;
+import io.factdesk.core.verdict.Verdict;
+import io.factdesk.core.verdict.VerdictRevision;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds the schema.org ClaimReview of a published verdict from already loaded entities; no database access, so
+ * the mapping is testable on its own. See docs/workflow.md for the field-by-field mapping.
+ */
+public final class ClaimReviews {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private ClaimReviews() {
+    }
+
+    /**
+     * @param baseUrl the public site's base URL, without a trailing slash
+     * @param revision the revision to describe (normally the verdict's current one)
+     * @param scale the organisation's rating scale, for the rating's value and the scale's bounds
+     */
+    public static ObjectNode build(String baseUrl, Verdict verdict, VerdictRevision revision, List<Rating> scale,
+            List<Appearance> appearances) {
+        Claim claim = verdict.claim;
+        ObjectNode review = JSON.objectNode();
+        review.put("@context", "https://schema.org");
+        review.put("@type", "ClaimReview");
+        review.put("url", verdictUrl(baseUrl, verdict.slug));
+        review.put("claimReviewed", claim.text);
+        review.put("datePublished", date(verdict.firstPublishedAt));
+        if (verdict.currentRevision > 1 && revision.publishedAt != null) {
+            review.put("dateModified", date(revision.publishedAt));
+        }
+        review.set("author", author(baseUrl, verdict));
+        review.set("reviewRating", rating(revision.ratingCode, claim.language, scale));
+        review.set("itemReviewed", itemReviewed(claim, appearances));
+        return review;
+    }
+
+    /** The public URL of a verdict page. */
+    public static String verdictUrl(String baseUrl, String slug) {
+        return stripSlash(baseUrl) + "/verdicts/" + slug;
+    }
+
+    static ObjectNode rating(String code, String language, List<Rating> scale) {
+        ObjectNode rating = JSON.objectNode();
+        rating.put("@type", "Rating");
+        Rating entry = scale.stream().filter(r -> r.code.equals(code)).findFirst().orElse(null);
+        if (entry != null && entry.numericValue != null) {
+            List<Integer> values = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).toList();
+            rating.put("ratingValue", entry.numericValue);
+            rating.put("bestRating", values.stream().mapToInt(Integer::intValue).max().orElseThrow());
+            rating.put("worstRating", values.stream().mapToInt(Integer::intValue).min().orElseThrow());
+        }
+        // Unrated entries such as "Unproven" carry only their name.
+        rating.put("alternateName", entry == null ? code : entry.labelIn(language));
+        return rating;
+    }
+
+    private static ObjectNode author(String baseUrl, Verdict verdict) {
+        ObjectNode author = JSON.objectNode();
+        author.put("@type", "Organization");
+        author.put("name", verdict.organisation.name);
+        author.put("url", verdict.organisation.url == null || verdict.organisation.url.isBlank()
+                ? stripSlash(baseUrl) : verdict.organisation.url);
+        return author;
+    }
+
+    private static ObjectNode itemReviewed(Claim claim, List<Appearance> appearances) {
+        ObjectNode item = JSON.objectNode();
+        item.put("@type", "Claim");
+        if (claim.claimant != null) {
+            ObjectNode claimant = JSON.objectNode();
+            claimant.put("@type", Claimants.isOrganisation(claim.claimant, appearances) ? "Organization" : "Person");
+            claimant.put("name", claim.claimant);
+            item.set("author", claimant);
+        }
+        if (claim.claimedOn != null) {
+            item.put("datePublished", claim.claimedOn.toString());
+        }
+        ArrayNode seen = item.putArray("appearance");
+        for (Appearance appearance : appearances) {
+            String url = appearance.url != null ? appearance.url
+                    : appearance.article != null ? appearance.article.url : null;
+            if (url == null || url.isBlank()) {
+                continue;
+            }
+            ObjectNode work = seen.addObject();
+            work.put("@type", "CreativeWork");
+            work.put("url", url);
+            if (appearance.appearedOn != null) {
+                work.put("datePublished", appearance.appearedOn.toString());
+            }
+            if (appearance.outlet != null && !appearance.outlet.isBlank()) {
+                work.putObject("publisher").put("@type", "Organization").put("name", appearance.outlet);
+            }
+        }
+        return item;
+    }
+
+    private static String date(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    private static String stripSlash(String baseUrl) {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+}

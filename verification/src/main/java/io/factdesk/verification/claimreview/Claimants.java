@@ -1,0 +1,30 @@
+package io.factdesk.verification.claimreview;
+
+import io.factdesk.core.claim.Appearance;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a claimant is an organisation or a person. A claim stores only a name, so this guesses: an outlet the
+ * claim appeared in, or a name with a word that people's names do not have, is an organisation.
+ */
+final class Claimants {
+
+    private static final Pattern ORGANISATION_WORDS = Pattern.compile(
+            "\\b(ministry|ministries|government|department|agency|office|party|council|committee|parliament|"
+                    + "embassy|army|police|news|times|post|tribune|herald|journal|gazette|daily|weekly|tv|radio|"
+                    + "press|media|network|channel|institute|foundation|association|union|university|company|"
+                    + "corporation|inc|ltd|llc|plc|gmbh|group|bank|kremlin|white house)\\b");
+
+    private Claimants() {
+    }
+
+    static boolean isOrganisation(String claimant, List<Appearance> appearances) {
+        String name = claimant.strip().toLowerCase(Locale.ROOT);
+        boolean isOutlet = appearances.stream()
+                .anyMatch(appearance -> appearance.outlet != null
+                        && appearance.outlet.strip().toLowerCase(Locale.ROOT).equals(name));
+        return isOutlet || ORGANISATION_WORDS.matcher(name).find();
+    }
+}

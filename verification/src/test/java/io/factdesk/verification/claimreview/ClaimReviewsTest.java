@@ -1,0 +1,143 @@
+package io.factdesk.verification.claimreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.rating.DefaultRatingScale;
+import io.factdesk.core.rating.Rating;
+import io.factdesk.core.verdict.Verdict;
+import io.factdesk.core.verdict.VerdictRevision;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClaimReviewsTest {
+
+    private static final String BASE = "https://factdesk.example/";
+
+    private static List<Rating> defaultScale() {
+        return DefaultRatingScale.ENTRIES.stream().map(entry -> {
+            Rating rating = new Rating();
+            rating.code = entry.code();
+            rating.label = entry.label();
+            rating.numericValue = entry.value();
+            return rating;
+        }).toList();
+    }
+
+    private static Verdict verdict(String claimant) {
+        Organisation organisation = new Organisation();
+        organisation.name = "Factdesk Demo Desk";
+        organisation.url = "https://demo.factdesk.example";
+        Claim claim = Claim.submitted(organisation, "Zelensky embezzled US aid", claimant, "rita");
+        claim.claimedOn = LocalDate.of(2025, 3, 4);
+        Verdict verdict = new Verdict();
+        verdict.claim = claim;
+        verdict.organisation = organisation;
+        verdict.slug = "zelensky-embezzled-us-aid-42";
+        verdict.firstPublishedAt = Instant.parse("2025-03-10T09:00:00Z");
+        return verdict;
+    }
+
+    private static VerdictRevision revision(String ratingCode) {
+        VerdictRevision revision = new VerdictRevision();
+        revision.revision = 1;
+        revision.ratingCode = ratingCode;
+        revision.publishedAt = Instant.parse("2025-03-10T09:00:00Z");
+        return revision;
+    }
+
+    private static Appearance seenAt(String url, String outlet) {
+        Appearance appearance = new Appearance();
+        appearance.url = url;
+        appearance.outlet = outlet;
+        appearance.appearedOn = LocalDate.of(2025, 3, 4);
+        return appearance;
+    }
+
+    @Test
+    void ratedVerdictCarriesValueAndScaleBounds() {
+        JsonNode review = ClaimReviews.build(BASE, verdict("Jane Doe"), revision("mostly-false"), defaultScale(),
+                List.of(seenAt("https://news.example/story", "Daily Example")));
+
+        assertThat(review.get("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(review.get("@type").asText()).isEqualTo("ClaimReview");
+        assertThat(review.get("url").asText()).isEqualTo("https://factdesk.example/verdicts/zelensky-embezzled-us-aid-42");
+        assertThat(review.get("claimReviewed").asText()).isEqualTo("Zelensky embezzled US aid");
+        assertThat(review.get("datePublished").asText()).isEqualTo("2025-03-10");
+        assertThat(review.has("dateModified")).isFalse();
+        JsonNode rating = review.get("reviewRating");
+        assertThat(rating.get("@type").asText()).isEqualTo("Rating");
+        assertThat(rating.get("ratingValue").asInt()).isEqualTo(2);
+        assertThat(rating.get("bestRating").asInt()).isEqualTo(5);
+        assertThat(rating.get("worstRating").asInt()).isEqualTo(0);
+        assertThat(rating.get("alternateName").asText()).isEqualTo("Mostly false");
+        JsonNode author = review.get("author");
+        assertThat(author.get("@type").asText()).isEqualTo("Organization");
+        assertThat(author.get("name").asText()).isEqualTo("Factdesk Demo Desk");
+        assertThat(author.get("url").asText()).isEqualTo("https://demo.factdesk.example");
+        JsonNode item = review.get("itemReviewed");
+        assertThat(item.get("@type").asText()).isEqualTo("Claim");
+        assertThat(item.get("author").get("@type").asText()).isEqualTo("Person");
+        assertThat(item.get("author").get("name").asText()).isEqualTo("Jane Doe");
+        assertThat(item.get("datePublished").asText()).isEqualTo("2025-03-04");
+        assertThat(item.get("appearance")).hasSize(1);
+        assertThat(item.get("appearance").get(0).get("@type").asText()).isEqualTo("CreativeWork");
+        assertThat(item.get("appearance").get(0).get("url").asText()).isEqualTo("https://news.example/story");
+    }
+
+    @Test
+    void unratedEntryCarriesOnlyItsName() {
+        JsonNode rating = ClaimReviews.build(BASE, verdict("Jane Doe"), revision("unproven"), defaultScale(), List.of())
+                .get("reviewRating");
+
+        assertThat(rating.get("alternateName").asText()).isEqualTo("Unproven");
+        assertThat(rating.has("ratingValue")).isFalse();
+        assertThat(rating.has("bestRating")).isFalse();
+        assertThat(rating.has("worstRating")).isFalse();
+    }
+
+    @Test
+    void ratingNameFollowsTheClaimsLanguage() {
+        List<Rating> scale = defaultScale();
+        scale.get(4).translations = Map.of("de", "Falsch");
+        Verdict verdict = verdict("Jane Doe");
+        verdict.claim.language = "de";
+
+        JsonNode rating = ClaimReviews.build(BASE, verdict, revision("false"), scale, List.of()).get("reviewRating");
+
+        assertThat(rating.get("alternateName").asText()).isEqualTo("Falsch");
+        assertThat(rating.get("ratingValue").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void outletsAndBodiesAreOrganisations() {
+        JsonNode byOutlet = ClaimReviews.build(BASE, verdict("Daily Example"), revision("false"), defaultScale(),
+                List.of(seenAt("https://news.example/story", "Daily Example"))).get("itemReviewed").get("author");
+        JsonNode byMinistry = ClaimReviews.build(BASE, verdict("Ministry of Truth"), revision("false"), defaultScale(),
+                List.of()).get("itemReviewed").get("author");
+
+        assertThat(byOutlet.get("@type").asText()).isEqualTo("Organization");
+        assertThat(byMinistry.get("@type").asText()).isEqualTo("Organization");
+    }
+
+    @Test
+    void correctedVerdictShowsWhenItWasModified() {
+        Verdict verdict = verdict(null);
+        verdict.currentRevision = 2;
+        VerdictRevision second = revision("false");
+        second.revision = 2;
+        second.publishedAt = Instant.parse("2025-04-01T12:00:00Z");
+
+        JsonNode review = ClaimReviews.build(BASE, verdict, second, defaultScale(), List.of(seenAt(null, "Radio")));
+
+        assertThat(review.get("dateModified").asText()).isEqualTo("2025-04-01");
+        assertThat(review.get("itemReviewed").has("author")).isFalse();
+        assertThat(review.get("itemReviewed").get("appearance")).isEmpty();
+    }
+}

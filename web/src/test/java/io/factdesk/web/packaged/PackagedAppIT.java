@@ -1,0 +1,91 @@
+package io.factdesk.web.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged app as an operator runs it with no database configured: it starts its own embedded PostgreSQL,
+ * migrates it and reports healthy; stopping the app (SIGTERM) stops that server too, leaving no process behind.
+ */
+class PackagedAppIT {
+
+    private static final Pattern STARTED = Pattern.compile("Embedded PostgreSQL started at jdbc:postgresql://localhost:(\\d+)/");
+
+    @Test
+    void startsItsOwnDatabaseAndStopsItOnShutdown() throws Exception {
+        Path jar = Path.of(System.getProperty("factdesk.app.jar"));
+        assertThat(jar).exists();
+        int port = freePort();
+        Path log = Files.createTempFile("factdesk-packaged", ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE"));
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // No login is needed for this check; the provider is contacted lazily on the first staff request.
+        builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/none");
+        Process app = builder.start();
+        try {
+            assertThat(waitForHealth(port)).as("health of the packaged app, log: %s", log).isEqualTo(200);
+            int dbPort = embeddedPort(log).orElseThrow(() -> new AssertionError("no embedded server in " + log));
+            assertThat(postgresRunningOn(dbPort)).isTrue();
+
+            app.destroy();
+            assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(postgresRunningOn(dbPort)).as("PostgreSQL left running on port %d", dbPort).isFalse();
+        } finally {
+            app.destroyForcibly();
+        }
+    }
+
+    private static int waitForHealth(int port) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        int status = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
+                    return status;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        return status;
+    }
+
+    private static Optional<Integer> embeddedPort(Path log) throws IOException {
+        Matcher matcher = STARTED.matcher(Files.readString(log));
+        return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+    }
+
+    private static boolean postgresRunningOn(int port) {
+        return ProcessHandle.allProcesses()
+                .map(p -> p.info().commandLine().orElse(""))
+                .anyMatch(cmd -> cmd.contains("postgres") && cmd.contains("-p " + port + " "));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
