@@ -27,6 +27,10 @@ public class Sentence extends PanacheEntityBase {
     public Article article;
 
     public int position;
+
+    /** SENTENCE, HEADING, BULLET or SOCIAL_POST: what the segmenter recognised this unit as. */
+    public String kind = "SENTENCE";
+
     public String text;
 
     @Column(name = "start_offset")

@@ -2,7 +2,11 @@ package io.factdesk.verification.demo;
 
 import io.factdesk.core.article.Article;
 import io.factdesk.core.organisation.Organisation;
+import io.factdesk.verification.ingestion.ArticleImportService;
+import io.factdesk.verification.ingestion.ContentType;
+import io.factdesk.verification.ingestion.ImportRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,21 +24,21 @@ public class DemoArticles {
             "003_24ebec4603e8d0ce.txt",
             "004_6971a2327458b8a5.txt");
 
-    /** Imports the seed articles the organisation does not have yet; returns how many were new. */
+    @Inject
+    ArticleImportService imports;
+
+    /**
+     * Imports the seed articles the organisation does not have yet, each analysed into scored and flagged
+     * sentences; returns how many were new.
+     */
     public int importSeedArticles(Organisation organisation, String importedBy) {
         int imported = 0;
         for (String file : FILES) {
             if (Article.count("organisation = ?1 and sourceName = ?2", organisation, file) > 0) {
                 continue;
             }
-            String text = read(file);
-            Article article = new Article();
-            article.organisation = organisation;
-            article.sourceName = file;
-            article.title = firstLine(text);
-            article.body = text;
-            article.importedBy = importedBy;
-            article.persist();
+            imports.importContent(organisation, read(file), ContentType.PLAIN_TEXT, ImportRequest.fromSource(file),
+                    importedBy);
             imported++;
         }
         return imported;
@@ -49,10 +53,5 @@ public class DemoArticles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String firstLine(String text) {
-        String line = text.strip().lines().findFirst().orElse("Untitled article").strip();
-        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 }

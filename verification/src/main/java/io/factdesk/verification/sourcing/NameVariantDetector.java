@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -60,10 +61,10 @@ public final class NameVariantDetector {
             List<ArticleText> articles, Map<String, List<SourcingFlag>> result) {
         Set<String> flagged = new LinkedHashSet<>();
         for (Occurrence occurrence : occurrences) {
-            if (!flagged.add(occurrence.articleId())) {
+            if (!flagged.add(String.valueOf(occurrence.articleId()))) {
                 continue;
             }
-            String text = articles.stream().filter(a -> a.id().equals(occurrence.articleId())).findFirst()
+            String text = articles.stream().filter(a -> Objects.equals(a.id(), occurrence.articleId())).findFirst()
                     .orElseThrow().text();
             List<String> notes = new ArrayList<>();
             others.forEach((form, ids) -> notes.add("“" + form + "” " + where(ids, occurrence.articleId())));
@@ -74,7 +75,8 @@ public final class NameVariantDetector {
     }
 
     private static String where(Set<String> articleIds, String current) {
-        List<String> places = articleIds.stream().map(id -> id.equals(current) ? "this article" : id).toList();
+        List<String> places = articleIds.stream()
+                .map(id -> Objects.equals(id, current) ? "this article" : String.valueOf(id)).toList();
         return "in " + String.join(", ", places);
     }
 

@@ -1,0 +1,160 @@
+package io.factdesk.verification.ingestion;
+
+import io.factdesk.core.article.Article;
+import io.factdesk.core.article.Sentence;
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.verification.analysis.AnalysedSentence;
+import io.factdesk.verification.analysis.ArticleAnalyser;
+import io.factdesk.verification.analysis.ArticleAnalysis;
+import io.factdesk.verification.sourcing.FlagKind;
+import io.factdesk.verification.sourcing.SourcingFlag;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports an article for an organisation: extracts and analyses it, then stores the article with its article
+ * flags and every sentence with score, reasons and sourcing flags. Name variants are also checked against the
+ * organisation's most recent articles, so a name spelled differently from earlier imports is flagged.
+ */
+@ApplicationScoped
+public class ArticleImportService {
+
+    /** How many earlier articles of the organisation a new import is compared with for name variants. */
+    static final int NAME_VARIANT_WINDOW = 200;
+
+    private static final int TITLE_LENGTH = 500;
+
+    private final ArticleAnalyser analyser;
+
+    @Inject
+    public ArticleImportService(ArticleAnalyser analyser) {
+        this.analyser = analyser;
+    }
+
+    /**
+     * Imports pasted text or uploaded HTML.
+     *
+     * @param organisation the organisation that will own the article
+     * @param content      the raw text or HTML
+     * @param type         how to read {@code content}
+     * @param request      optional title, outlet, URL and source name
+     * @param importedBy   username of the reviewer importing it
+     * @return the stored article with its sentences; an earlier import with the same source name is returned
+     *         unchanged instead of importing twice
+     */
+    @Transactional
+    public Article importContent(Organisation organisation, String content, ContentType type, ImportRequest request,
+            String importedBy) {
+        if (request.sourceName() != null) {
+            List<Article> existing = Article.list("organisation = ?1 and sourceName = ?2", organisation,
+                    request.sourceName());
+            if (!existing.isEmpty()) {
+                return existing.get(0);
+            }
+        }
+        ArticleText text = analyser.extract(request.sourceName(), content, type);
+        return store(organisation, text, type == ContentType.HTML ? "HTML" : "TEXT", request, importedBy);
+    }
+
+    /**
+     * Fetches an article from a URL (timeouts and size limit from configuration) and imports it. The download
+     * happens outside the transaction.
+     *
+     * @throws ArticleFetchException when the page is unreachable, too large or not an article
+     */
+    public Article importUrl(Organisation organisation, URI url, ImportRequest request, String importedBy)
+            throws ArticleFetchException {
+        // The download happens before the transaction: a slow site must never hold a database connection.
+        ArticleText text = analyser.fetch(url);
+        ImportRequest withUrl = new ImportRequest(request.title(), request.outlet(),
+                request.url() != null ? request.url() : url.toString(),
+                request.sourceName() != null ? request.sourceName() : url.toString());
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<Article> existing = Article.list("organisation = ?1 and sourceName = ?2", organisation,
+                    withUrl.sourceName());
+            return existing.isEmpty() ? store(organisation, text, "URL", withUrl, importedBy) : existing.get(0);
+        });
+    }
+
+    private Article store(Organisation organisation, ArticleText text, String contentType, ImportRequest request,
+            String importedBy) {
+        ArticleAnalysis analysis = analyser.analyse(text);
+        Article article = new Article();
+        article.organisation = organisation;
+        article.title = title(request, analysis);
+        article.outlet = request.outlet();
+        article.url = request.url();
+        article.publishedOn = analysis.publishedDate();
+        article.sourceName = request.sourceName();
+        article.contentType = contentType;
+        article.body = analysis.text();
+        article.importedBy = importedBy;
+        article.flags = new ArrayList<>(FlagMapping.toStored(articleFlags(organisation, analysis)));
+        article.persist();
+        for (AnalysedSentence analysed : analysis.sentences()) {
+            Sentence sentence = new Sentence();
+            sentence.article = article;
+            sentence.position = analysed.index();
+            sentence.kind = analysed.kind().name();
+            sentence.text = analysed.text();
+            sentence.startOffset = analysed.start();
+            sentence.endOffset = analysed.end();
+            sentence.checkWorthiness = analysed.score();
+            sentence.reasons = new ArrayList<>(analysed.reasons());
+            sentence.flags = new ArrayList<>(FlagMapping.toStored(analysed.flags()));
+            sentence.persist();
+            article.sentences.add(sentence);
+        }
+        return article;
+    }
+
+    /**
+     * The analysis's own flags, with name variants recomputed against the organisation's earlier articles
+     * (that comparison includes the variants inside this article, so those are replaced, not duplicated).
+     */
+    private List<SourcingFlag> articleFlags(Organisation organisation, ArticleAnalysis analysis) {
+        List<Article> earlier = Article.find("organisation = ?1 order by importedAt desc, id desc", organisation)
+                .page(0, NAME_VARIANT_WINDOW).list();
+        if (earlier.isEmpty()) {
+            return analysis.articleFlags();
+        }
+        String self = "this article";
+        List<ArticleText> texts = new ArrayList<>();
+        texts.add(ArticleText.of(self, analysis.text()));
+        for (Article article : earlier) {
+            texts.add(ArticleText.of(label(article), article.body));
+        }
+        Map<String, List<SourcingFlag>> variants = analyser.flagNameVariants(texts);
+        List<SourcingFlag> flags = new ArrayList<>(analysis.articleFlags().stream()
+                .filter(f -> f.kind() != FlagKind.NAME_VARIANT).toList());
+        flags.addAll(variants.getOrDefault(self, List.of()));
+        flags.sort(Comparator.comparingInt(SourcingFlag::start));
+        return flags;
+    }
+
+    private static String label(Article article) {
+        return "article " + article.id + " (“" + abbreviate(article.title, 60) + "”)";
+    }
+
+    private static String title(ImportRequest request, ArticleAnalysis analysis) {
+        if (request.title() != null && !request.title().isBlank()) {
+            return abbreviate(request.title().strip(), TITLE_LENGTH);
+        }
+        if (analysis.title() != null) {
+            return abbreviate(analysis.title(), TITLE_LENGTH);
+        }
+        return analysis.sentences().isEmpty() ? "Untitled article"
+                : abbreviate(analysis.sentences().get(0).text(), 120);
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,20 @@
+package io.factdesk.verification.ingestion;
+
+/**
+ * What a reviewer knows about an article being imported; every field is optional.
+ *
+ * @param title      overrides the title found in the document
+ * @param outlet     the publishing outlet, e.g. "Reuters"
+ * @param url        where the article was published
+ * @param sourceName file name or other source key; unique per organisation, so a re-import is recognised
+ */
+public record ImportRequest(String title, String outlet, String url, String sourceName) {
+
+    public static ImportRequest none() {
+        return new ImportRequest(null, null, null, null);
+    }
+
+    public static ImportRequest fromSource(String sourceName) {
+        return new ImportRequest(null, null, null, sourceName);
+    }
+}

@@ -1,0 +1,98 @@
+package io.factdesk.verification.ingestion;
+
+import static io.factdesk.verification.DatabaseFixtures.anOrganisation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factdesk.core.article.Article;
+import io.factdesk.core.article.Flag;
+import io.factdesk.core.article.Sentence;
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.verification.SeedArticles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ArticleImportServiceTest {
+
+    @Inject
+    ArticleImportService imports;
+
+    private Article importSeed(Organisation organisation, String number) {
+        String file = SeedArticles.FILES.stream().filter(f -> f.startsWith(number)).findFirst().orElseThrow();
+        return imports.importContent(organisation, SeedArticles.read(file), ContentType.PLAIN_TEXT,
+                ImportRequest.fromSource(file), "reviewer");
+    }
+
+    private static List<Sentence> sentencesOf(long articleId) {
+        return Sentence.list("article.id = ?1 order by position", articleId);
+    }
+
+    @Test
+    void storesSentencesWithScoresReasonsFlagsAndKinds() {
+        Organisation organisation = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Import Desk"));
+
+        Article article = importSeed(organisation, "004");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Sentence> sentences = sentencesOf(article.id);
+            assertThat(sentences).hasSize(23);
+            assertThat(sentences).extracting(s -> s.kind).contains("HEADING", "BULLET", "SOCIAL_POST", "SENTENCE");
+            assertThat(sentences).allSatisfy(s -> assertThat(s.checkWorthiness).isBetween(0.0, 1.0));
+            Sentence arrival = sentences.stream().filter(s -> s.text.startsWith("On November 19, 2025")).findFirst()
+                    .orElseThrow();
+            assertThat(arrival.reasons).anySatisfy(r -> assertThat(r).startsWith("names a person and a date"));
+            String body = Article.<Article>findById(article.id).body;
+            assertThat(body.substring(arrival.startOffset, arrival.endOffset)).startsWith("On November 19, 2025");
+        });
+    }
+
+    @Test
+    void headerGivesTitleAndDateAndSentenceFlagsAreStored() {
+        Organisation organisation = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Header Desk"));
+
+        Article article = importSeed(organisation, "002");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Article stored = Article.findById(article.id);
+            assertThat(stored.title).startsWith("Zelensky and Trump discuss air defense");
+            assertThat(stored.publishedOn).isEqualTo(LocalDate.of(2025, 7, 4));
+            assertThat(stored.body).doesNotContain("4:56:20 PM");
+            assertThat(sentencesOf(article.id)).flatExtracting(s -> s.flags).extracting(Flag::trigger)
+                    .contains("Russian state media reported", "Zelensky stated");
+        });
+    }
+
+    @Test
+    void nameVariantsAreCheckedAgainstTheOrganisationsEarlierArticles() {
+        Organisation organisation = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Variant Desk"));
+        Article first = importSeed(organisation, "000");
+
+        Article second = importSeed(organisation, "001");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Article.<Article>findById(first.id).flags).isEmpty();
+            List<Flag> flags = Article.<Article>findById(second.id).flags;
+            assertThat(flags).singleElement().satisfies(flag -> {
+                assertThat(flag.kind()).isEqualTo("NAME_VARIANT");
+                assertThat(flag.trigger()).isEqualTo("Volodymyr Zelensky");
+                assertThat(flag.explanation()).contains("Vladimir Zelensky").contains("article " + first.id);
+            });
+        });
+    }
+
+    @Test
+    void reimportingTheSameSourceReturnsTheEarlierArticle() {
+        Organisation organisation = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Again Desk"));
+        Article first = importSeed(organisation, "003");
+
+        Article again = importSeed(organisation, "003");
+
+        assertThat(again.id).isEqualTo(first.id);
+        QuarkusTransaction.requiringNew().run(() -> assertThat(Article.<Article>findById(first.id).flags)
+                .extracting(Flag::kind).containsOnly("TITLE_DATE_CONTRADICTION"));
+    }
+}
