@@ -39,7 +39,7 @@ public class Home {
     @Produces(MediaType.TEXT_HTML)
     public Response index(@Context Request request) {
         Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
-        return caching.byVersion(request, "home|" + changed, changed,
+        return caching.byVersion(request, "home|" + changed, changed, MediaType.TEXT_HTML,
                 () -> Templates.index(verdicts.latest(LATEST)));
     }
 }

@@ -71,7 +71,7 @@ public interface Msg {
     String search_button();
 
     @Message
-    String search_results(Object total);
+    String search_results(long total);
 
     @Message
     String search_none();
@@ -107,10 +107,10 @@ public interface Msg {
     String pager_next();
 
     @Message
-    String pager_position(Object page, Object pages);
+    String pager_position(int page, int pages);
 
     @Message
-    String claim_by(Object claimant);
+    String claim_by(String claimant);
 
     @Message
     String under_review_short();
@@ -134,13 +134,13 @@ public interface Msg {
     String verdict_published();
 
     @Message
-    String verdict_by(Object organisation);
+    String verdict_by(String organisation);
 
     @Message
     String verdict_updated();
 
     @Message
-    String verdict_revision(Object revision);
+    String verdict_revision(int revision);
 
     @Message
     String verdict_summary();
@@ -167,10 +167,10 @@ public interface Msg {
     String verdict_corrections();
 
     @Message
-    String verdict_approved_by(Object count);
+    String verdict_approved_by(int count);
 
     @Message
-    String stance(Object stance);
+    String stance(String stance);
 
     @Message
     String methodology_title();
@@ -203,10 +203,10 @@ public interface Msg {
     String methodology_policies();
 
     @Message
-    String methodology_policy_approvals(Object required, Object panel);
+    String methodology_policy_approvals(int required, int panel);
 
     @Message
-    String methodology_policy_evidence(Object items, Object publishers);
+    String methodology_policy_evidence(int items, int publishers);
 
     @Message
     String methodology_policy_four_eyes();

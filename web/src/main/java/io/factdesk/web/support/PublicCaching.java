@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HexFormat;
+import io.quarkus.qute.TemplateInstance;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,14 +38,15 @@ public class PublicCaching {
      * Answers 304 when the client's copy matches {@code versionKey} (anything that changes whenever the page does)
      * and {@code lastModified}; otherwise renders the page.
      */
-    public Response byVersion(Request request, String versionKey, Instant lastModified, Supplier<Object> render) {
+    public Response byVersion(Request request, String versionKey, Instant lastModified, String mediaType,
+            Supplier<TemplateInstance> render) {
         EntityTag etag = new EntityTag(hash(DEPLOYMENT + "|" + versionKey));
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         Response.ResponseBuilder notModified = modified == null
                 ? request.evaluatePreconditions(etag)
                 : request.evaluatePreconditions(modified, etag);
         Response.ResponseBuilder builder = notModified != null ? notModified
-                : Response.ok(pages.get(etag.getValue(), render));
+                : Response.ok(pages.get(etag.getValue(), render), mediaType);
         builder.tag(etag).cacheControl(cacheControl());
         if (modified != null) {
             builder.lastModified(modified);

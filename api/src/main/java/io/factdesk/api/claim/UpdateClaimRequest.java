@@ -1,0 +1,18 @@
+package io.factdesk.api.claim;
+
+import io.factdesk.verification.claim.ClaimEdit;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** New wording for an editable claim; every field replaces the current value (null clears optional ones). */
+public record UpdateClaimRequest(
+        @NotBlank @Size(max = 2000) String text,
+        @Size(max = 300) String claimant,
+        LocalDate claimedOn,
+        @Size(max = 500) String topics) {
+
+    ClaimEdit edit() {
+        return new ClaimEdit(text, claimant, claimedOn, topics);
+    }
+}

@@ -1,0 +1,242 @@
+package io.factdesk.api.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.factdesk.api.problem.Problem.Violation;
+import io.factdesk.verification.common.Conflict;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.NotFound;
+import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.StaleVersion;
+import io.factdesk.verification.tip.TipRateLimited;
+import io.factdesk.verification.workflow.ClaimNotFound;
+import io.factdesk.verification.workflow.TransitionRefused;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure of an API call into RFC 9457 problem details. Requests outside {@code /api/} are left to the
+ * pages' own error handling (the mappers return null).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, HttpServerRequest request) {
+        return api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path()).toResponse() : null;
+    }
+
+    @ServerExceptionMapper
+    public Response claimNotFound(ClaimNotFound e, HttpServerRequest request) {
+        return api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path()).toResponse() : null;
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInput e, HttpServerRequest request) {
+        return api(request) ? validation("The request has invalid fields.", request,
+                List.of(new Violation(e.field(), e.getMessage()))) : null;
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(Conflict e, HttpServerRequest request) {
+        return api(request) ? Problem.of(ProblemType.CONFLICT, e.getMessage(), request.path())
+                .withCode(e.code(), ProblemType.CONFLICT).toResponse() : null;
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleVersion e, HttpServerRequest request) {
+        return api(request) ? Problem.of(ProblemType.STALE_VERSION, e.getMessage(), request.path()).response()
+                .tag(Etags.of(e.currentVersion())).build() : null;
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response lostRace(RuntimeException e, HttpServerRequest request) {
+        return api(request) ? Problem.of(ProblemType.STALE_VERSION,
+                "Someone else changed this in the meantime; reload and try again.", request.path()).toResponse() : null;
+    }
+
+    @ServerExceptionMapper
+    public Response notPermitted(NotPermitted e, HttpServerRequest request) {
+        return api(request) ? Problem.of(ProblemType.FORBIDDEN, e.getMessage(), request.path()).toResponse() : null;
+    }
+
+    @ServerExceptionMapper
+    public Response refused(TransitionRefused e, HttpServerRequest request) {
+        if (!api(request)) {
+            return null;
+        }
+        String code = e.reason().code();
+        ProblemType type = switch (code) {
+            case "stale-version" -> ProblemType.STALE_VERSION;
+            case "not-found", "wrong-organisation" -> ProblemType.NOT_FOUND;
+            case "wrong-role" -> ProblemType.FORBIDDEN;
+            default -> ProblemType.TRANSITION_REFUSED;
+        };
+        Problem problem = Problem.of(type, e.getMessage(), request.path());
+        return (type == ProblemType.TRANSITION_REFUSED || type == ProblemType.FORBIDDEN
+                ? problem.withCode(code, ProblemType.TRANSITION_REFUSED) : problem).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(TipRateLimited e, HttpServerRequest request) {
+        return api(request) ? Problem.of(ProblemType.RATE_LIMITED, e.getMessage(), request.path()).response()
+                .header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds())).build() : null;
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, HttpServerRequest request) {
+        if (!api(request)) {
+            return null;
+        }
+        List<Violation> list = e.getConstraintViolations().stream()
+                .map(v -> new Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .collect(Collectors.toCollection(ArrayList::new));
+        return validation("The request has invalid fields.", request, list);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
+        if (!api(request)) {
+            return null;
+        }
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
+            return Problem.of(ProblemType.MALFORMED, "The body is not well-formed JSON.", request.path()).toResponse();
+        }
+        String field = jsonPath(mapping);
+        String message = e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()
+                        ? "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
+                        : "has the wrong type or format";
+        return validation("The body does not match the expected shape.", request,
+                List.of(new Violation(field.isEmpty() ? "body" : field, message)));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
+        return api(request) ? unauthorized(request.path()) : null;
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return api(request) ? Problem.of(ProblemType.FORBIDDEN,
+                "Your roles or organisation do not allow this operation.", request.path()).toResponse() : null;
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        if (!api(request)) {
+            return null;
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        if (status >= 500) {
+            return internal(e, request);
+        }
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not support " + request.method() + ".";
+            case 406 -> "This operation answers with application/json only.";
+            case 415 -> "Send the body as application/json (or the media type this operation documents).";
+            case 413 -> "The body is larger than this operation accepts.";
+            default -> type.title() + ".";
+        };
+        Response.ResponseBuilder builder = new Problem(type.uri(), type.title(), status, detail, request.path(), null,
+                null).response();
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response internal(Throwable e, HttpServerRequest request) {
+        if (!api(request)) {
+            return null;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return lostRace((RuntimeException) cause, request);
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure of %s %s (incident %s)", request.method(), request.path(), incident);
+        return Problem.of(ProblemType.INTERNAL, "Please try again later; quote incident " + incident + " if it persists.",
+                request.path()).toResponse();
+    }
+
+    static Response unauthorized(String path) {
+        return Problem.of(ProblemType.UNAUTHENTICATED, "Send a valid bearer token.", path).response()
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    static boolean api(HttpServerRequest request) {
+        return request.path().startsWith("/api/");
+    }
+
+    private static Response validation(String detail, HttpServerRequest request, List<Violation> violations) {
+        return Problem.of(ProblemType.VALIDATION, detail, request.path()).withViolations(violations).toResponse();
+    }
+
+    /** The field path without the method and parameter names: "text", "entries[1].colour", "body". */
+    private static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                field.setLength(0);
+                field.append(node.getName());
+                continue;
+            }
+            if (field.length() > 0 && isBody(field.toString())) {
+                field.setLength(0);
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                field.append(field.length() > 0 ? "." : "").append(node.getName());
+            }
+        }
+        return field.length() == 0 || isBody(field.toString()) ? "body" : field.toString();
+    }
+
+    private static boolean isBody(String name) {
+        return name.equals("request") || name.equals("body") || name.endsWith("Request");
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() > 0 ? "." : "").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package io.factdesk.api.search;
+
+import io.factdesk.api.support.Paging;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.PageRequest;
+import io.factdesk.verification.publishing.PublishedVerdicts;
+import io.factdesk.verification.publishing.ResultPage;
+import io.factdesk.verification.publishing.VerdictSearch;
+import io.factdesk.verification.publishing.VerdictSummary;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Search over the published verdicts of every organisation. */
+@Path("/api/v1/search")
+@Tag(name = "Search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    PublishedVerdicts verdicts;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Search published verdicts", description = "Public. q: words in claim or claimant (ranked); "
+            + "filters rating (code), organisation (slug), claimant, from/to (YYYY-MM-DD, first publication); "
+            + "paginated.")
+    public ResultPage<VerdictSummary> search(@QueryParam("q") String q, @QueryParam("rating") String rating,
+            @QueryParam("organisation") String organisation, @QueryParam("claimant") String claimant,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PageRequest p = Paging.of(page, size);
+        if (q != null && q.length() > 500) {
+            throw new InvalidInput("q", "must be at most 500 characters");
+        }
+        return verdicts.search(new VerdictSearch(q, rating, organisation, claimant, day("from", from), day("to", to),
+                p.page(), p.size()));
+    }
+
+    private static LocalDate day(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name, "must be a date like 2024-05-31");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.factdesk.api.support;
+
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.PageRequest;
+
+/** Reads the {@code page} and {@code size} query parameters; bad values are a 400 naming the parameter. */
+public final class Paging {
+
+    private Paging() {
+    }
+
+    public static PageRequest of(String page, String size) {
+        return new PageRequest(number("page", page, 1), number("size", size, PageRequest.DEFAULT_SIZE));
+    }
+
+    static int number(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(name, "must be a whole number");
+        }
+    }
+}

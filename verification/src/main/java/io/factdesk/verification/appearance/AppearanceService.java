@@ -1,0 +1,58 @@
+package io.factdesk.verification.appearance;
+
+import io.factdesk.core.audit.WorkflowEvent;
+import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.claim.ClaimService;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Records where claims were seen. Appearances can be added in any state: a claim keeps resurfacing. */
+@ApplicationScoped
+public class AppearanceService {
+
+    @Inject
+    ClaimService claims;
+
+    /** Adds an appearance to a claim of the actor's organisation (reviewer role). */
+    @Transactional
+    public Appearance add(Actor actor, long claimId, AppearanceDraft draft) {
+        NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
+        Claim claim = claims.find(actor, claimId);
+        Appearance appearance = build(claim, draft);
+        appearance.persist();
+        WorkflowEvent.record(claim, "AppearanceAdded", actor.username(), claim.state(), claim.state(),
+                appearance.url != null ? appearance.url : appearance.outlet);
+        return appearance;
+    }
+
+    /** The claim's appearances, oldest first. */
+    @Transactional
+    public List<Appearance> list(Actor actor, long claimId) {
+        return Appearance.of(claims.find(actor, claimId));
+    }
+
+    /** A validated, unsaved appearance (also used when a claim is created with its first appearance). */
+    public static Appearance build(Claim claim, AppearanceDraft draft) {
+        if (draft == null) {
+            throw new InvalidInput("appearance", "must not be empty");
+        }
+        Appearance appearance = new Appearance();
+        appearance.claim = claim;
+        appearance.url = Texts.optional("url", draft.url(), 2000);
+        appearance.quote = Texts.optional("quote", draft.quote(), 20_000);
+        appearance.outlet = Texts.optional("outlet", draft.outlet(), 200);
+        appearance.appearedOn = draft.appearedOn();
+        if (appearance.url == null && appearance.quote == null) {
+            throw new InvalidInput("url", "a URL or a quote is required");
+        }
+        return appearance;
+    }
+}

@@ -1,0 +1,181 @@
+package io.factdesk.verification.claim;
+
+import io.factdesk.core.audit.WorkflowEvent;
+import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.claim.ClaimState;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.appearance.AppearanceService;
+import io.factdesk.verification.common.Conflict;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.NotFound;
+import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.PageRequest;
+import io.factdesk.verification.common.Paged;
+import io.factdesk.verification.common.StaleVersion;
+import io.factdesk.verification.common.Texts;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Creating, editing, reading and listing claims for staff, always within the actor's organisation. State changes
+ * are the review workflow's job; this service never moves a claim between states.
+ */
+@ApplicationScoped
+public class ClaimService {
+
+    private static final String ORG = "c.organisation = :org";
+
+    /** Creates a SUBMITTED claim (and its first appearance, if given) and records ClaimSubmitted. Reviewer role. */
+    @Transactional
+    public Claim create(Actor actor, ClaimDraft draft) {
+        NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
+        if (draft == null) {
+            throw new InvalidInput("text", "must not be blank");
+        }
+        Claim claim = Claim.submitted(actor.organisation(), Texts.required("text", draft.text(), 2000),
+                Texts.optional("claimant", draft.claimant(), 300), actor.username());
+        claim.claimedOn = draft.claimedOn();
+        claim.language = language(draft.language());
+        claim.topics = Texts.optional("topics", draft.topics(), 500);
+        Appearance appearance = draft.appearance() == null ? null : AppearanceService.build(claim, draft.appearance());
+        claim.persist();
+        if (appearance != null) {
+            appearance.persist();
+        }
+        WorkflowEvent.record(claim, "ClaimSubmitted", actor.username(), null, ClaimState.SUBMITTED, null);
+        Claim.flush();
+        return claim;
+    }
+
+    /**
+     * Replaces text, claimant, date and topics while the claim is editable (SUBMITTED or IN_REVIEW).
+     *
+     * @param expectedVersion the version the caller last saw; null skips the check
+     * @throws StaleVersion if the claim changed since; nothing is written
+     * @throws Conflict {@code not-editable} once the claim was reviewed, rated or dismissed
+     */
+    @Transactional
+    public Claim update(Actor actor, long claimId, ClaimEdit edit, Long expectedVersion) {
+        NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
+        Claim claim = find(actor, claimId);
+        requireVersion(claim, expectedVersion);
+        if (!claim.isEditable()) {
+            throw new Conflict("not-editable", "A claim can be edited only while it is submitted or in review.");
+        }
+        if (edit == null) {
+            throw new InvalidInput("text", "must not be blank");
+        }
+        claim.text = Texts.required("text", edit.text(), 2000);
+        claim.claimant = Texts.optional("claimant", edit.claimant(), 300);
+        claim.claimedOn = edit.claimedOn();
+        claim.topics = Texts.optional("topics", edit.topics(), 500);
+        claim.touch();
+        WorkflowEvent.record(claim, "ClaimEdited", actor.username(), claim.state(), claim.state(), null);
+        Claim.flush();
+        return claim;
+    }
+
+    /** One claim of the actor's organisation; {@link NotFound} for unknown ids and other organisations' claims. */
+    @Transactional
+    public Claim get(Actor actor, long claimId) {
+        return find(actor, claimId);
+    }
+
+    /** Claims of the organisation, most recently changed first, filtered and paginated. */
+    @Transactional
+    public Paged<Claim> list(Actor actor, ClaimFilter filter, PageRequest page) {
+        ClaimFilter f = filter == null ? ClaimFilter.none() : filter;
+        StringBuilder where = new StringBuilder(ORG);
+        Parameters params = Parameters.with("org", actor.organisation());
+        if (f.state() != null) {
+            where.append(" and c.state = :state");
+            params.and("state", f.state());
+        }
+        if (Texts.clean(f.assignee()) != null) {
+            where.append(" and c.assignee = :assignee");
+            params.and("assignee", f.assignee().strip());
+        }
+        if (Texts.clean(f.text()) != null) {
+            where.append(" and (lower(c.text) like :text escape '\\' or lower(c.claimant) like :text escape '\\')");
+            params.and("text", "%" + likeEscape(f.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return page(where.toString(), params, page);
+    }
+
+    /** One of the desk queues for the actor. */
+    @Transactional
+    public Paged<Claim> queue(Actor actor, DeskQueue queue, PageRequest page) {
+        return page(queueWhere(actor, queue), queueParams(actor, queue), page);
+    }
+
+    /** How many claims each desk queue holds for the actor. */
+    @Transactional
+    public QueueCounts counts(Actor actor) {
+        return new QueueCounts(count(actor, DeskQueue.MINE), count(actor, DeskQueue.UNASSIGNED),
+                count(actor, DeskQueue.AWAITING_MY_APPROVAL), count(actor, DeskQueue.RETURNED_TO_ME));
+    }
+
+    /** For other services: the claim if it belongs to the actor's organisation, else {@link NotFound}. */
+    public Claim find(Actor actor, long claimId) {
+        return Claim.findInOrganisation(claimId, actor.organisation()).orElseThrow(() -> new NotFound("claim", claimId));
+    }
+
+    /** For other services: refuses with {@link StaleVersion} when the caller saw an older version. */
+    public static void requireVersion(Claim claim, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != claim.version()) {
+            throw new StaleVersion("claim", claim.version());
+        }
+    }
+
+    private long count(Actor actor, DeskQueue queue) {
+        return Claim.count("from Claim c where " + queueWhere(actor, queue), queueParams(actor, queue));
+    }
+
+    private static String queueWhere(Actor actor, DeskQueue queue) {
+        return ORG + " and " + switch (queue) {
+            case MINE -> "c.assignee = :me and c.state in (io.factdesk.core.claim.ClaimState.IN_REVIEW, io.factdesk.core.claim.ClaimState.REVIEWED)";
+            case UNASSIGNED -> "c.state = io.factdesk.core.claim.ClaimState.SUBMITTED and c.assignee is null";
+            case AWAITING_MY_APPROVAL -> actor.has(StaffRole.EDITOR)
+                    ? "c.state = io.factdesk.core.claim.ClaimState.REVIEWED and exists (select r from Review r where r.claim = c"
+                            + " and r.status = io.factdesk.core.review.ReviewStatus.SUBMITTED and r.author <> :me"
+                            + " and not exists (select a from Approval a where a.review = r and a.editor = :me))"
+                    : "1 = 0";
+            case RETURNED_TO_ME -> "c.state = io.factdesk.core.claim.ClaimState.IN_REVIEW and c.assignee = :me and exists (select r from Review r"
+                    + " where r.claim = c and r.status = io.factdesk.core.review.ReviewStatus.RETURNED"
+                    + " and r.round = (select max(r2.round) from Review r2 where r2.claim = c))";
+        };
+    }
+
+    private static Parameters queueParams(Actor actor, DeskQueue queue) {
+        Parameters params = Parameters.with("org", actor.organisation());
+        // Hibernate refuses parameters a query does not use.
+        return queueWhere(actor, queue).contains(":me") ? params.and("me", actor.username()) : params;
+    }
+
+    private static Paged<Claim> page(String where, Parameters params, PageRequest page) {
+        PageRequest p = page == null ? PageRequest.first() : page;
+        var query = Claim.<Claim>find("from Claim c where " + where + " order by c.updatedAt desc, c.id desc", params);
+        List<Claim> items = query.page(p.page() - 1, p.size()).list();
+        return new Paged<>(items, p.page(), p.size(), query.count());
+    }
+
+    private static String language(String language) {
+        String value = Texts.optional("language", language, 10);
+        if (value == null) {
+            return "en";
+        }
+        if (!value.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
+            throw new InvalidInput("language", "must be a language code such as en or pt-BR");
+        }
+        return value;
+    }
+
+    static String likeEscape(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,34 @@
+package io.factdesk.verification.common;
+
+/** Small helpers for optional text input. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** Stripped text, or null when blank. */
+    public static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Stripped text; refuses blank or longer than {@code max} characters. */
+    public static String required(String field, String value, int max) {
+        String cleaned = clean(value);
+        if (cleaned == null) {
+            throw new InvalidInput(field, "must not be blank");
+        }
+        return limited(field, cleaned, max);
+    }
+
+    /** Stripped text or null; refuses longer than {@code max} characters. */
+    public static String optional(String field, String value, int max) {
+        return limited(field, clean(value), max);
+    }
+
+    private static String limited(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidInput(field, "must be at most " + max + " characters");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,230 @@
+package io.factdesk.verification.importing;
+
+import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.importing.ImportJob;
+import io.factdesk.core.importing.ImportJobRow;
+import io.factdesk.core.importing.ImportedFactCheck;
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.rating.Rating;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.NotFound;
+import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.PageRequest;
+import io.factdesk.verification.common.Paged;
+import io.factdesk.verification.workflow.ImportedVerdicts;
+import io.factdesk.verification.workflow.ImportedVerdicts.ImportedVerdict;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+
+/**
+ * Bulk import of fact-checks an organisation already published elsewhere (ClaimReview JSON or CSV) as claims with
+ * published verdicts. The file is read and checked up front (unreadable files are refused at once); the rows are
+ * then imported in the background, each in its own transaction, while the job's counts show the progress. A row
+ * whose natural key (review URL, else claim text and date) was imported before is skipped, so re-importing a file
+ * adds nothing. Editor role.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** Most rows one import may hold. */
+    public static final int MAX_ROWS = 10_000;
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    /** One import at a time per node: rows of concurrent uploads never race for the same natural key here. */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "factdesk-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** Reads the file, records a RUNNING job and starts importing its rows in the background. */
+    public ImportJob start(Actor actor, ImportJob.Format format, String content) {
+        NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        if (format == null) {
+            throw new InvalidInput("format", "must be CLAIMREVIEW_JSON or CSV");
+        }
+        if (content == null || content.isBlank()) {
+            throw new InvalidInput("content", "must not be empty");
+        }
+        List<FactCheckRow> rows = format == ImportJob.Format.CSV ? CsvReader.read(content) : ClaimReviewReader.read(content);
+        if (rows.size() > MAX_ROWS) {
+            throw new InvalidInput("content", "holds " + rows.size() + " rows; at most " + MAX_ROWS + " per import");
+        }
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob created = new ImportJob();
+            created.organisation = Organisation.findById(actor.organisation().id);
+            created.format = format;
+            created.totalRows = rows.size();
+            created.startedBy = actor.username();
+            created.persist();
+            return created;
+        });
+        long jobId = job.id;
+        executor.execute(() -> run(jobId, actor.username(), rows));
+        return job;
+    }
+
+    /** One job of the actor's organisation. */
+    @Transactional
+    public ImportJob get(Actor actor, long jobId) {
+        NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        return ImportJob.<ImportJob>find("id = ?1 and organisation = ?2", jobId, actor.organisation())
+                .firstResultOptional().orElseThrow(() -> new NotFound("import job", jobId));
+    }
+
+    /** The per-row report of a job, in input order. */
+    @Transactional
+    public Paged<ImportJobRow> report(Actor actor, long jobId, PageRequest page) {
+        ImportJob job = get(actor, jobId);
+        PageRequest p = page == null ? PageRequest.first() : page;
+        var query = ImportJobRow.<ImportJobRow>find("job = ?1 order by rowNumber", job);
+        return new Paged<>(query.page(p.page() - 1, p.size()).list(), p.page(), p.size(), query.count());
+    }
+
+    /** The organisation's jobs, newest first. */
+    @Transactional
+    public Paged<ImportJob> list(Actor actor, PageRequest page) {
+        NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        PageRequest p = page == null ? PageRequest.first() : page;
+        var query = ImportJob.<ImportJob>find("organisation = ?1 order by startedAt desc, id desc", actor.organisation());
+        return new Paged<>(query.page(p.page() - 1, p.size()).list(), p.page(), p.size(), query.count());
+    }
+
+    void run(long jobId, String importedBy, List<FactCheckRow> rows) {
+        try {
+            for (FactCheckRow row : rows) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> importRow(jobId, importedBy, row));
+                } catch (RuntimeException rowFailed) {
+                    // Another node imported the same fact-check at the same moment (unique natural key).
+                    LOG.warnf("Import job %d row %d: %s", jobId, row.rowNumber(), rowFailed.toString());
+                    QuarkusTransaction.requiringNew().run(() -> skip(jobId, row.rowNumber(),
+                            "could not be saved; it may have been imported at the same time by another upload"));
+                }
+            }
+            finish(jobId, ImportJob.Status.DONE, null);
+        } catch (RuntimeException failure) {
+            LOG.errorf(failure, "Import job %d failed", jobId);
+            finish(jobId, ImportJob.Status.FAILED, "The import stopped unexpectedly; the rows reported so far were kept.");
+        }
+    }
+
+    private void importRow(long jobId, String importedBy, FactCheckRow row) {
+        ImportJob job = ImportJob.findById(jobId);
+        ImportJobRow report = new ImportJobRow();
+        report.job = job;
+        report.rowNumber = row.rowNumber();
+        Outcome outcome = importFactCheck(job, importedBy, row);
+        report.outcome = outcome.claimId() == null ? ImportJobRow.Outcome.SKIPPED : ImportJobRow.Outcome.IMPORTED;
+        report.reason = outcome.reason();
+        report.claimId = outcome.claimId();
+        report.persist();
+        job.processedRows++;
+        if (report.outcome == ImportJobRow.Outcome.IMPORTED) {
+            job.importedRows++;
+        } else {
+            job.skippedRows++;
+        }
+    }
+
+    private void skip(long jobId, int rowNumber, String reason) {
+        ImportJob job = ImportJob.findById(jobId);
+        ImportJobRow report = new ImportJobRow();
+        report.job = job;
+        report.rowNumber = rowNumber;
+        report.outcome = ImportJobRow.Outcome.SKIPPED;
+        report.reason = reason;
+        report.persist();
+        job.processedRows++;
+        job.skippedRows++;
+    }
+
+    private record Outcome(Long claimId, String reason) {
+        static Outcome skipped(String reason) {
+            return new Outcome(null, reason);
+        }
+    }
+
+    private Outcome importFactCheck(ImportJob job, String importedBy, FactCheckRow row) {
+        if (row.problem() != null) {
+            return Outcome.skipped(row.problem());
+        }
+        if (row.claimText() == null) {
+            return Outcome.skipped("the claim text is missing");
+        }
+        if (row.claimText().length() > 2000) {
+            return Outcome.skipped("the claim text is longer than 2000 characters");
+        }
+        String key = naturalKey(row);
+        Optional<ImportedFactCheck> earlier = ImportedFactCheck.find(job.organisation, key);
+        if (earlier.isPresent()) {
+            return Outcome.skipped("already imported as claim " + earlier.get().claim.id);
+        }
+        Optional<Rating> rating = new RatingMatcher(Rating.scaleOf(job.organisation))
+                .match(row.ratingName(), row.ratingValue(), row.bestRating(), row.worstRating());
+        if (rating.isEmpty()) {
+            return Outcome.skipped("the rating " + (row.ratingName() != null ? "\"" + row.ratingName() + "\"" : row.ratingValue())
+                    + " matches nothing on the organisation's rating scale");
+        }
+        Claim claim = Claim.submitted(job.organisation, row.claimText(), limit(row.claimant(), 300), importedBy);
+        claim.claimedOn = row.claimDate();
+        claim.persist();
+        String appearanceUrl = limit(row.appearanceUrl(), 2000);
+        if (appearanceUrl != null) {
+            Appearance appearance = new Appearance();
+            appearance.claim = claim;
+            appearance.url = appearanceUrl;
+            appearance.appearedOn = row.claimDate();
+            appearance.persist();
+        }
+        String headline = row.headline() != null ? limit(row.headline(), 300) : limit(row.claimText(), 300);
+        String summary = row.summary() != null ? limit(row.summary(), 2000) : rating.get().label + ".";
+        String explanation = row.url() != null ? "First published at " + row.url() : summary;
+        ImportedVerdicts.publish(claim, new ImportedVerdict(rating.get().code, headline, summary, explanation,
+                row.publishedAt() == null ? Instant.now() : row.publishedAt()), importedBy);
+        ImportedFactCheck imported = new ImportedFactCheck();
+        imported.organisation = job.organisation;
+        imported.naturalKey = key;
+        imported.claim = claim;
+        imported.jobId = job.id;
+        imported.persist();
+        return new Outcome(claim.id, null);
+    }
+
+    private static String naturalKey(FactCheckRow row) {
+        String key = row.url() != null ? "url:" + row.url()
+                : "claim:" + row.claimText().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|" + row.claimDate();
+        return key.length() <= 2100 ? key : key.substring(0, 2100);
+    }
+
+    private static String limit(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
+    private void finish(long jobId, ImportJob.Status status, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            job.status = status;
+            job.error = error;
+            job.finishedAt = Instant.now();
+        });
+    }
+}

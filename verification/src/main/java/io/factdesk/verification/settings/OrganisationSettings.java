@@ -1,0 +1,195 @@
+package io.factdesk.verification.settings;
+
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.rating.Rating;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.common.Conflict;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.StaleVersion;
+import io.factdesk.verification.common.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The actor's organisation's rating scale, review policies and public profile. Every staff member may read them
+ * (reviewers propose ratings from the scale); only admins change them. Policy and profile changes take the
+ * organisation's version for optimistic locking.
+ */
+@ApplicationScoped
+public class OrganisationSettings {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    /** The rating scale in display order. */
+    @Transactional
+    public List<Rating> scale(Actor actor) {
+        return Rating.scaleOf(actor.organisation());
+    }
+
+    /**
+     * Replaces the whole scale: entries are matched by code (kept, changed or added) and the list order becomes the
+     * display order. A code still used by a review or a verdict cannot be removed ({@code rating-in-use}).
+     */
+    @Transactional
+    public List<Rating> replaceScale(Actor actor, List<RatingEntry> entries) {
+        NotPermitted.unlessHas(actor, StaffRole.ADMIN);
+        Organisation organisation = organisation(actor);
+        if (entries == null || entries.isEmpty()) {
+            throw new InvalidInput("entries", "a rating scale needs at least one entry");
+        }
+        if (entries.size() > 30) {
+            throw new InvalidInput("entries", "a rating scale has at most 30 entries");
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            validate(i, entries.get(i), codes);
+        }
+        Map<String, Rating> existing = new HashMap<>();
+        Rating.scaleOf(organisation).forEach(rating -> existing.put(rating.code, rating));
+        for (Rating old : existing.values()) {
+            if (!codes.contains(old.code)) {
+                if (inUse(organisation, old.code)) {
+                    throw new Conflict("rating-in-use",
+                            "The rating " + old.code + " is used by a review or verdict and cannot be removed.");
+                }
+                old.delete();
+            }
+        }
+        int position = 0;
+        for (RatingEntry entry : entries) {
+            Rating rating = existing.get(entry.code());
+            if (rating == null) {
+                rating = new Rating();
+                rating.organisation = organisation;
+                rating.code = entry.code();
+            }
+            rating.label = entry.label().strip();
+            rating.numericValue = entry.value();
+            rating.colour = entry.colour().toLowerCase();
+            rating.description = entry.description() == null ? "" : entry.description().strip();
+            rating.translations = entry.translations() == null ? new HashMap<>() : new HashMap<>(entry.translations());
+            rating.position = position++;
+            rating.persist();
+        }
+        Rating.flush();
+        return Rating.scaleOf(organisation);
+    }
+
+    /** The current review policies. */
+    @Transactional
+    public Policies policies(Actor actor) {
+        Organisation o = organisation(actor);
+        return new Policies(o.approvalsRequired, o.panelSize, o.minEvidence, o.minDistinctPublishers);
+    }
+
+    /** Changes the review policies (admin). Returns the organisation's new version. */
+    @Transactional
+    public long changePolicies(Actor actor, Policies policies, Long expectedVersion) {
+        NotPermitted.unlessHas(actor, StaffRole.ADMIN);
+        Organisation organisation = lockable(actor, expectedVersion);
+        if (policies == null) {
+            throw new InvalidInput("approvalsRequired", "must be given");
+        }
+        if (policies.approvalsRequired() > 10 || policies.panelSize() > 20 || policies.minEvidence() > 50
+                || policies.minDistinctPublishers() > 50) {
+            throw new InvalidInput("approvalsRequired", "at most 10 approvals, panels of 20, 50 evidence items");
+        }
+        try {
+            organisation.changePolicies(policies.approvalsRequired(), policies.panelSize(), policies.minEvidence(),
+                    policies.minDistinctPublishers());
+        } catch (IllegalArgumentException refused) {
+            throw new InvalidInput(policies.panelSize() < policies.approvalsRequired() || policies.approvalsRequired() < 1
+                    ? "approvalsRequired" : "minDistinctPublishers", refused.getMessage());
+        }
+        Organisation.flush();
+        return organisation.version;
+    }
+
+    /** The organisation's public profile and methodology text. */
+    @Transactional
+    public Profile profile(Actor actor) {
+        Organisation o = organisation(actor);
+        return new Profile(o.name, o.url, o.description, o.methodology);
+    }
+
+    /** Changes the public profile and methodology text (admin). Returns the organisation's new version. */
+    @Transactional
+    public long changeProfile(Actor actor, Profile profile, Long expectedVersion) {
+        NotPermitted.unlessHas(actor, StaffRole.ADMIN);
+        Organisation organisation = lockable(actor, expectedVersion);
+        if (profile == null) {
+            throw new InvalidInput("name", "must not be blank");
+        }
+        organisation.name = Texts.required("name", profile.name(), 200);
+        organisation.url = Texts.optional("url", profile.url(), 500);
+        organisation.description = Texts.optional("description", profile.description(), 5000);
+        organisation.methodology = Texts.optional("methodology", profile.methodology(), 100_000);
+        Organisation.flush();
+        return organisation.version;
+    }
+
+    /** The organisation's current version (for ETags of policies and profile). */
+    @Transactional
+    public long version(Actor actor) {
+        return organisation(actor).version;
+    }
+
+    private static Organisation organisation(Actor actor) {
+        return Organisation.findById(actor.organisation().id);
+    }
+
+    private static Organisation lockable(Actor actor, Long expectedVersion) {
+        Organisation organisation = organisation(actor);
+        if (expectedVersion != null && expectedVersion != organisation.version) {
+            throw new StaleVersion("organisation", organisation.version);
+        }
+        return organisation;
+    }
+
+    private static void validate(int index, RatingEntry entry, Set<String> codes) {
+        String prefix = "entries[" + index + "].";
+        if (entry == null) {
+            throw new InvalidInput("entries[" + index + "]", "must not be null");
+        }
+        if (entry.code() == null || !CODE.matcher(entry.code()).matches()) {
+            throw new InvalidInput(prefix + "code", "must be lower-case letters, digits and dashes (max 64)");
+        }
+        if (!codes.add(entry.code())) {
+            throw new InvalidInput(prefix + "code", "appears twice");
+        }
+        Texts.required(prefix + "label", entry.label(), 100);
+        Texts.optional(prefix + "description", entry.description(), 5000);
+        if (entry.colour() == null || !COLOUR.matcher(entry.colour()).matches()) {
+            throw new InvalidInput(prefix + "colour", "must be a colour like #1b7a3a");
+        }
+        if (entry.value() != null && (entry.value() < -1000 || entry.value() > 1000)) {
+            throw new InvalidInput(prefix + "value", "must be between -1000 and 1000");
+        }
+        if (entry.translations() != null) {
+            entry.translations().forEach((language, label) -> {
+                if (language == null || !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
+                    throw new InvalidInput(prefix + "translations", "keys must be language codes");
+                }
+                Texts.required(prefix + "translations." + language, label, 100);
+            });
+        }
+    }
+
+    private static boolean inUse(Organisation organisation, String code) {
+        return Rating.getEntityManager().createQuery("""
+                select count(r) from Review r where r.claim.organisation = :org and r.proposedRating = :code""",
+                Long.class).setParameter("org", organisation).setParameter("code", code).getSingleResult() > 0
+                || Rating.getEntityManager().createQuery("""
+                        select count(v) from VerdictRevision v where v.verdict.organisation = :org and v.ratingCode = :code""",
+                        Long.class).setParameter("org", organisation).setParameter("code", code).getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,12 @@
+package io.factdesk.verification.tip;
+
+/**
+ * A reader's request to check something.
+ *
+ * @param text what should be checked (required, at most 2000 characters)
+ * @param url where the reader saw it, optional
+ * @param contact how to reach the reader, optional (never published)
+ * @param organisation slug of the organisation asked; null for "any"
+ */
+public record TipDraft(String text, String url, String contact, String organisation) {
+}

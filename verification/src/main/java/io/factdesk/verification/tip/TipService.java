@@ -1,0 +1,97 @@
+package io.factdesk.verification.tip;
+
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
+import io.factdesk.core.tip.Tip;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.PageRequest;
+import io.factdesk.verification.common.Paged;
+import io.factdesk.verification.common.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Anonymous tips from readers. Rate-limited per client: the limit is counted in the database, keyed on a salted
+ * hash of the client's address (never the address itself), so several app nodes share one limit.
+ */
+@ApplicationScoped
+public class TipService {
+
+    /** Tips one client may send within {@code factdesk.tips.rate-limit.window}. */
+    @ConfigProperty(name = "factdesk.tips.rate-limit.max", defaultValue = "5")
+    int maxTips;
+
+    /** The sliding window of the tip rate limit (ISO-8601 duration). */
+    @ConfigProperty(name = "factdesk.tips.rate-limit.window", defaultValue = "PT10M")
+    Duration window;
+
+    /** Salt for hashing client addresses; set it from the environment in production. */
+    @ConfigProperty(name = "factdesk.tips.client-key-salt", defaultValue = "factdesk-dev-salt")
+    String salt;
+
+    /**
+     * Stores a tip unless the client is over the limit.
+     *
+     * @param clientAddress the sender's address (only its salted hash is stored)
+     * @param honeypot the value of the form's hidden field; a filled one means a bot: acknowledged, not stored
+     * @throws TipRateLimited when the client sent too many tips within the window
+     */
+    @Transactional
+    public TipReceipt submit(TipDraft draft, String clientAddress, String honeypot) {
+        if (draft == null) {
+            throw new InvalidInput("text", "must not be blank");
+        }
+        Tip tip = new Tip();
+        tip.text = Texts.required("text", draft.text(), 2000);
+        tip.url = Texts.optional("url", draft.url(), 2000);
+        tip.contact = Texts.optional("contact", draft.contact(), 300);
+        String slug = Texts.clean(draft.organisation());
+        if (slug != null) {
+            tip.organisation = Organisation.findBySlug(slug)
+                    .orElseThrow(() -> new InvalidInput("organisation", "no such organisation"));
+        }
+        if (Texts.clean(honeypot) != null) {
+            return new TipReceipt(null, Instant.now());
+        }
+        tip.clientKey = clientKey(clientAddress);
+        Instant since = Instant.now().minus(window);
+        long recent = Tip.count("clientKey = ?1 and submittedAt > ?2", tip.clientKey, since);
+        if (recent >= maxTips) {
+            Tip oldest = Tip.<Tip>find("clientKey = ?1 and submittedAt > ?2 order by submittedAt", tip.clientKey, since)
+                    .firstResult();
+            throw new TipRateLimited(Duration.between(Instant.now(), oldest.submittedAt.plus(window)));
+        }
+        tip.persist();
+        return new TipReceipt(tip.id, tip.submittedAt);
+    }
+
+    /** Tips addressed to the actor's organisation or to nobody in particular, newest first (reviewer role). */
+    @Transactional
+    public Paged<Tip> list(Actor actor, PageRequest page) {
+        NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
+        PageRequest p = page == null ? PageRequest.first() : page;
+        var query = Tip.<Tip>find("organisation = ?1 or organisation is null order by submittedAt desc, id desc",
+                actor.organisation());
+        return new Paged<>(query.page(p.page() - 1, p.size()).list(), p.page(), p.size(), query.count());
+    }
+
+    String clientKey(String clientAddress) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha.digest((salt + "|" + (clientAddress == null ? "unknown" : clientAddress))
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.factdesk.web.support;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The last route of all: an address that no page, API resource or static file answered gets the friendly 404
+ * page (API addresses keep a plain 404 for the API's clients).
+ */
+@ApplicationScoped
+public class UnknownAddresses {
+
+    void install(@Observes Router router) {
+        router.route().last().handler(context -> {
+            String path = context.normalizedPath();
+            if (path.startsWith("/api/") || path.startsWith("/q/")) {
+                context.next();
+                return;
+            }
+            var page = ErrorPages.page(404, null);
+            context.response().setStatusCode(404)
+                    .putHeader("Content-Type", "text/html;charset=UTF-8")
+                    .end((String) page.getEntity());
+        });
+    }
+}

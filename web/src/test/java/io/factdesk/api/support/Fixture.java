@@ -1,0 +1,151 @@
+package io.factdesk.api.support;
+
+import static io.factdesk.api.support.Api.as;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fresh data for one API call, created on first use through the API itself (as the demo editor): a SUBMITTED
+ * claim with one evidence item, an article with sentences, an import job, and a published verdict (shared, made
+ * once by importing a ClaimReview).
+ */
+public final class Fixture {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static Map<String, Object> verdict;
+
+    private final String unique = UUID.randomUUID().toString().substring(0, 8);
+    private Long claimId;
+    private Long evidenceId;
+    private Long articleId;
+    private Long sentenceId;
+
+    public String unique() {
+        return unique;
+    }
+
+    /** A different client address per fixture, so tips never hit the rate limit by accident. */
+    public String clientAddress() {
+        int n = COUNTER.incrementAndGet();
+        return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+    }
+
+    public String resolve(String template) {
+        String path = template;
+        if (path.contains("{claimId}") || path.startsWith("/api/v1/claims/{id}")) {
+            path = path.replace("{claimId}", claimId().toString()).replace("{id}", claimId().toString());
+        }
+        if (path.contains("{evidenceId}")) {
+            path = path.replace("{evidenceId}", evidenceId().toString());
+        }
+        if (path.startsWith("/api/v1/articles/{id}")) {
+            path = path.replace("{id}", articleId().toString());
+        }
+        if (path.contains("{sentenceId}")) {
+            path = path.replace("{sentenceId}", sentenceId().toString());
+        }
+        if (path.startsWith("/api/v1/imports/{id}")) {
+            path = path.replace("{id}", importJob().toString());
+        }
+        if (path.startsWith("/api/v1/verdicts/")) {
+            path = path.replace("{id}", verdict().get("verdictId").toString())
+                    .replace("{slug}", verdict().get("slug").toString()).replace("{revision}", "1");
+        }
+        return path.replace("{queue}", "unassigned");
+    }
+
+    public Long claimId() {
+        if (claimId == null) {
+            claimId = as("editor").body(Map.of("text", "Fixture claim " + unique, "claimant", "Someone"))
+                    .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        return claimId;
+    }
+
+    public Long evidenceId() {
+        if (evidenceId == null) {
+            evidenceId = as("editor").body(evidence("Fixture Publisher"))
+                    .post("/api/v1/claims/{id}/evidence", claimId()).then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+        }
+        return evidenceId;
+    }
+
+    public Long articleId() {
+        if (articleId == null) {
+            var article = as("editor").body(Map.of("body", "Fixture " + unique + ". The mayor said crime rose by 40% "
+                    + "last year. Police figures show a fall.")).post("/api/v1/articles").then().statusCode(201)
+                    .extract().jsonPath();
+            articleId = article.getLong("id");
+            sentenceId = article.getLong("sentences[1].id");
+        }
+        return articleId;
+    }
+
+    public Long sentenceId() {
+        articleId();
+        return sentenceId;
+    }
+
+    public Long importJob() {
+        return as("editor").contentType("text/csv").body(csv(this)).post("/api/v1/imports/csv")
+                .then().statusCode(202).extract().jsonPath().getLong("id");
+    }
+
+    /** A published verdict, made once per test run by importing a ClaimReview and waiting for the job. */
+    public static synchronized Map<String, Object> verdict() {
+        if (verdict == null) {
+            String url = "https://factdesk.example/fixture-" + UUID.randomUUID();
+            long job = as("editor").body(claimReview(url, "The fixture river is the longest in the world"))
+                    .post("/api/v1/imports/claimreview").then().statusCode(202).extract().jsonPath().getLong("id");
+            awaitDone(job);
+            long claimId = as("editor").get("/api/v1/imports/{id}/rows", job).then().statusCode(200)
+                    .extract().jsonPath().getLong("items[0].claimId");
+            verdict = Api.anonymous().queryParam("q", "fixture river longest").get("/api/v1/search")
+                    .then().statusCode(200).extract().jsonPath().getMap("items[0]");
+            if (verdict == null) {
+                throw new IllegalStateException("imported claim " + claimId + " has no public verdict");
+            }
+        }
+        return verdict;
+    }
+
+    public static void awaitDone(long job) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> !"RUNNING".equals(
+                as("editor").get("/api/v1/imports/{id}", job).then().extract().jsonPath().getString("status")));
+    }
+
+    public static Map<String, Object> evidence(String publisher) {
+        return Map.of("url", "https://source.example/" + UUID.randomUUID(), "title", "A source",
+                "publisher", publisher, "stance", "CONTEXT");
+    }
+
+    public static String claimReview(String url, String claim) {
+        return """
+                {"@context": "https://schema.org", "@type": "ClaimReview", "url": "%s", "claimReviewed": "%s",
+                 "datePublished": "2024-03-01", "reviewRating": {"@type": "Rating", "alternateName": "False"},
+                 "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "A blogger"}}}
+                """.formatted(url, claim);
+    }
+
+    public static Object claimReviewJson(Fixture f) {
+        return claimReview("https://factdesk.example/matrix-" + f.unique, "Matrix imported claim " + f.unique);
+    }
+
+    public static Object csv(Fixture f) {
+        return "url,claim,rating\nhttps://factdesk.example/csv-" + f.unique + ",CSV claim " + f.unique + ",True\n";
+    }
+
+    /** The demo organisation's scale as it is now, to send back unchanged. */
+    public static Object currentScale(Fixture f) {
+        List<Map<String, Object>> scale = as("admin").get("/api/v1/settings/rating-scale").then().statusCode(200)
+                .extract().jsonPath().getList("");
+        scale.forEach(entry -> entry.remove("position"));
+        return Map.of("entries", scale);
+    }
+}

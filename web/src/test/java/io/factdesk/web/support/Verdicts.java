@@ -1,0 +1,71 @@
+package io.factdesk.web.support;
+
+import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.evidence.Stance;
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
+import io.factdesk.core.verdict.Verdict;
+import io.factdesk.verification.demo.DemoData;
+import io.factdesk.verification.workflow.EvidenceDraft;
+import io.factdesk.verification.workflow.ReviewDraft;
+import io.factdesk.verification.workflow.ReviewWorkflow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Publishes verdicts the way staff do (through the review workflow), for tests of the public pages. */
+@ApplicationScoped
+public class Verdicts {
+
+    @Inject
+    ReviewWorkflow workflow;
+
+    /** A verdict with the given claim, rating and texts; returns its slug. */
+    public String publish(String claimText, String claimant, String rating, String evidenceTitle, String analysis) {
+        long claimId = createClaim(claimText, claimant);
+        Actor reviewer = actor("reviewer", StaffRole.REVIEWER);
+        Actor editor = actor("editor", StaffRole.REVIEWER, StaffRole.EDITOR);
+        workflow.take(reviewer, claimId, null);
+        workflow.addEvidence(reviewer, claimId, new EvidenceDraft("https://stats.example.org/report",
+                null, evidenceTitle, "Statistics Office", LocalDate.of(2026, 11, 1), Stance.REFUTES,
+                "Official figures."), null);
+        workflow.addEvidence(reviewer, claimId, new EvidenceDraft(null, "Annual report 2025, p. 12",
+                "Annual report", "Audit Court", null, Stance.CONTEXT, null), null);
+        workflow.submitReview(reviewer, claimId, new ReviewDraft(analysis, rating, null,
+                "The figures do not support the claim."), null);
+        workflow.approve(editor, claimId, null);
+        return slugOf(claimId);
+    }
+
+    @Transactional
+    long createClaim(String text, String claimant) {
+        Claim claim = Claim.submitted(demo(), text, claimant, "reviewer");
+        claim.claimedOn = LocalDate.of(2026, 10, 30);
+        claim.persist();
+        Appearance appearance = new Appearance();
+        appearance.claim = claim;
+        appearance.url = "https://news.example.com/story";
+        appearance.quote = text;
+        appearance.outlet = "Example News";
+        appearance.persist();
+        return claim.id;
+    }
+
+    @Transactional
+    String slugOf(long claimId) {
+        return Verdict.<Verdict>find("claim.id", claimId).firstResult().slug;
+    }
+
+    @Transactional
+    public Actor actor(String username, StaffRole... roles) {
+        return new Actor(username, username, demo(), Set.of(roles));
+    }
+
+    private static Organisation demo() {
+        return Organisation.findBySlug(DemoData.DEMO_ORGANISATION).orElseThrow();
+    }
+}
