@@ -61,7 +61,7 @@ public class Verdicts {
         return caching.byVersion(request, "verdict|" + slug + "|" + changed, changed, MediaType.TEXT_HTML, () -> {
             VerdictPage page = verdicts.bySlug(slug).orElseThrow(() -> new PageNotFound("verdict " + slug));
             String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
-            return Templates.show(page, claimReview.of(page, url), url);
+            return Templates.show(page, claimReview.of(slug), url);
         });
     }
 

@@ -27,6 +27,12 @@ public class ErrorPages {
         return page(404, null);
     }
 
+    /** No resource matched: the friendly page, or a bare 404 for API clients. */
+    @ServerExceptionMapper
+    public Response noSuchResource(jakarta.ws.rs.NotFoundException e, UriInfo uri) {
+        return isApi(uri) ? Response.status(404).build() : page(404, null);
+    }
+
     @ServerExceptionMapper
     public Response forbidden(PageForbidden e) {
         return page(403, e.getMessage());

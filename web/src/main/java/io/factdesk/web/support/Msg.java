@@ -300,4 +300,298 @@ public interface Msg {
 
     @Message
     String form_errors();
+
+    @Message
+    String desk_nav_queues();
+
+    @Message
+    String desk_nav_articles();
+
+    @Message
+    String desk_nav_dashboard();
+
+    @Message
+    String desk_nav_public();
+
+    @Message
+    String desk_signed_in(String name);
+
+    @Message
+    String desk_logout();
+
+    @Message
+    String desk_title();
+
+    @Message
+    String desk_heading();
+
+    @Message
+    String desk_queues_label();
+
+    @Message
+    String desk_import_link();
+
+    @Message
+    String queue_mine();
+
+    @Message
+    String queue_unassigned();
+
+    @Message
+    String queue_approval();
+
+    @Message
+    String queue_returned();
+
+    @Message
+    String queue_empty();
+
+    @Message
+    String col_claim();
+
+    @Message
+    String col_state();
+
+    @Message
+    String col_assignee();
+
+    @Message
+    String col_updated();
+
+    @Message
+    String dashboard_title();
+
+    @Message
+    String dashboard_states();
+
+    @Message
+    String dashboard_count();
+
+    @Message
+    String dashboard_time();
+
+    @Message
+    String dashboard_median(String median, long total);
+
+    @Message
+    String dashboard_no_ratings();
+
+    @Message
+    String claim_title(Long id);
+
+    @Message
+    String claim_heading(Long id);
+
+    @Message
+    String claim_dismiss_reason();
+
+    @Message
+    String claim_verdict();
+
+    @Message
+    String claim_history();
+
+    @Message
+    String history_by(String actor);
+
+    @Message
+    String action_take();
+
+    @Message
+    String action_remove_evidence(String title);
+
+    @Message
+    String evidence_add();
+
+    @Message
+    String evidence_title();
+
+    @Message
+    String evidence_publisher();
+
+    @Message
+    String evidence_url();
+
+    @Message
+    String evidence_citation();
+
+    @Message
+    String evidence_accessed();
+
+    @Message
+    String evidence_stance();
+
+    @Message
+    String evidence_note();
+
+    @Message
+    String stance_refutes();
+
+    @Message
+    String stance_supports();
+
+    @Message
+    String stance_context();
+
+    @Message
+    String review_latest(int round);
+
+    @Message
+    String review_meta(String author, String rating, String status);
+
+    @Message
+    String review_returned_note();
+
+    @Message
+    String review_approved_by();
+
+    @Message
+    String review_write();
+
+    @Message
+    String review_headline();
+
+    @Message
+    String review_summary();
+
+    @Message
+    String review_analysis();
+
+    @Message
+    String review_analysis_hint();
+
+    @Message
+    String review_rating();
+
+    @Message
+    String review_choose_rating();
+
+    @Message
+    String review_preview();
+
+    @Message
+    String review_submit();
+
+    @Message
+    String review_preview_heading();
+
+    @Message
+    String editor_actions();
+
+    @Message
+    String action_approve();
+
+    @Message
+    String action_return_note();
+
+    @Message
+    String action_return();
+
+    @Message
+    String action_assign_to();
+
+    @Message
+    String action_assign();
+
+    @Message
+    String action_dismiss_reason();
+
+    @Message
+    String action_dismiss();
+
+    @Message
+    String action_correct_note();
+
+    @Message
+    String action_correct_rating();
+
+    @Message
+    String action_keep_rating();
+
+    @Message
+    String action_correct_explanation();
+
+    @Message
+    String action_correct();
+
+    @Message
+    String action_reopen_note();
+
+    @Message
+    String action_reopen();
+
+    @Message
+    String articles_title();
+
+    @Message
+    String articles_import();
+
+    @Message
+    String articles_list();
+
+    @Message
+    String articles_none();
+
+    @Message
+    String article_title_field();
+
+    @Message
+    String article_outlet();
+
+    @Message
+    String article_url();
+
+    @Message
+    String article_published();
+
+    @Message
+    String article_format();
+
+    @Message
+    String article_format_text();
+
+    @Message
+    String article_format_html();
+
+    @Message
+    String article_body();
+
+    @Message
+    String article_file();
+
+    @Message
+    String article_import_button();
+
+    @Message
+    String article_imported_by(String user);
+
+    @Message
+    String article_flags();
+
+    @Message
+    String article_sentences();
+
+    @Message
+    String article_sentences_hint();
+
+    @Message
+    String sentence_score(String score);
+
+    @Message
+    String sentence_reasons();
+
+    @Message
+    String sentence_promoted(Long id);
+
+    @Message
+    String sentence_promote();
+
+    @Message
+    String promote_text();
+
+    @Message
+    String promote_claimant();
+
+    @Message
+    String promote_button();
 }

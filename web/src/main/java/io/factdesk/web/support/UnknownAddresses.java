@@ -5,17 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * The last route of all: an address that no page, API resource or static file answered gets the friendly 404
+ * An address that no page, API resource or static file answered gets the friendly 404
  * page (API addresses keep a plain 404 for the API's clients).
  */
 @ApplicationScoped
 public class UnknownAddresses {
 
     void install(@Observes Router router) {
-        router.route().last().handler(context -> {
+        router.errorHandler(404, context -> {
             String path = context.normalizedPath();
-            if (path.startsWith("/api/") || path.startsWith("/q/")) {
-                context.next();
+            if (path.startsWith("/api/") || path.startsWith("/q/") || context.response().ended()) {
+                if (!context.response().ended()) {
+                    context.response().setStatusCode(404).end();
+                }
                 return;
             }
             var page = ErrorPages.page(404, null);

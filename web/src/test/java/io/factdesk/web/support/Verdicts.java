@@ -41,6 +41,20 @@ public class Verdicts {
         return slugOf(claimId);
     }
 
+    /** A claim whose review the given editor wrote and submitted; returns its id. */
+    public long reviewedBy(String editorName, String claimText) {
+        long claimId = createClaim(claimText, "Someone");
+        Actor author = actor(editorName, StaffRole.REVIEWER, StaffRole.EDITOR);
+        workflow.take(author, claimId, null);
+        workflow.addEvidence(author, claimId, new EvidenceDraft("https://water.example.org", null, "River gauge data",
+                "Water Agency", null, Stance.REFUTES, null), null);
+        workflow.addEvidence(author, claimId, new EvidenceDraft("https://met.example.org", null, "Rainfall record",
+                "Met Office", null, Stance.CONTEXT, null), null);
+        workflow.submitReview(author, claimId, new ReviewDraft("Gauges show a 5 percent rise.", "false", null, null),
+                null);
+        return claimId;
+    }
+
     @Transactional
     long createClaim(String text, String claimant) {
         Claim claim = Claim.submitted(demo(), text, claimant, "reviewer");

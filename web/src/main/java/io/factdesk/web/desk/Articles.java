@@ -1,0 +1,149 @@
+package io.factdesk.web.desk;
+
+import io.factdesk.api.security.CurrentActor;
+import io.factdesk.core.article.Article;
+import io.factdesk.core.article.Sentence;
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.verification.article.ArticleDraft;
+import io.factdesk.verification.article.ArticleFormat;
+import io.factdesk.verification.article.ArticleService;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.PageRequest;
+import io.factdesk.verification.common.Paged;
+import io.factdesk.web.support.DeskErrors;
+import io.factdesk.web.support.Forms;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Article import (pasted text or an uploaded file), the article's sentences, and promoting one to a claim. */
+@Path("/desk/articles")
+@RolesAllowed("reviewer")
+@Produces(MediaType.TEXT_HTML)
+public class Articles {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Actor me, Paged<Article> articles, Map<String, String> form,
+                Map<String, String> errors);
+
+        static native TemplateInstance show(Actor me, Article article, List<Sentence> sentences, String refusal);
+    }
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    ArticleService articles;
+
+    @GET
+    @Transactional
+    public String index() {
+        return page(Map.of(), Map.of());
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importArticle(@RestForm String title, @RestForm String outlet, @RestForm String url,
+            @RestForm String publishedOn, @RestForm String format, @RestForm String body,
+            @RestForm("file") FileUpload file) {
+        Map<String, String> form = Forms.values("title", title, "outlet", outlet, "url", url,
+                "publishedOn", publishedOn, "format", format, "body", body);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate published = Forms.date("publishedOn", publishedOn, errors);
+        String text = Forms.clean(body);
+        ArticleFormat articleFormat = "html".equalsIgnoreCase(format) ? ArticleFormat.HTML : ArticleFormat.TEXT;
+        if (file != null && file.size() > 0) {
+            text = read(file);
+            String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".html") || name.endsWith(".htm")) {
+                articleFormat = ArticleFormat.HTML;
+            }
+        }
+        if (text == null || text.isBlank()) {
+            errors.put("body", "Paste the article text or choose a file.");
+        }
+        if (Forms.clean(url) != null && !url.strip().matches("(?i)https?://\\S+")) {
+            errors.put("url", "A web address starts with http:// or https://.");
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(form, errors)).build();
+        }
+        try {
+            Article article = articles.importArticle(currentActor.get(), new ArticleDraft(Forms.clean(title),
+                    Forms.clean(outlet), Forms.clean(url), published, articleFormat, text));
+            return Response.seeOther(URI.create("/desk/articles/" + article.id)).build();
+        } catch (InvalidInput e) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(form, Map.of(e.field() == null ? "body" : e.field(), e.getMessage()))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public String show(@PathParam("id") long id) {
+        try {
+            return render(id, null);
+        } catch (RuntimeException e) {
+            DeskErrors.messageOf(e);
+            throw e;
+        }
+    }
+
+    @POST
+    @Path("{id}/sentences/{sentenceId}/promote")
+    public Response promote(@PathParam("id") long id, @PathParam("sentenceId") long sentenceId,
+            @RestForm String text, @RestForm String claimant) {
+        try {
+            Claim claim = articles.promote(currentActor.get(), id, sentenceId, Forms.clean(text),
+                    Forms.clean(claimant));
+            return Claims.seeOther(claim.id, "created");
+        } catch (RuntimeException e) {
+            String message = DeskErrors.messageOf(e);
+            return Response.status(Response.Status.CONFLICT).entity(render(id, message)).build();
+        }
+    }
+
+    @Transactional
+    String render(long id, String refusal) {
+        Actor me = currentActor.get();
+        return Templates.show(me, articles.get(me, id), articles.sentences(me, id), refusal).render();
+    }
+
+    private String page(Map<String, String> form, Map<String, String> errors) {
+        Actor me = currentActor.get();
+        return Templates.index(me, articles.list(me, new PageRequest(1, 50)), form, errors).render();
+    }
+
+    private static String read(FileUpload file) {
+        try {
+            return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

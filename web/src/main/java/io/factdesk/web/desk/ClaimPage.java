@@ -1,0 +1,28 @@
+package io.factdesk.web.desk;
+
+import io.factdesk.core.audit.WorkflowEvent;
+import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.evidence.Evidence;
+import io.factdesk.core.organisation.OrganisationMember;
+import io.factdesk.core.rating.Rating;
+import io.factdesk.core.review.Review;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.verdict.Verdict;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the desk's claim page shows, plus what the viewer last typed when a form came back.
+ *
+ * @param form submitted values to show again (by field name)
+ * @param errors field errors (by field name)
+ * @param refusal a refusal in plain words, shown at the top
+ * @param notice what the last action did, shown at the top
+ * @param preview the review analysis rendered for preview, or null
+ */
+public record ClaimPage(Actor me, Claim claim, List<WorkflowEvent> history, List<Appearance> appearances,
+        List<Evidence> evidence, Review review, List<String> approvers, List<Rating> scale,
+        List<OrganisationMember> staff, Verdict verdict, Actions actions, Map<String, String> form,
+        Map<String, String> errors, String refusal, String notice, String preview) {
+}

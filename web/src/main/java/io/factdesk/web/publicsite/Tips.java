@@ -1,0 +1,91 @@
+package io.factdesk.web.publicsite;
+
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.tip.TipDraft;
+import io.factdesk.verification.tip.TipRateLimited;
+import io.factdesk.verification.tip.TipService;
+import io.factdesk.web.support.Forms;
+import io.factdesk.web.support.Msg;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** "Send us a claim": the tip form, rate-limited per client, with a honeypot field for bots. */
+@Path("/tips")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class Tips {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(Map<String, String> form, Map<String, String> errors);
+
+        static native TemplateInstance thanks();
+    }
+
+    @Inject
+    TipService tips;
+
+    @GET
+    @Path("new")
+    public Response form() {
+        return page(Response.Status.OK, Map.of(), Map.of());
+    }
+
+    @POST
+    public Response send(@RestForm String text, @RestForm String url, @RestForm String contact,
+            @RestForm String website, @Context HttpServerRequest request) {
+        Msg msg = MessageBundles.get(Msg.class);
+        Map<String, String> form = Forms.values("text", text, "url", url, "contact", contact);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (Forms.clean(text) == null || text.strip().length() > 2000) {
+            errors.put("text", msg.tip_error_text());
+        }
+        if (Forms.clean(url) != null && !url.strip().matches("(?i)https?://\\S+")) {
+            errors.put("url", msg.tip_error_url());
+        }
+        if (Forms.clean(contact) != null && !contact.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.put("contact", msg.tip_error_contact());
+        }
+        if (!errors.isEmpty()) {
+            return page(Response.Status.BAD_REQUEST, form, errors);
+        }
+        try {
+            tips.submit(new TipDraft(text.strip(), Forms.clean(url), Forms.clean(contact), null),
+                    request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(), website);
+        } catch (TipRateLimited e) {
+            return page(Response.Status.TOO_MANY_REQUESTS, form, Map.of("form", msg.tip_rate_limited()));
+        } catch (InvalidInput e) {
+            return page(Response.Status.BAD_REQUEST, form, Map.of(e.field(), e.getMessage()));
+        }
+        return Response.seeOther(URI.create("/tips/thanks")).build();
+    }
+
+    @GET
+    @Path("thanks")
+    public TemplateInstance thanks() {
+        return Templates.thanks();
+    }
+
+    private static Response page(Response.Status status, Map<String, String> form, Map<String, String> errors) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.status(status).cacheControl(noStore).type(MediaType.TEXT_HTML)
+                .entity(Templates.form(form, errors).render()).build();
+    }
+}

@@ -1,0 +1,21 @@
+package io.factdesk.web.support;
+
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
+import io.quarkus.qute.TemplateExtension;
+
+/** Role checks for desk templates: {@code {#if me.editor}}. */
+@TemplateExtension
+public final class Staff {
+
+    private Staff() {
+    }
+
+    static boolean editor(Actor actor) {
+        return actor.has(StaffRole.EDITOR);
+    }
+
+    static boolean admin(Actor actor) {
+        return actor.has(StaffRole.ADMIN);
+    }
+}

@@ -1,0 +1,96 @@
+package io.factdesk.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.factdesk.verification.demo.DemoArticles;
+import io.factdesk.web.support.Verdicts;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DeskFlowTest extends BrowserTest {
+
+    @Inject
+    Verdicts verdicts;
+
+    @Test
+    void reviewerChecksAClaimFromAnArticleAndAnotherEditorPublishesIt() {
+        Page reviewer = staff("reviewer");
+        passesQualityGates(reviewer);
+        screenshot(reviewer, "desk-queue");
+
+        reviewer.navigate(url("/desk/articles"));
+        reviewer.getByLabel("Title (optional: the first line is used)").fill("Seed article for the desk test");
+        reviewer.getByLabel("Paste the article").fill(DemoArticles.read(DemoArticles.FILES.get(0)));
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import and split into sentences"))
+                .click();
+        reviewer.waitForURL(u -> u.matches(".*/desk/articles/\\d+$"));
+        assertThat(reviewer.locator(".sentence").count()).isGreaterThan(3);
+        screenshot(reviewer, "article");
+
+        Locator sentence = reviewer.locator(".sentence").nth(1);
+        sentence.locator("summary").click();
+        sentence.getByLabel("Claimant (who said it)").fill("Example Outlet");
+        sentence.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create the claim")).click();
+        reviewer.waitForURL(u -> u.contains("/desk/claims/") && u.contains("done=created"));
+        String claimUrl = reviewer.url().replaceAll("\\?.*", "");
+
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take this claim")).click();
+        waitFor(reviewer, "done=taken");
+        addEvidence(reviewer, "Official statistics 2026", "Statistics Office", "https://stats.example.org/2026");
+        addEvidence(reviewer, "Parliamentary record", "Parliament", "https://parliament.example.org/record");
+
+        reviewer.getByLabel("Analysis").fill("The official figures **contradict** the claim.");
+        reviewer.getByLabel("Proposed rating").selectOption("false");
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+        assertThat(reviewer.locator(".prose strong").first().textContent()).isEqualTo("contradict");
+        passesQualityGates(reviewer);
+        screenshot(reviewer, "claim-review");
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
+        waitFor(reviewer, "done=submitted");
+        assertThat(reviewer.locator(".state").first().textContent()).isEqualTo("REVIEWED");
+        assertThat(reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish"))
+                .count()).isZero();
+
+        Page editor = staff("editor2");
+        editor.navigate(url("/desk?queue=awaiting_my_approval"));
+        assertThat(editor.content()).contains(claimUrl.replaceAll(".*(/desk/claims/\\d+)", "$1"));
+        editor.navigate(claimUrl);
+        passesQualityGates(editor);
+        screenshot(editor, "claim-approve");
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish")).click();
+        waitFor(editor, "done=approved");
+        assertThat(editor.locator(".state").first().textContent()).isEqualTo("RATED");
+
+        editor.locator("a[href^='/verdicts/']").first().click();
+        waitFor(editor, "/verdicts/");
+        assertThat(editor.locator(".verdict-rating").textContent()).contains("False");
+        assertThat(editor.content()).contains("Official statistics 2026").contains("Parliamentary record");
+    }
+
+    @Test
+    void anEditorCannotApproveTheirOwnReview() {
+        long claimId = verdicts.reviewedBy("editor", "The river carries twice as much water as last year");
+        Page editor = staff("editor");
+        editor.navigate(url("/desk/claims/" + claimId));
+        assertThat(editor.locator(".refusal").textContent())
+                .contains("You wrote this review; another editor must approve it.");
+        assertThat(editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish"))
+                .count()).isZero();
+        screenshot(editor, "four-eyes");
+    }
+
+    private static void addEvidence(Page page, String title, String publisher, String url) {
+        page.locator("summary", new Page.LocatorOptions().setHasText("Add evidence")).click();
+        page.getByLabel("Title of the source").fill(title);
+        page.getByLabel("Publisher").fill(publisher);
+        page.getByLabel("Web address").fill(url);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add evidence")).click();
+        waitFor(page, "done=evidence-added");
+    }
+
+}
