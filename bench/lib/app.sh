@@ -5,7 +5,7 @@ APP_JAR="${APP_JAR:-$ROOT/web/target/quarkus-app/quarkus-run.jar}"
 APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g}"
 # Every instance shares these secrets so that a session cookie or CSRF token made by one is valid on the others.
 export FACTDESK_CSRF_KEY="${FACTDESK_CSRF_KEY:-bench-only-csrf-signature-key-0123456789abcdef}"
-export QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET="${QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET:-bench-only-session-encryption-secret-0123456789}"
+export FACTDESK_SESSION_SECRET="${FACTDESK_SESSION_SECRET:-bench-only-session-encryption-secret-0123456789}"
 
 # app_start PORT NAME [extra env...]: starts an instance in the background, its pid in $BENCH_WORK/NAME.pid.
 app_start() {

@@ -5,8 +5,12 @@ organisation) signed with the same key. Only the openssl CLI is needed.
 
   oidc_stub.py init  DIR ISSUER             -> DIR/key.pem, DIR/static/realms/bench/... (discovery + certs)
   oidc_stub.py token DIR ISSUER USER ORG ROLE[,ROLE...]   -> prints a token valid for two hours
+  oidc_stub.py serve DIR ISSUER USERS_JSON  -> serves the provider on ISSUER's port, with a code flow that logs
+                                               in the user named by the "stub_user" cookie (set by /login-as?user=)
+                                               and a password grant; USERS_JSON maps user -> [org, "role,role"]
 """
-import base64, json, os, subprocess, sys, time
+import base64, json, os, subprocess, sys, time, urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 def b64url(data):
@@ -35,16 +39,93 @@ def init(directory, issuer):
                    "subject_types_supported": ["public"], "id_token_signing_alg_values_supported": ["RS256"]}, f)
 
 
-def token(directory, issuer, user, org, roles):
-    now = int(time.time())
+def sign(directory, claims):
     header = {"alg": "RS256", "typ": "JWT", "kid": "bench"}
-    claims = {"iss": issuer, "sub": user, "preferred_username": user, "iat": now, "exp": now + 7200,
-              "typ": "Bearer", "azp": "factdesk", "organisation": org,
-              "realm_access": {"roles": roles.split(",")}}
     signing_input = b64url(json.dumps(header).encode()) + "." + b64url(json.dumps(claims).encode())
     signature = subprocess.run(["openssl", "dgst", "-sha256", "-sign", os.path.join(directory, "key.pem")],
                                input=signing_input.encode(), check=True, capture_output=True).stdout
-    print(signing_input + "." + b64url(signature))
+    return signing_input + "." + b64url(signature)
+
+
+def claims_for(issuer, user, org, roles, extra=None):
+    now = int(time.time())
+    claims = {"iss": issuer, "sub": user, "preferred_username": user, "iat": now, "exp": now + 7200,
+              "aud": "factdesk", "azp": "factdesk", "organisation": org,
+              "realm_access": {"roles": roles.split(",")}}
+    claims.update(extra or {})
+    return claims
+
+
+def token(directory, issuer, user, org, roles):
+    print(sign(directory, claims_for(issuer, user, org, roles, {"typ": "Bearer"})))
+
+
+def serve(directory, issuer, users_json):
+    users = json.loads(users_json)
+    base = "/" + issuer.split("/", 3)[3]
+    static = os.path.join(directory, "static")
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def send(self, status, body=b"", content_type="application/json", headers=()):
+            self.send_response(status)
+            for name, value in headers:
+                self.send_header(name, value)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self):
+            url = urllib.parse.urlsplit(self.path)
+            query = dict(urllib.parse.parse_qsl(url.query))
+            if url.path == "/login-as":
+                self.send(204, headers=[("Set-Cookie", "stub_user=" + query["user"] + "; Path=/")])
+            elif url.path == base + "/protocol/openid-connect/auth":
+                cookies = dict(c.strip().split("=", 1) for c in self.headers.get("Cookie", "").split(";") if "=" in c)
+                code = b64url(json.dumps({"user": cookies.get("stub_user", "editor"),
+                                          "nonce": query.get("nonce")}).encode())
+                target = query["redirect_uri"] + ("&" if "?" in query["redirect_uri"] else "?") + \
+                    urllib.parse.urlencode({"code": code, "state": query.get("state", "")})
+                self.send(302, headers=[("Location", target)])
+            elif url.path.startswith(base + "/"):
+                path = os.path.join(static, url.path.lstrip("/"))
+                if os.path.isfile(path):
+                    self.send(200, open(path, "rb").read())
+                else:
+                    self.send(404)
+            else:
+                self.send(404)
+
+        def do_POST(self):
+            url = urllib.parse.urlsplit(self.path)
+            form = dict(urllib.parse.parse_qsl(self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()))
+            if url.path != base + "/protocol/openid-connect/token":
+                return self.send(404)
+            nonce = None
+            if form.get("grant_type") == "authorization_code":
+                data = json.loads(base64.urlsafe_b64decode(form["code"] + "==="))
+                user, nonce = data["user"], data.get("nonce")
+            elif form.get("grant_type") == "password":
+                user = form["username"]
+            else:
+                return self.send(400, b'{"error":"unsupported_grant_type"}')
+            if user not in users:
+                return self.send(401, b'{"error":"invalid_grant"}')
+            org, roles = users[user]
+            access = sign(directory, claims_for(issuer, user, org, roles, {"typ": "Bearer"}))
+            id_claims = {"typ": "ID"}
+            if nonce:
+                id_claims["nonce"] = nonce
+            id_token = sign(directory, claims_for(issuer, user, org, roles, id_claims))
+            body = json.dumps({"access_token": access, "id_token": id_token, "token_type": "Bearer",
+                               "expires_in": 7200}).encode()
+            self.send(200, body)
+
+    port = int(urllib.parse.urlsplit(issuer).port)
+    ThreadingHTTPServer(("127.0.0.1", port), Handler).serve_forever()
 
 
 if __name__ == "__main__":
@@ -53,5 +134,7 @@ if __name__ == "__main__":
         init(*args)
     elif command == "token":
         token(*args)
+    elif command == "serve":
+        serve(*args)
     else:
         sys.exit(__doc__)
