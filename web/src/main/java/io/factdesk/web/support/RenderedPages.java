@@ -37,13 +37,12 @@ public class RenderedPages {
     };
 
     /**
-     * The page for {@code versionKey}, rendered by {@code render} when not kept yet. Templates are rendered to
-     * text here; anything else is passed through unchanged and not kept. The key includes the scheme and host
-     * the page was asked for, because pages carry absolute links (canonical URL, JSON-LD).
+     * The page for {@code versionKey}, rendered by {@code render} when not kept yet. The key includes the scheme
+     * and host the page was asked for, because pages carry absolute links (canonical URL, JSON-LD).
      */
-    public Object get(String versionKey, Supplier<Object> render) {
+    public String get(String versionKey, Supplier<TemplateInstance> render) {
         if (capacity <= 0) {
-            return render.get();
+            return render.get().render();
         }
         String key = origin() + "|" + versionKey;
         String page;
@@ -53,11 +52,7 @@ public class RenderedPages {
         if (page != null) {
             return page;
         }
-        Object rendered = render.get();
-        if (!(rendered instanceof TemplateInstance template)) {
-            return rendered;
-        }
-        page = template.render();
+        page = render.get().render();
         if (page.length() <= MAX_CHARS) {
             synchronized (pages) {
                 pages.put(key, page);
