@@ -62,17 +62,7 @@ setup() {
   app_wait "$A" > /dev/null   # the first instance migrates the schema
   app_start "$B" scale-b
   app_wait "$B" > /dev/null
-  pg_psql -d "$PG_DB" > /dev/null <<'SQL'
-insert into organisation (slug, name, approvals_required, panel_size, min_evidence, min_distinct_publishers)
-values ('scale-org', 'Scale-out Checks', 1, 2, 2, 2);
-insert into rating (organisation_id, code, label, numeric_value, position, colour)
-select o.id, r.code, r.label, r.value, r.pos, '#555555' from organisation o
-cross join (values ('true', 'True', 1, 0), ('false', 'False', 0, 1)) r(code, label, value, pos)
-where o.slug = 'scale-org';
-insert into organisation_member (organisation_id, username, display_name)
-select o.id, u, initcap(u) from organisation o cross join unnest(array['reviewer1', 'reviewer2', 'editor1', 'editor2']) u
-where o.slug = 'scale-org';
-SQL
+  pg_psql -d "$PG_DB" -f "$ROOT/bench/lib/seed-org.sql" > /dev/null
   R1=$(token reviewer1); R2=$(token reviewer2); E1=$(token editor1); E2=$(token editor2)
 }
 
