@@ -62,12 +62,14 @@ build_app() {
 
 NGINX_BIN="$(command -v nginx || echo /usr/sbin/nginx)"
 nginx_start() {
+  nginx_stop
   sed -e "s|@WORK@|$BENCH_WORK|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@WORKERS@|$(nproc)|g" \
     "$ROOT/bench/wrk/nginx.conf.template" > "$BENCH_WORK/nginx.conf"
   "$NGINX_BIN" -c "$BENCH_WORK/nginx.conf" -p "$BENCH_WORK" 2> /dev/null
 }
 nginx_stop() {
-  [ -f "$BENCH_WORK/nginx.pid" ] && kill "$(cat "$BENCH_WORK/nginx.pid")" 2> /dev/null || true
+  local pid; pid=$(cat "$BENCH_WORK/nginx.pid" 2> /dev/null || true)
+  if [ -n "$pid" ] && grep -q "$BENCH_WORK/nginx.conf" "/proc/$pid/cmdline" 2> /dev/null; then kill "$pid"; fi
   rm -f "$BENCH_WORK/nginx.pid"
 }
 

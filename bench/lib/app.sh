@@ -37,7 +37,8 @@ app_stop() {
   local pidfile="$BENCH_WORK/$1.pid" pid
   [ -f "$pidfile" ] || return 0
   pid=$(cat "$pidfile")
-  if kill "$pid" 2>/dev/null; then
+  # Only ever our own app: a stale pid file may name a process that reused the number.
+  if grep -q "quarkus-run.jar" "/proc/$pid/cmdline" 2>/dev/null && kill "$pid" 2>/dev/null; then
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   fi
