@@ -195,7 +195,8 @@ cat <<EOF
 Median cold start to first served page: **$(grep -o 'first_page_ms=[0-9]*' "$R/coldstart.txt" | cut -d= -f2 | median) ms**.
 RSS under load (largest sample during the wrk runs, \`-Xmx1g\`): **$(kv rss.txt rss_under_load_mib) MiB** (high-water mark $(kv rss.txt rss_hwm_mib) MiB).
 EOF
-if [ -f "$R/notes.md" ]; then
+# Findings and fixes: kept by hand next to the scripts, because they explain figures across runs.
+if [ -f "$(dirname "$0")/../notes.md" ]; then
   echo
-  cat "$R/notes.md"
+  cat "$(dirname "$0")/../notes.md"
 fi
