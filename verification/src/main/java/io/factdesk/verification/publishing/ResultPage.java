@@ -9,6 +9,11 @@ public record ResultPage<T>(List<T> items, long total, int page, int size) {
         return total == 0 ? 1 : (int) ((total + size - 1) / size);
     }
 
+    /** Exactly one result (for singular wording). */
+    public boolean single() {
+        return total == 1;
+    }
+
     public boolean hasPrevious() {
         return page > 1;
     }
