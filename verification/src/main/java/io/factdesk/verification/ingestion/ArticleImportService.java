@@ -6,36 +6,31 @@ import io.factdesk.core.organisation.Organisation;
 import io.factdesk.verification.analysis.AnalysedSentence;
 import io.factdesk.verification.analysis.ArticleAnalyser;
 import io.factdesk.verification.analysis.ArticleAnalysis;
-import io.factdesk.verification.sourcing.FlagKind;
-import io.factdesk.verification.sourcing.SourcingFlag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Imports an article for an organisation: extracts and analyses it, then stores the article with its article
  * flags and every sentence with score, reasons and sourcing flags. Name variants are also checked against the
- * organisation's most recent articles, so a name spelled differently from earlier imports is flagged.
+ * organisation's most recent articles ({@link CrossArticleNameVariants}), and flagged on both sides.
  */
 @ApplicationScoped
 public class ArticleImportService {
 
-    /** How many earlier articles of the organisation a new import is compared with for name variants. */
-    static final int NAME_VARIANT_WINDOW = 200;
-
     private static final int TITLE_LENGTH = 500;
 
     private final ArticleAnalyser analyser;
+    private final CrossArticleNameVariants nameVariants;
 
     @Inject
     public ArticleImportService(ArticleAnalyser analyser) {
         this.analyser = analyser;
+        this.nameVariants = new CrossArticleNameVariants(analyser);
     }
 
     /**
@@ -96,8 +91,8 @@ public class ArticleImportService {
         article.contentType = contentType;
         article.body = analysis.text();
         article.importedBy = importedBy;
-        article.flags = new ArrayList<>(FlagMapping.toStored(articleFlags(organisation, analysis)));
         article.persist();
+        nameVariants.apply(article, analysis);
         for (AnalysedSentence analysed : analysis.sentences()) {
             Sentence sentence = new Sentence();
             sentence.article = article;
@@ -113,34 +108,6 @@ public class ArticleImportService {
             article.sentences.add(sentence);
         }
         return article;
-    }
-
-    /**
-     * The analysis's own flags, with name variants recomputed against the organisation's earlier articles
-     * (that comparison includes the variants inside this article, so those are replaced, not duplicated).
-     */
-    private List<SourcingFlag> articleFlags(Organisation organisation, ArticleAnalysis analysis) {
-        List<Article> earlier = Article.find("organisation = ?1 order by importedAt desc, id desc", organisation)
-                .page(0, NAME_VARIANT_WINDOW).list();
-        if (earlier.isEmpty()) {
-            return analysis.articleFlags();
-        }
-        String self = "this article";
-        List<ArticleText> texts = new ArrayList<>();
-        texts.add(ArticleText.of(self, analysis.text()));
-        for (Article article : earlier) {
-            texts.add(ArticleText.of(label(article), article.body));
-        }
-        Map<String, List<SourcingFlag>> variants = analyser.flagNameVariants(texts);
-        List<SourcingFlag> flags = new ArrayList<>(analysis.articleFlags().stream()
-                .filter(f -> f.kind() != FlagKind.NAME_VARIANT).toList());
-        flags.addAll(variants.getOrDefault(self, List.of()));
-        flags.sort(Comparator.comparingInt(SourcingFlag::start));
-        return flags;
-    }
-
-    private static String label(Article article) {
-        return "article " + article.id + " (“" + abbreviate(article.title, 60) + "”)";
     }
 
     private static String title(ImportRequest request, ArticleAnalysis analysis) {

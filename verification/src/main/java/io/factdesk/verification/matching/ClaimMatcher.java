@@ -2,7 +2,6 @@ package io.factdesk.verification.matching;
 
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimMatch;
-import io.factdesk.verification.ingestion.NlpModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,7 +42,7 @@ public class ClaimMatcher {
             throw new IllegalArgumentException("Matching thresholds must satisfy 0 <= suggested <= duplicate <= 1");
         }
         this.candidates = candidates;
-        this.terms = new TermExtractor(NlpModels.english());
+        this.terms = new TermExtractor();
         this.suggestedThreshold = suggestedThreshold;
         this.duplicateThreshold = duplicateThreshold;
     }
@@ -75,6 +74,17 @@ public class ClaimMatcher {
         return rank(claim.organisation.id, claim.text, skip, limit);
     }
 
+    /** The similarity of two claims in [0, 1], scored exactly as {@link #matches} scores a candidate. */
+    @Transactional
+    public double similarity(Claim claim, Claim other) {
+        return round(ClaimSimilarity.of(terms.extract(claim.text), terms.extract(other.text),
+                candidates.trigram(claim.text, other.text)));
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
     /** The level a similarity score falls in, or null below the suggested threshold. */
     public MatchLevel levelOf(double score) {
         if (score >= duplicateThreshold) {
@@ -89,11 +99,11 @@ public class ClaimMatcher {
         }
         ClaimTerms query = terms.extract(text);
         List<MatchSuggestion> ranked = new ArrayList<>();
-        for (CandidateFinder.Candidate c : candidates.find(organisationId, text, query.expanded())) {
+        for (CandidateFinder.Candidate c : candidates.find(organisationId, text, query)) {
             if (skip.contains(c.claimId())) {
                 continue;
             }
-            double score = Math.round(ClaimSimilarity.of(query, terms.extract(c.text()), c.trigram()) * 1000) / 1000.0;
+            double score = round(ClaimSimilarity.of(query, terms.extract(c.text()), c.trigram()));
             MatchLevel level = levelOf(score);
             if (level != null) {
                 ranked.add(new MatchSuggestion(c.claimId(), c.organisationId(), c.text(), c.claimant(), c.state(),

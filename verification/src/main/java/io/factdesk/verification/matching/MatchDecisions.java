@@ -65,14 +65,14 @@ public class MatchDecisions {
             throw new MatchRefused("Claim " + matchedClaimId + " is another organisation's unpublished claim");
         }
         ClaimMatch match = ClaimMatch.findPair(claim, matched).orElseGet(ClaimMatch::new);
-        double score = matcher.matchesForClaim(claim, 50).stream().filter(s -> s.claimId() == matchedClaimId)
-                .mapToDouble(MatchSuggestion::score).findFirst().orElse(0);
+        double score = matcher.similarity(claim, matched);
         MatchLevel level = matcher.levelOf(score);
         match.organisation = claim.organisation;
         match.claim = claim;
         match.matchedClaim = matched;
         match.matchedVerdict = verdict;
         match.score = score;
+        // A reviewer may link claims the matcher scored below the threshold; it is stored as a suggestion.
         match.level = (level == null ? MatchLevel.SUGGESTED : level).name();
         match.decision = decision;
         match.decidedBy = actor.username();

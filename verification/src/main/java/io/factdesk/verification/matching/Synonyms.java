@@ -33,6 +33,61 @@ final class Synonyms {
     private Synonyms() {
     }
 
+    /**
+     * A word's dictionary form and word class, from WordNet's morphology (exception lists plus suffix rules:
+     * "stole" → steal, "highest" → high, "dollars" → dollar). Verbs are tried first, then nouns, adjectives
+     * and adverbs; null when WordNet knows no base form.
+     *
+     * @param lemma the base form
+     * @param upos  the universal tag of the word class it was found in
+     */
+    record Base(String lemma, String upos) {
+    }
+
+    private static final Map<String, java.util.Optional<Base>> BASES = new ConcurrentHashMap<>();
+    private static final POS[] ORDER = {POS.VERB, POS.NOUN, POS.ADJECTIVE, POS.ADVERB};
+
+    static Base baseForm(String lowerWord) {
+        java.util.Optional<Base> cached = BASES.get(lowerWord);
+        if (cached != null) {
+            return cached.orElse(null);
+        }
+        Base base = null;
+        try {
+            synchronized (Synonyms.class) {
+                for (POS pos : ORDER) {
+                    IndexWord word = dictionary().getMorphologicalProcessor() == null ? null
+                            : firstBase(pos, lowerWord);
+                    if (word != null) {
+                        base = new Base(word.getLemma().toLowerCase(Locale.ROOT), upos(pos));
+                        break;
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            base = null; // no morphology: the word is compared as written
+        }
+        if (BASES.size() >= CACHE_LIMIT) {
+            BASES.clear();
+        }
+        BASES.put(lowerWord, java.util.Optional.ofNullable(base));
+        return base;
+    }
+
+    private static IndexWord firstBase(POS pos, String word) throws JWNLException {
+        for (Object form : dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, word)) {
+            IndexWord found = dictionary().getIndexWord(pos, String.valueOf(form));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String upos(POS pos) {
+        return pos == POS.VERB ? "VERB" : pos == POS.NOUN ? "NOUN" : pos == POS.ADJECTIVE ? "ADJ" : "ADV";
+    }
+
     /** Related words for a lemma with its universal part-of-speech tag (NOUN, VERB, ADJ, ADV). */
     static Related of(String lemma, String upos) {
         POS pos = switch (upos) {

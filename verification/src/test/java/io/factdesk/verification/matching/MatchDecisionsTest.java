@@ -67,9 +67,15 @@ class MatchDecisionsTest {
         Claim claim = QuarkusTransaction.requiringNew().call(() -> Claim.findById(newClaim));
         assertThat(matcher.matchesForClaim(claim, 10)).anyMatch(m -> m.claimId() == earlierVerdictClaim);
 
-        decisions.reject(reviewer(desk), newClaim, earlierVerdictClaim, null);
+        ClaimMatch rejected = decisions.reject(reviewer(desk), newClaim, earlierVerdictClaim, null);
 
         assertThat(matcher.matchesForClaim(claim, 10)).noneMatch(m -> m.claimId() == earlierVerdictClaim);
+        assertThat(rejected.score).isGreaterThanOrEqualTo(0.45);
+
+        ClaimMatch confirmedLater = decisions.confirm(reviewer(desk), newClaim, earlierVerdictClaim, "on reflection");
+        assertThat(confirmedLater.id).isEqualTo(rejected.id);
+        assertThat(confirmedLater.decision).isEqualTo(ClaimMatch.Decision.CONFIRMED);
+        assertThat(confirmedLater.score).isEqualTo(rejected.score);
     }
 
     @Test
