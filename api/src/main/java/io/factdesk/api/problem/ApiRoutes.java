@@ -12,7 +12,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,9 +26,6 @@ public class ApiRoutes {
     /** Largest request body accepted (the same limit Quarkus applies to every request). */
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
-
-    @Inject
-    ObjectMapper json;
 
     void install(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::limitBody);
@@ -80,11 +76,18 @@ public class ApiRoutes {
         }
     }
 
-    private void send(RoutingContext ctx, Problem problem) {
+    /** Answers an /api/ address nothing serves with a not-found problem (for router-level 404 handlers). */
+    public static void notFound(RoutingContext ctx) {
+        send(ctx, Problem.of(ProblemType.NOT_FOUND, "There is nothing at this address.", ctx.request().path()));
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static void send(RoutingContext ctx, Problem problem) {
         try {
             ctx.response().setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
+                    .end(JSON.writeValueAsString(problem));
         } catch (JsonProcessingException impossible) {
             ctx.response().setStatusCode(problem.status()).end();
         }

@@ -16,7 +16,11 @@ import io.factdesk.verification.workflow.TransitionRefused;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.AuthenticationFailedExceptionMapper;
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -35,8 +39,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure of an API call into RFC 9457 problem details. Requests outside {@code /api/} are left to the
- * pages' own error handling (the mappers return null).
+ * Turns every failure of an API call into RFC 9457 problem details. Outside {@code /api/} the same failures get
+ * their bare status (the pages' error filter renders HTML) and security failures Quarkus's own challenge.
  */
 public class ProblemMappers {
 
@@ -44,47 +48,47 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFound e, HttpServerRequest request) {
-        return api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path()).toResponse() : null;
+        return api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path()).toResponse() : bare(404);
     }
 
     @ServerExceptionMapper
     public Response claimNotFound(ClaimNotFound e, HttpServerRequest request) {
-        return api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path()).toResponse() : null;
+        return api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path()).toResponse() : bare(404);
     }
 
     @ServerExceptionMapper
     public Response invalid(InvalidInput e, HttpServerRequest request) {
         return api(request) ? validation("The request has invalid fields.", request,
-                List.of(new Violation(e.field(), e.getMessage()))) : null;
+                List.of(new Violation(e.field(), e.getMessage()))) : bare(400);
     }
 
     @ServerExceptionMapper
     public Response conflict(Conflict e, HttpServerRequest request) {
         return api(request) ? Problem.of(ProblemType.CONFLICT, e.getMessage(), request.path())
-                .withCode(e.code(), ProblemType.CONFLICT).toResponse() : null;
+                .withCode(e.code(), ProblemType.CONFLICT).toResponse() : bare(409);
     }
 
     @ServerExceptionMapper
     public Response stale(StaleVersion e, HttpServerRequest request) {
         return api(request) ? Problem.of(ProblemType.STALE_VERSION, e.getMessage(), request.path()).response()
-                .tag(Etags.of(e.currentVersion())).build() : null;
+                .tag(Etags.of(e.currentVersion())).build() : bare(412);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response lostRace(RuntimeException e, HttpServerRequest request) {
         return api(request) ? Problem.of(ProblemType.STALE_VERSION,
-                "Someone else changed this in the meantime; reload and try again.", request.path()).toResponse() : null;
+                "Someone else changed this in the meantime; reload and try again.", request.path()).toResponse() : bare(409);
     }
 
     @ServerExceptionMapper
     public Response notPermitted(NotPermitted e, HttpServerRequest request) {
-        return api(request) ? Problem.of(ProblemType.FORBIDDEN, e.getMessage(), request.path()).toResponse() : null;
+        return api(request) ? Problem.of(ProblemType.FORBIDDEN, e.getMessage(), request.path()).toResponse() : bare(403);
     }
 
     @ServerExceptionMapper
     public Response refused(TransitionRefused e, HttpServerRequest request) {
         if (!api(request)) {
-            return null;
+            return bare(409);
         }
         String code = e.reason().code();
         ProblemType type = switch (code) {
@@ -101,13 +105,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response rateLimited(TipRateLimited e, HttpServerRequest request) {
         return api(request) ? Problem.of(ProblemType.RATE_LIMITED, e.getMessage(), request.path()).response()
-                .header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds())).build() : null;
+                .header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds())).build() : bare(429);
     }
 
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, HttpServerRequest request) {
         if (!api(request)) {
-            return null;
+            return bare(400);
         }
         List<Violation> list = e.getConstraintViolations().stream()
                 .map(v -> new Violation(field(v), v.getMessage()))
@@ -116,15 +120,23 @@ public class ProblemMappers {
         return validation("The request has invalid fields.", request, list);
     }
 
-    @ServerExceptionMapper(priority = 1)
+    /** Listed one by one: Quarkus's own mappers for the specific Jackson types would otherwise win. */
+    @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,
+            com.fasterxml.jackson.core.exc.StreamReadException.class, JsonMappingException.class,
+            com.fasterxml.jackson.databind.DatabindException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class, InvalidFormatException.class,
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+            com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class,
+            com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class}, priority = 1)
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
         if (!api(request)) {
-            return null;
+            return bare(400);
         }
-        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
-            return Problem.of(ProblemType.MALFORMED, "The body is not well-formed JSON.", request.path()).toResponse();
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        if (syntaxError(e) || field.isEmpty() && !(e instanceof InvalidFormatException)) {
+            return Problem.of(ProblemType.MALFORMED, "The body is not well-formed JSON of the expected shape.",
+                    request.path()).toResponse();
         }
-        String field = jsonPath(mapping);
         String message = e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()
                         ? "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
@@ -133,24 +145,43 @@ public class ProblemMappers {
                 List.of(new Violation(field.isEmpty() ? "body" : field, message)));
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
-        return api(request) ? unauthorized(request.path()) : null;
+    private static boolean syntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException || cause instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                    || cause.getMessage() != null && cause.getMessage().contains("end-of-input")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> unauthorized(UnauthorizedException e, RoutingContext context) {
+        // Pages keep Quarkus's own challenge (the login redirect of the code flow).
+        return api(context.request()) ? Uni.createFrom().item(unauthorized(context.request().path()))
+                : new UnauthorizedExceptionMapper().handle(context);
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, RoutingContext context) {
+        return api(context.request()) ? Uni.createFrom().item(unauthorized(context.request().path()))
+                : new AuthenticationFailedExceptionMapper().handle(context, e);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return api(request) ? Problem.of(ProblemType.FORBIDDEN,
-                "Your roles or organisation do not allow this operation.", request.path()).toResponse() : null;
+                "Your roles or organisation do not allow this operation.", request.path()).toResponse() : bare(403);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response web(WebApplicationException e, HttpServerRequest request) {
         if (!api(request)) {
-            return null;
+            return e.getResponse();
         }
         int status = e.getResponse().getStatus();
-        ProblemType type = ProblemType.forStatus(status);
+        // A bare 400 from the REST layer means the body could not be read (Quarkus wraps Jackson's parse errors).
+        ProblemType type = status == 400 ? ProblemType.MALFORMED : ProblemType.forStatus(status);
         if (status >= 500) {
             return internal(e, request);
         }
@@ -160,6 +191,7 @@ public class ProblemMappers {
             case 406 -> "This operation answers with application/json only.";
             case 415 -> "Send the body as application/json (or the media type this operation documents).";
             case 413 -> "The body is larger than this operation accepts.";
+            case 400 -> "The body is not well-formed JSON of the expected shape.";
             default -> type.title() + ".";
         };
         Response.ResponseBuilder builder = new Problem(type.uri(), type.title(), status, detail, request.path(), null,
@@ -173,7 +205,8 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 10_000)
     public Response internal(Throwable e, HttpServerRequest request) {
         if (!api(request)) {
-            return null;
+            LOG.errorf(e, "Unexpected failure of %s %s", request.method(), request.path());
+            return bare(500);
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
@@ -189,6 +222,11 @@ public class ProblemMappers {
     static Response unauthorized(String path) {
         return Problem.of(ProblemType.UNAUTHENTICATED, "Send a valid bearer token.", path).response()
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** Outside /api/ a status without a body: the pages' error filter dresses it as an HTML page. */
+    private static Response bare(int status) {
+        return Response.status(status).build();
     }
 
     static boolean api(HttpServerRequest request) {

@@ -46,6 +46,9 @@ public class EvidenceService {
         Texts.optional("title", draft.title(), 500);
         Texts.optional("publisher", draft.publisher(), 200);
         Texts.optional("note", draft.note(), 20_000);
+        if (Texts.clean(draft.url()) == null && Texts.clean(draft.citation()) == null) {
+            throw new InvalidInput("url", "a URL or a citation is required");
+        }
         return workflow.addEvidence(actor, claimId, draft, expectedVersion);
     }
 

@@ -1,5 +1,7 @@
 package io.factdesk.web.support;
 
+import io.factdesk.api.problem.Problem;
+import io.factdesk.api.problem.ProblemType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
@@ -27,9 +29,12 @@ public class ErrorPages {
         return page(404, null);
     }
 
-    /** No resource matched: the friendly page, or a bare 404 for API clients. */
+    /** No resource matched: the friendly page, the API's not-found problem, or a bare 404 under /q/. */
     @ServerExceptionMapper
     public Response noSuchResource(jakarta.ws.rs.NotFoundException e, UriInfo uri) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Problem.of(ProblemType.NOT_FOUND, "There is nothing at this address.", uri.getPath()).toResponse();
+        }
         return isApi(uri) ? Response.status(404).build() : page(404, null);
     }
 

@@ -1,12 +1,13 @@
 package io.factdesk.web.support;
 
+import io.factdesk.api.problem.ApiRoutes;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
  * An address that no page, API resource or static file answered gets the friendly 404
- * page (API addresses keep a plain 404 for the API's clients).
+ * page (API addresses get the API's not-found problem details).
  */
 @ApplicationScoped
 public class UnknownAddresses {
@@ -14,7 +15,11 @@ public class UnknownAddresses {
     void install(@Observes Router router) {
         router.errorHandler(404, context -> {
             String path = context.normalizedPath();
-            if (path.startsWith("/api/") || path.startsWith("/q/") || context.response().ended()) {
+            if (path.startsWith("/api/") && !context.response().ended()) {
+                ApiRoutes.notFound(context);
+                return;
+            }
+            if (path.startsWith("/q/") || context.response().ended()) {
                 if (!context.response().ended()) {
                     context.response().setStatusCode(404).end();
                 }
