@@ -199,19 +199,18 @@ search_latency() {
 # The matching query of the verification aids, run in PostgreSQL per claim (psql \timing, loopback).
 matching_latency() {
   : > "$RESULTS/matching-sql.txt"
-  if ! pg_psql -d "$PG_DB" -tAc "select 1 from pg_indexes where indexname = 'claim_text_trgm_idx'" | grep -q 1; then
-    log "no claim matching in this build (no trigram index): skipped"
+  if ! pg_psql -d "$PG_DB" -tAc "select 1 from pg_indexes where indexname = 'claim_rated_search_idx'" | grep -q 1; then
+    log "no claim matching in this build (no candidate index): skipped"
     return
   fi
   log "matching latency per claim"
   local org; org=$(pg_psql -d "$PG_DB" -tAc "select id from organisation where slug = 'bench-org-1'")
   while read -r claim; do
-    local tsquery; tsquery=$(python3 "$ROOT/bench/lib/match_terms.py" "$claim")
     local script="$BENCH_WORK/match.sql"
     {
       echo "\\set org $org"
       echo "\\set text '$(printf '%s' "$claim" | sed "s/'/\\\\'/g")'"
-      echo "\\set tsquery '$tsquery'"
+      PG_PASSWORD=$PG_PASSWORD PG_PORT=$PG_PORT PG_DB=$PG_DB python3 "$ROOT/bench/lib/match_terms.py" "$claim"
       echo "\\timing on"
       for _ in $(seq 1 "$QUERY_REPEAT"); do echo "\\i $ROOT/bench/queries/matching.sql"; done
     } > "$script"
@@ -224,12 +223,12 @@ explain_queries() {
   log "EXPLAIN (ANALYZE, BUFFERS)"
   pg_psql -d "$PG_DB" -v text="unemployment Ohio" -f "$ROOT/bench/queries/search-explain.sql" \
     > "$RESULTS/explain-search.txt" 2>&1 || true
-  if pg_psql -d "$PG_DB" -tAc "select 1 from pg_indexes where indexname = 'claim_text_trgm_idx'" | grep -q 1; then
+  if pg_psql -d "$PG_DB" -tAc "select 1 from pg_indexes where indexname = 'claim_rated_search_idx'" | grep -q 1; then
     local org; org=$(pg_psql -d "$PG_DB" -tAc "select id from organisation where slug = 'bench-org-1'")
     local claim; claim=$(head -1 "$ROOT/bench/queries/matching-claims.txt")
     pg_psql -d "$PG_DB" -v org="$org" -v text="$claim" \
-      -v tsquery="$(python3 "$ROOT/bench/lib/match_terms.py" "$claim")" \
-      -f <(echo "explain (analyze, buffers, costs off)"; grep -v '^--' "$ROOT/bench/queries/matching.sql") \
+      -f <(PG_PASSWORD=$PG_PASSWORD PG_PORT=$PG_PORT PG_DB=$PG_DB python3 "$ROOT/bench/lib/match_terms.py" "$claim"
+           echo "explain (analyze, buffers, costs off)"; grep -v '^--' "$ROOT/bench/queries/matching.sql") \
       > "$RESULTS/explain-matching.txt" 2>&1 || true
   fi
 }
