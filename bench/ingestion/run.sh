@@ -4,4 +4,4 @@
 set -euo pipefail
 BENCH="$(cd "$(dirname "$0")/.." && pwd)"
 java -Xmx1g -cp "$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")" io.factdesk.bench.IngestionBenchmark \
-  "${INGEST_RUNS:-5}" "${INGEST_BATCH:-500}"
+  "${INGEST_RUNS:-3}" "${INGEST_BATCH:-100}"

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
  * flags): the five seed articles warm, and a synthetic batch made of their paragraphs, on one thread and on all
  * cores. Prints {@code key=value} lines for bench/lib/report.sh.
  *
- * <p>Arguments: runs (default 5), batch size (default 500).
+ * <p>Arguments: runs (default 5), batch size (default 500); bench/ingestion/run.sh passes 3 and 100.
  */
 public final class IngestionBenchmark {
 
