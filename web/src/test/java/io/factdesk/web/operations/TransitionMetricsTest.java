@@ -23,9 +23,11 @@ class TransitionMetricsTest {
                 .body("{\"text\":\"The metrics test claims that counters count.\",\"claimant\":\"A tester\"}")
                 .when().post("/api/v1/claims")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(token).when().post("/api/v1/claims/" + claimId + "/transitions/take")
+        given().auth().oauth2(token).contentType(ContentType.JSON).when()
+                .post("/api/v1/claims/" + claimId + "/transitions/take")
                 .then().statusCode(200);
-        given().auth().oauth2(token).when().post("/api/v1/claims/" + claimId + "/transitions/take")
+        given().auth().oauth2(token).contentType(ContentType.JSON).when()
+                .post("/api/v1/claims/" + claimId + "/transitions/take")
                 .then().statusCode(409);
 
         assertThat(counter("take", "success", "none")).isEqualTo(taken + 1);
