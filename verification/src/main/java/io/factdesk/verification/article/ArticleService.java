@@ -1,18 +1,15 @@
 package io.factdesk.verification.article;
 
 import io.factdesk.core.article.Article;
-import io.factdesk.core.article.Flag;
 import io.factdesk.core.article.Sentence;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
-import io.factdesk.verification.analysis.AnalysedSentence;
-import io.factdesk.verification.analysis.ArticleAnalyser;
-import io.factdesk.verification.analysis.ArticleAnalysis;
 import io.factdesk.verification.claim.ClaimDraft;
+import io.factdesk.verification.ingestion.ArticleImportService;
 import io.factdesk.verification.ingestion.ContentType;
-import io.factdesk.verification.sourcing.SourcingFlag;
+import io.factdesk.verification.ingestion.ImportRequest;
 import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.common.Conflict;
 import io.factdesk.verification.common.InvalidInput;
@@ -25,12 +22,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.ArrayList;
-import java.util.stream.Collectors;
 
 /**
- * Imports articles (plain text or HTML) through the verification aids (sentences, check-worthiness, sourcing
- * flags), reads them back, and promotes a sentence into
+ * Imports articles (plain text or HTML) through the verification aids' {@link ArticleImportService} (sentences,
+ * check-worthiness, sourcing flags), reads them back, and promotes a sentence into
  * a claim with the article as its appearance. Scoped to the actor's organisation.
  */
 @ApplicationScoped
@@ -43,7 +38,7 @@ public class ArticleService {
     ClaimService claims;
 
     @Inject
-    ArticleAnalyser analyser;
+    ArticleImportService importer;
 
     /** Imports an article and its sentences (reviewer role). */
     @Transactional
@@ -54,22 +49,16 @@ public class ArticleService {
         }
         String raw = Texts.required("body", draft.body(), MAX_BODY);
         ArticleFormat format = draft.format() == null ? ArticleFormat.TEXT : draft.format();
-        ArticleAnalysis analysis = analyser.analyse(raw,
-                format == ArticleFormat.HTML ? ContentType.HTML : ContentType.PLAIN_TEXT);
-        if (analysis.text() == null || analysis.text().isBlank()) {
+        ImportRequest request = new ImportRequest(Texts.optional("title", draft.title(), 500),
+                Texts.optional("outlet", draft.outlet(), 200), Texts.optional("url", draft.url(), 2000), null);
+        Article article = importer.importContent(actor.organisation(), raw,
+                format == ArticleFormat.HTML ? ContentType.HTML : ContentType.PLAIN_TEXT, request, actor.username());
+        if (article.body == null || article.body.isBlank()) {
             throw new InvalidInput("body", "contains no text");
         }
-        Article article = new Article();
-        article.organisation = actor.organisation();
-        String title = Texts.optional("title", draft.title(), 500);
-        article.title = title != null ? title
-                : analysis.title() != null ? shorten(analysis.title()) : shorten(firstLine(analysis.text()));
-        article.outlet = Texts.optional("outlet", draft.outlet(), 200);
-        article.url = Texts.optional("url", draft.url(), 2000);
-        article.publishedOn = draft.publishedOn() != null ? draft.publishedOn() : analysis.publishedDate();
-        article.contentType = format.name();
-        article.importedBy = actor.username();
-        store(article, analysis);
+        if (draft.publishedOn() != null) {
+            article.publishedOn = draft.publishedOn();
+        }
         return article;
     }
 
@@ -81,14 +70,10 @@ public class ArticleService {
         return new Paged<>(query.page(p.page() - 1, p.size()).list(), p.page(), p.size(), query.count());
     }
 
-    /** One article; articles imported without sentences (seed data) are split on first read. */
+    /** One article of the actor's organisation. */
     @Transactional
     public Article get(Actor actor, long articleId) {
-        Article article = find(actor, articleId);
-        if (Sentence.count("article", article) == 0) {
-            store(article, analyser.analyse(article.body, ContentType.PLAIN_TEXT));
-        }
-        return article;
+        return find(actor, articleId);
     }
 
     /** The article's sentences in reading order. */
@@ -131,37 +116,6 @@ public class ArticleService {
     private Article find(Actor actor, long articleId) {
         return Article.<Article>find("id = ?1 and organisation = ?2", articleId, actor.organisation())
                 .firstResultOptional().orElseThrow(() -> new NotFound("article", articleId));
-    }
-
-    /** Keeps the analysed text (all offsets refer to it), its article-level flags and its scored sentences. */
-    private static void store(Article article, ArticleAnalysis analysis) {
-        article.body = analysis.text();
-        article.flags = analysis.articleFlags().stream().map(ArticleService::flag).collect(Collectors.toList());
-        article.persist();
-        for (AnalysedSentence unit : analysis.sentences()) {
-            Sentence sentence = new Sentence();
-            sentence.article = article;
-            sentence.position = unit.index();
-            sentence.text = unit.text();
-            sentence.startOffset = unit.start();
-            sentence.endOffset = unit.end();
-            sentence.checkWorthiness = Math.max(0, Math.min(1, unit.score()));
-            sentence.reasons = new ArrayList<>(unit.reasons());
-            sentence.flags = unit.flags().stream().map(ArticleService::flag).collect(Collectors.toList());
-            sentence.persist();
-        }
-    }
-
-    private static Flag flag(SourcingFlag flag) {
-        return new Flag(flag.kind().name(), flag.trigger(), flag.start(), flag.end(), flag.note());
-    }
-
-    private static String firstLine(String text) {
-        return text.strip().lines().findFirst().orElse("Untitled article").strip();
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= 200 ? value : value.substring(0, 197) + "...";
     }
 
     private static String shorten2000(String value) {

@@ -92,6 +92,34 @@ public class ArticleImportService {
         article.body = analysis.text();
         article.importedBy = importedBy;
         article.persist();
+        storeAnalysis(article, analysis);
+        return article;
+    }
+
+    /**
+     * Analyses an article that was stored without sentences (by another import path, or as seed data) and adds
+     * its scored, flagged sentences and article flags. The body is normalised (and a metadata header moved
+     * into the published date), because sentence offsets refer to the normalised text.
+     *
+     * @param article a persisted article of the current transaction
+     * @throws IllegalStateException when the article already has sentences
+     */
+    @Transactional
+    public Article analyseInto(Article article) {
+        if (Sentence.count("article", article) > 0) {
+            throw new IllegalStateException("Article " + article.id + " already has sentences");
+        }
+        ArticleText text = analyser.extract(article.sourceName, article.body, ContentType.PLAIN_TEXT);
+        ArticleAnalysis analysis = analyser.analyse(text);
+        article.body = analysis.text();
+        if (article.publishedOn == null) {
+            article.publishedOn = analysis.publishedDate();
+        }
+        storeAnalysis(article, analysis);
+        return article;
+    }
+
+    private void storeAnalysis(Article article, ArticleAnalysis analysis) {
         nameVariants.apply(article, analysis);
         for (AnalysedSentence analysed : analysis.sentences()) {
             Sentence sentence = new Sentence();
@@ -107,7 +135,6 @@ public class ArticleImportService {
             sentence.persist();
             article.sentences.add(sentence);
         }
-        return article;
     }
 
     private static String title(ImportRequest request, ArticleAnalysis analysis) {

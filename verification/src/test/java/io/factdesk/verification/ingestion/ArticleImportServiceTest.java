@@ -88,6 +88,31 @@ class ArticleImportServiceTest {
     }
 
     @Test
+    void analysesAnArticleStoredWithoutSentences() {
+        Article bare = QuarkusTransaction.requiringNew().call(() -> {
+            Article article = new Article();
+            article.organisation = anOrganisation("Bare Desk");
+            article.title = "Seed 002";
+            article.body = SeedArticles.byNumber("002");
+            article.importedBy = "admin";
+            article.persist();
+            return article;
+        });
+
+        QuarkusTransaction.requiringNew().run(() -> imports.analyseInto(Article.<Article>findById(bare.id)));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Article stored = Article.findById(bare.id);
+            assertThat(stored.publishedOn).isEqualTo(LocalDate.of(2025, 7, 4));
+            assertThat(stored.body).startsWith("In a pivotal conversation");
+            List<Sentence> sentences = sentencesOf(bare.id);
+            assertThat(sentences).hasSize(18).allSatisfy(s -> assertThat(s.checkWorthiness).isNotNull());
+            assertThat(stored.body.substring(sentences.get(1).startOffset, sentences.get(1).endOffset))
+                    .isEqualTo(sentences.get(1).text);
+        });
+    }
+
+    @Test
     void reimportingTheSameSourceReturnsTheEarlierArticle() {
         Organisation organisation = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Again Desk"));
         Article first = importSeed(organisation, "003");
