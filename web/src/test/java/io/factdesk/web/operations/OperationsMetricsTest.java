@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class TransitionMetricsTest {
+class OperationsMetricsTest {
 
     @Test
     void transitionsAreCountedByTypeAndOutcome() {
@@ -35,6 +35,25 @@ class TransitionMetricsTest {
     }
 
     @Test
+    void finishedImportJobsAndTheirRowsAreCounted() throws InterruptedException {
+        double jobs = meter("factdesk_import_jobs_total", "format=\"csv\"", "status=\"done\"");
+        double imported = meter("factdesk_import_rows_total", "format=\"csv\"", "outcome=\"imported\"");
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String csv = "url,claim,claimant,claim_date,rating,headline,summary\n"
+                + "https://checks.example/metrics/" + run + ",Counters count " + run + ",A tester,2024-01-05,"
+                + "False,They do not,Measured.\n";
+        given().auth().oauth2(DemoLogins.accessToken("editor")).contentType("text/csv").body(csv)
+                .when().post("/api/v1/imports/csv").then().statusCode(202);
+
+        for (int i = 0; i < 100 && meter("factdesk_import_jobs_total", "format=\"csv\"", "status=\"done\"") == jobs; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(meter("factdesk_import_jobs_total", "format=\"csv\"", "status=\"done\"")).isEqualTo(jobs + 1);
+        assertThat(meter("factdesk_import_rows_total", "format=\"csv\"", "outcome=\"imported\""))
+                .isEqualTo(imported + 1);
+    }
+
+    @Test
     void requestRatesAndLatenciesArePublished() {
         given().when().get("/").then().statusCode(200);
         assertThat(metrics()).contains("http_server_requests_seconds_count{")
@@ -42,12 +61,16 @@ class TransitionMetricsTest {
     }
 
     private static double counter(String transition, String outcome, String reason) {
-        Matcher matcher = Pattern.compile("factdesk_workflow_transitions_total\\{([^}]*)} ([0-9.E+-]+)")
-                .matcher(metrics());
+        return meter("factdesk_workflow_transitions_total", "transition=\"" + transition + "\"",
+                "outcome=\"" + outcome + "\"", "reason=\"" + reason + "\"");
+    }
+
+    /** The value of the series of {@code name} whose labels include all of {@code labels}; 0 when absent. */
+    private static double meter(String name, String... labels) {
+        Matcher matcher = Pattern.compile(name + "\\{([^}]*)} ([0-9.E+-]+)").matcher(metrics());
         while (matcher.find()) {
             String tags = matcher.group(1);
-            if (tags.contains("transition=\"" + transition + "\"") && tags.contains("outcome=\"" + outcome + "\"")
-                    && tags.contains("reason=\"" + reason + "\"")) {
+            if (java.util.Arrays.stream(labels).allMatch(tags::contains)) {
                 return Double.parseDouble(matcher.group(2));
             }
         }
