@@ -35,7 +35,7 @@ ratios compare runs made back to back on the same machine in the same script run
 | PostgreSQL | $(machine postgresql) (same server for app and queries, settings in \`bench/lib/pg.sh\`) |
 | load tools | wrk $(machine wrk), nginx $(machine nginx) |
 | load average before the run | $(machine load_before) |
-| settings | $(machine claims_setting) |
+| settings | claims=$(machine claims_setting) |
 
 The load generator, nginx, the app and PostgreSQL share these cores, so absolute numbers are low; the ratios to
 nginx are the figures to compare across machines.
@@ -45,6 +45,7 @@ nginx are the figures to compare across machines.
 \`\`\`
 bench/run.sh                                  # full size: 1,000,000 claims, 10 s per wrk run, 3 runs
 CLAIMS=10000 DURATION=5 bench/run.sh          # a quick run
+REGENERATE=1 bench/run.sh                     # rebuild the archive (needed after a migration changed)
 \`\`\`
 
 The script installs \`wrk\`, \`nginx-light\` and \`postgresql-client\` when missing, packages the app
