@@ -58,7 +58,7 @@ insert into claim (organisation_id, text, claimant, claimed_on, state, created_b
                    check_worthiness)
 select org.id,
        w.subjects[1 + (g % 20)] || ' ' || w.verbs[1 + (g / 20 % 10)] || ' ' ||
-         replace(replace(replace(w.facts[1 + (g / 200 % 20)], '#N', (3 + (g * 7919) % 97)::text),
+         replace(replace(replace(w.facts[1 + (g / 200 % 20)], '#N', (3 + (g::bigint * 7919) % 97)::text),
                          '#P', w.places[1 + (g / 13 % 15)]), '#Y', (1990 + g % 35)::text) ||
          w.tails[1 + (g / 7 % 6)] || '.',
        split_part(w.subjects[1 + (g % 20)], ' ', 2),

@@ -19,6 +19,8 @@ import io.factdesk.verification.workflow.ImportedVerdicts.ImportedVerdict;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +44,9 @@ public class ImportService {
     public static final int MAX_ROWS = 10_000;
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    @Inject
+    Event<ImportFinished> finished;
 
     /** One import at a time per node: rows of concurrent uploads never race for the same natural key here. */
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -220,11 +225,13 @@ public class ImportService {
     }
 
     private void finish(long jobId, ImportJob.Status status, String error) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        ImportFinished ended = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob job = ImportJob.findById(jobId);
             job.status = status;
             job.error = error;
             job.finishedAt = Instant.now();
+            return new ImportFinished(job.format, status, job.importedRows, job.skippedRows);
         });
+        finished.fire(ended);
     }
 }

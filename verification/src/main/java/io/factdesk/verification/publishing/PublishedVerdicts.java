@@ -64,7 +64,10 @@ public class PublishedVerdicts {
 
     /** When the verdict at this slug last changed, without loading it (cheap conditional-request check). */
     public Optional<Instant> lastChange(String slug) {
-        return Verdict.findBySlug(slug).map(verdict -> verdict.updatedAt);
+        // One indexed column read, no entity: this runs on every request for a page, cached or not.
+        List<?> rows = em.createNativeQuery("select updated_at from verdict where slug = :slug")
+                .setParameter("slug", slug).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0)).map(PublishedVerdicts::instant);
     }
 
     /** Search by words (claim text and claimant, ranked) and filters, newest first when no words are given. */

@@ -3,6 +3,7 @@ package io.factdesk.web.publicsite;
 import io.factdesk.verification.publishing.PublishedVerdicts;
 import io.factdesk.verification.publishing.VerdictSummary;
 import io.factdesk.web.support.PublicCaching;
+import io.factdesk.web.support.RecentVersions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -35,10 +36,13 @@ public class Home {
     @Inject
     PublicCaching caching;
 
+    @Inject
+    RecentVersions versions;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response index(@Context Request request) {
-        Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
+        Instant changed = versions.lastChange("verdicts", verdicts::lastChange).orElse(Instant.EPOCH);
         return caching.byVersion(request, "home|" + changed, changed, MediaType.TEXT_HTML,
                 () -> Templates.index(verdicts.latest(LATEST)));
     }

@@ -8,6 +8,7 @@ import io.factdesk.verification.publishing.VerdictSearch;
 import io.factdesk.verification.publishing.VerdictSummary;
 import io.factdesk.web.support.PageNotFound;
 import io.factdesk.web.support.PublicCaching;
+import io.factdesk.web.support.RecentVersions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -52,12 +53,16 @@ public class Verdicts {
     PublicCaching caching;
 
     @Inject
+    RecentVersions versions;
+
+    @Inject
     ClaimReviewJsonLd claimReview;
 
     @GET
     @Path("verdicts/{slug}")
     public Response show(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
-        Instant changed = verdicts.lastChange(slug).orElseThrow(() -> new PageNotFound("verdict " + slug));
+        Instant changed = versions.lastChange("verdict|" + slug, () -> verdicts.lastChange(slug))
+                .orElseThrow(() -> new PageNotFound("verdict " + slug));
         return caching.byVersion(request, "verdict|" + slug + "|" + changed, changed, MediaType.TEXT_HTML, () -> {
             VerdictPage page = verdicts.bySlug(slug).orElseThrow(() -> new PageNotFound("verdict " + slug));
             String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
@@ -77,7 +82,7 @@ public class Verdicts {
                 badDate ? "invalid" : null);
         VerdictSearch search = new VerdictSearch(q, rating, organisation, claimant, fromDay, toDay,
                 page == null ? 1 : page, VerdictSearch.DEFAULT_SIZE);
-        Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
+        Instant changed = versions.lastChange("verdicts", verdicts::lastChange).orElse(Instant.EPOCH);
         return caching.byVersion(request, "search|" + uri.getRequestUri().getRawQuery() + "|" + changed, changed, MediaType.TEXT_HTML,
                 () -> {
                     ResultPage<VerdictSummary> results = verdicts.search(search);

@@ -1,6 +1,7 @@
 package io.factdesk.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
@@ -30,6 +31,9 @@ public class PublicCaching {
     @ConfigProperty(name = "factdesk.public-cache.max-age", defaultValue = "60")
     int maxAge;
 
+    @Inject
+    RenderedPages pages;
+
     /**
      * Answers 304 when the client's copy matches {@code versionKey} (anything that changes whenever the page does)
      * and {@code lastModified}; otherwise renders the page.
@@ -41,7 +45,8 @@ public class PublicCaching {
         Response.ResponseBuilder notModified = modified == null
                 ? request.evaluatePreconditions(etag)
                 : request.evaluatePreconditions(modified, etag);
-        Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(render.get().render(), mediaType);
+        Response.ResponseBuilder builder = notModified != null ? notModified
+                : Response.ok(pages.get(etag.getValue(), render), mediaType);
         builder.tag(etag).cacheControl(cacheControl());
         if (modified != null) {
             builder.lastModified(modified);

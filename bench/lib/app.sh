@@ -1,0 +1,51 @@
+# Starting and stopping the packaged app against the benchmark PostgreSQL. Sourced by the bench scripts.
+# Needs: ROOT, BENCH_WORK, JDBC_URL, PG_USER, PG_PASSWORD, OIDC_ISSUER.
+
+APP_JAR="${APP_JAR:-$ROOT/web/target/quarkus-app/quarkus-run.jar}"
+APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g}"
+# Every instance shares these secrets so that a session cookie or CSRF token made by one is valid on the others.
+export FACTDESK_CSRF_KEY="${FACTDESK_CSRF_KEY:-bench-only-csrf-signature-key-0123456789abcdef}"
+export FACTDESK_SESSION_SECRET="${FACTDESK_SESSION_SECRET:-bench-only-session-encryption-secret-0123456789}"
+
+# app_start PORT NAME [extra env...]: starts an instance in the background, its pid in $BENCH_WORK/NAME.pid.
+app_start() {
+  local port=$1 name=$2; shift 2
+  env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
+      QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" QUARKUS_OIDC_AUTH_SERVER_URL="$OIDC_ISSUER" \
+      QUARKUS_OIDC_CREDENTIALS_SECRET=bench QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 "$@" \
+      java $APP_JAVA_OPTS -jar "$APP_JAR" > "$BENCH_WORK/$name.log" 2>&1 &
+  echo $! > "$BENCH_WORK/$name.pid"
+}
+
+# app_wait PORT [SECONDS]: waits until the home page answers 200; prints milliseconds since $START_NS if set.
+app_wait() {
+  local port=$1 limit=${2:-180} deadline=$((SECONDS + ${2:-180}))
+  while [ $SECONDS -lt $deadline ]; do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ]; then
+      [ -n "${START_NS:-}" ] && echo $(( ($(date +%s%N) - START_NS) / 1000000 ))
+      return 0
+    fi
+    sleep 0.05
+  done
+  echo "app on port $port did not answer within ${limit}s" >&2
+  return 1
+}
+
+app_pid() { cat "$BENCH_WORK/$1.pid"; }
+
+app_stop() {
+  local pidfile="$BENCH_WORK/$1.pid" pid
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  # Only ever our own app: a stale pid file may name a process that reused the number.
+  if grep -q "quarkus-run.jar" "/proc/$pid/cmdline" 2>/dev/null && kill "$pid" 2>/dev/null; then
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
+# RSS of a process in MiB.
+rss_mib() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
+# Peak RSS (high-water mark) of a process in MiB.
+hwm_mib() { awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }

@@ -1,0 +1,281 @@
+#!/usr/bin/env bash
+# Factdesk benchmarks: fills PostgreSQL with a million-claim archive, loads the packaged app's public pages with
+# wrk next to nginx serving the same bytes, times search and claim matching per query, ingestion, cold start and
+# memory, and writes docs/benchmarks.md. Rerunnable; everything runs on loopback and stops by itself.
+#
+#   bench/run.sh                     full size (1,000,000 claims, 10 s wrk runs, 3 runs each)
+#   CLAIMS=10000 DURATION=5 bench/run.sh    a quick run while developing
+#
+# Settings (environment): CLAIMS, ORGS, DURATION (s per wrk run), RUNS, CONNECTIONS, THREADS, QUERY_REPEAT,
+# BENCH_WORK (scratch, default /tmp/factdesk-bench), REGENERATE=1 (rebuild the data even if present),
+# SKIP_BUILD=1 (use the packaged app as is), MVN_OPTS (e.g. -o), REPORT (default docs/benchmarks.md).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+CLAIMS="${CLAIMS:-1000000}"
+ORGS="${ORGS:-5}"
+DURATION="${DURATION:-10}"
+RUNS="${RUNS:-3}"
+CONNECTIONS="${CONNECTIONS:-16 64}"
+THREADS="${THREADS:-$(nproc)}"
+QUERY_REPEAT="${QUERY_REPEAT:-21}"
+BENCH_WORK="${BENCH_WORK:-/tmp/factdesk-bench}"
+REPORT="${REPORT:-$ROOT/docs/benchmarks.md}"
+APP_PORT="${APP_PORT:-18080}"
+NGINX_PORT="${NGINX_PORT:-18090}"
+OIDC_ISSUER="http://127.0.0.1:$NGINX_PORT/realms/bench"
+RESULTS="$BENCH_WORK/results"
+mkdir -p "$BENCH_WORK" "$RESULTS"
+
+. "$ROOT/bench/lib/pg.sh"
+. "$ROOT/bench/lib/app.sh"
+. "$ROOT/bench/lib/stats.sh"
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+cleanup() {
+  app_stop bench-app || true
+  nginx_stop || true
+  pg_stop || true
+}
+trap cleanup EXIT
+
+# ---------------------------------------------------------------------------------------------------- setup
+install_tools() {
+  local missing=()
+  command -v wrk > /dev/null || missing+=(wrk)
+  command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  command -v psql > /dev/null || missing+=(postgresql-client)
+  command -v unzip > /dev/null || missing+=(unzip)
+  command -v xz > /dev/null || missing+=(xz-utils)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
+  fi
+}
+
+build_app() {
+  if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f "$APP_JAR" ]; then return; fi
+  log "packaging the app"
+  (cd "$ROOT" && ./mvnw -B -q ${MVN_OPTS:-} -DskipTests package) >&2
+}
+
+NGINX_BIN="$(command -v nginx || echo /usr/sbin/nginx)"
+nginx_start() {
+  nginx_stop
+  sed -e "s|@WORK@|$BENCH_WORK|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@WORKERS@|$(nproc)|g" \
+    "$ROOT/bench/wrk/nginx.conf.template" > "$BENCH_WORK/nginx.conf"
+  "$NGINX_BIN" -c "$BENCH_WORK/nginx.conf" -p "$BENCH_WORK" 2> /dev/null
+}
+nginx_stop() {
+  local pid; pid=$(cat "$BENCH_WORK/nginx.pid" 2> /dev/null || true)
+  if [ -n "$pid" ] && grep -q "$BENCH_WORK/nginx.conf" "/proc/$pid/cmdline" 2> /dev/null; then kill "$pid"; fi
+  rm -f "$BENCH_WORK/nginx.pid"
+}
+
+oidc_stub() {
+  python3 "$ROOT/bench/lib/oidc_stub.py" init "$BENCH_WORK" "$OIDC_ISSUER"
+}
+
+# -------------------------------------------------------------------------------------------- data generation
+claims_in_db() { pg_psql -d "$PG_DB" -tAc "select count(*) from claim where created_by = 'bench'" 2> /dev/null || echo 0; }
+
+prepare_data() {
+  if [ "${REGENERATE:-0}" != 1 ] && [ "$(claims_in_db)" = "$CLAIMS" ]; then
+    log "reusing the existing $CLAIMS-claim archive"
+    return
+  fi
+  log "creating an empty database and migrating it (the app runs Flyway at start)"
+  pg_drop_db > /dev/null; pg_create_db > /dev/null
+  app_start "$APP_PORT" bench-app; app_wait "$APP_PORT" > /dev/null; app_stop bench-app
+  log "generating $CLAIMS claims"
+  local start=$(date +%s%N)
+  pg_psql -d "$PG_DB" -v claims="$CLAIMS" -v orgs="$ORGS" -f "$ROOT/bench/generate.sql" > /dev/null
+  local ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  pg_psql -d "$PG_DB" -tAc "vacuum (analyze) claim, verdict, verdict_revision, evidence, appearance, review" > /dev/null
+  {
+    echo "generate_ms=$ms"
+    echo "claims=$(pg_psql -d "$PG_DB" -tAc "select count(*) from claim")"
+    echo "verdicts=$(pg_psql -d "$PG_DB" -tAc "select count(*) from verdict")"
+    echo "evidence=$(pg_psql -d "$PG_DB" -tAc "select count(*) from evidence")"
+    echo "db_size=$(pg_psql -d "$PG_DB" -tAc "select pg_size_pretty(pg_database_size(current_database()))")"
+  } > "$RESULTS/data.txt"
+}
+
+# --------------------------------------------------------------------------------------------- cold start
+cold_start() {
+  log "cold start x$RUNS"
+  : > "$RESULTS/coldstart.txt"
+  for i in $(seq 1 "$RUNS"); do
+    sync
+    START_NS=$(date +%s%N)
+    app_start "$APP_PORT" bench-app
+    local ms; ms=$(START_NS=$START_NS app_wait "$APP_PORT")
+    local started; started=$(grep -o 'started in [0-9.]*s' "$BENCH_WORK/bench-app.log" | grep -o '[0-9.]*' || echo "?")
+    echo "run=$i first_page_ms=$ms quarkus_started_s=$started rss_idle_mib=$(rss_mib "$(app_pid bench-app)")" \
+      >> "$RESULTS/coldstart.txt"
+    if [ "$i" -lt "$RUNS" ]; then app_stop bench-app; fi
+  done
+  # The last instance stays up for the load runs.
+}
+
+# -------------------------------------------------------------------------------------------------- load
+# Picks a verdict in the middle of the archive and a search, fetches both from the app and stores the exact
+# bytes for nginx.
+prepare_pages() {
+  VERDICT_ID=$(pg_psql -d "$PG_DB" -tAc "select id from verdict where slug like 'bench-claim-%' order by id offset (select count(*) / 2 from verdict) limit 1")
+  VERDICT_SLUG=$(pg_psql -d "$PG_DB" -tAc "select slug from verdict where id = $VERDICT_ID")
+  VERDICT_PATH="/verdicts/$VERDICT_SLUG"
+  SEARCH_PATH="/search?q=unemployment+Ohio"
+  mkdir -p "$BENCH_WORK/static/verdicts"
+  curl -sf "http://127.0.0.1:$APP_PORT$VERDICT_PATH" -o "$BENCH_WORK/static$VERDICT_PATH"
+  curl -sf "http://127.0.0.1:$APP_PORT$SEARCH_PATH" -o "$BENCH_WORK/static/search.html"
+  # Many verdicts, for the run where readers spread over the archive instead of one viral page.
+  pg_psql -d "$PG_DB" -tAc "select '/verdicts/' || slug from verdict where slug like 'bench-claim-%' order by md5(slug) limit 2000" \
+    > "$BENCH_WORK/verdict-paths.txt"
+  while read -r path; do
+    [ -f "$BENCH_WORK/static$path" ] || curl -sf "http://127.0.0.1:$APP_PORT$path" -o "$BENCH_WORK/static$path"
+  done < <(head -200 "$BENCH_WORK/verdict-paths.txt")
+  head -200 "$BENCH_WORK/verdict-paths.txt" > "$BENCH_WORK/verdict-paths-200.txt"
+  {
+    echo "verdict_path=$VERDICT_PATH"
+    echo "verdict_bytes=$(stat -c %s "$BENCH_WORK/static$VERDICT_PATH")"
+    echo "search_path=$SEARCH_PATH"
+    echo "search_bytes=$(stat -c %s "$BENCH_WORK/static/search.html")"
+  } > "$RESULTS/pages.txt"
+}
+
+# wrk_run NAME PORT PATH CONNECTIONS [PATHS_FILE]: one wrk run, its RESULT line appended to $RESULTS/wrk.txt.
+wrk_run() {
+  local name=$1 port=$2 path=$3 conns=$4 paths=${5:-} line
+  line=$(WRK_PATHS="$paths" timeout $((DURATION + 30)) wrk -t "$THREADS" -c "$conns" -d "${DURATION}s" \
+    --timeout 5s -s "$ROOT/bench/wrk/report.lua" "http://127.0.0.1:$port$path" | grep '^RESULT' || true)
+  echo "name=$name conns=$conns ${line#RESULT }" >> "$RESULTS/wrk.txt"
+}
+
+load_runs() {
+  : > "$RESULTS/wrk.txt"
+  local pid; pid=$(app_pid bench-app)
+  log "warming the app up"
+  wrk -t "$THREADS" -c 16 -d "$((DURATION < 10 ? DURATION : 10))s" "http://127.0.0.1:$APP_PORT$VERDICT_PATH" > /dev/null
+  wrk -t "$THREADS" -c 16 -d 5s "http://127.0.0.1:$APP_PORT$SEARCH_PATH" > /dev/null
+  local peak=0
+  for conns in $CONNECTIONS; do
+    for run in $(seq 1 "$RUNS"); do
+      log "wrk c=$conns run $run/$RUNS"
+      # Alternate nginx and the app within each run so both see the same machine conditions.
+      wrk_run nginx-verdict "$NGINX_PORT" "$VERDICT_PATH" "$conns"
+      wrk_run app-verdict "$APP_PORT" "$VERDICT_PATH" "$conns"
+      peak=$(( $(rss_mib "$pid") > peak ? $(rss_mib "$pid") : peak ))
+      wrk_run nginx-search "$NGINX_PORT" "/search" "$conns"
+      wrk_run app-search "$APP_PORT" "$SEARCH_PATH" "$conns"
+      peak=$(( $(rss_mib "$pid") > peak ? $(rss_mib "$pid") : peak ))
+      wrk_run nginx-verdicts200 "$NGINX_PORT" "/" "$conns" "$BENCH_WORK/verdict-paths-200.txt"
+      wrk_run app-verdicts200 "$APP_PORT" "/" "$conns" "$BENCH_WORK/verdict-paths-200.txt"
+      wrk_run app-verdicts2000 "$APP_PORT" "/" "$conns" "$BENCH_WORK/verdict-paths.txt"
+      peak=$(( $(rss_mib "$pid") > peak ? $(rss_mib "$pid") : peak ))
+    done
+  done
+  echo "rss_under_load_mib=$peak rss_hwm_mib=$(hwm_mib "$pid")" > "$RESULTS/rss.txt"
+}
+
+# ------------------------------------------------------------------------------------- search and matching
+# Each query QUERY_REPEAT times in a row through the app (HTTP, full page render), latency per request.
+search_latency() {
+  log "search latency per query"
+  : > "$RESULTS/search-http.txt"
+  while read -r query; do
+    local encoded; encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$query")
+    local times=()
+    for _ in $(seq 1 "$QUERY_REPEAT"); do
+      times+=("$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$APP_PORT/search?q=$encoded")")
+    done
+    local hits; hits=$(pg_psql -d "$PG_DB" -tAc "select count(*) from verdict v join claim c on c.id = v.claim_id where c.search_vector @@ websearch_to_tsquery('english', \$q\$$query\$q\$)")
+    printf '%s\t%s\t%s\n' "$query" "$hits" "$(printf '%s\n' "${times[@]}" | awk '{printf "%.3f\n", $1 * 1000}' | percentiles)" \
+      >> "$RESULTS/search-http.txt"
+  done < "$ROOT/bench/queries/search-terms.txt"
+}
+
+# The matching query of the verification aids, run in PostgreSQL per claim (psql \timing, loopback).
+matching_latency() {
+  : > "$RESULTS/matching-sql.txt"
+  if ! pg_psql -d "$PG_DB" -tAc "select 1 from pg_indexes where indexname = 'claim_rated_search_idx'" | grep -q 1; then
+    log "no claim matching in this build (no candidate index): skipped"
+    return
+  fi
+  log "matching latency per claim"
+  local org; org=$(pg_psql -d "$PG_DB" -tAc "select id from organisation where slug = 'bench-org-1'")
+  while read -r claim; do
+    local script="$BENCH_WORK/match.sql"
+    {
+      echo "\\set org $org"
+      echo "\\set text '$(printf '%s' "$claim" | sed "s/'/\\\\'/g")'"
+      PG_PASSWORD=$PG_PASSWORD PG_PORT=$PG_PORT PG_DB=$PG_DB python3 "$ROOT/bench/lib/match_terms.py" "$claim"
+      echo "\\timing on"
+      for _ in $(seq 1 "$QUERY_REPEAT"); do echo "\\i $ROOT/bench/queries/matching.sql"; done
+    } > "$script"
+    local times; times=$(pg_psql -d "$PG_DB" -f "$script" 2>&1 | grep -o 'Time: [0-9.]*' | awk '{print $2}')
+    printf '%s\t%s\n' "$claim" "$(echo "$times" | percentiles)" >> "$RESULTS/matching-sql.txt"
+  done < "$ROOT/bench/queries/matching-claims.txt"
+}
+
+explain_queries() {
+  log "EXPLAIN (ANALYZE, BUFFERS)"
+  pg_psql -d "$PG_DB" -v text="unemployment Ohio" -f "$ROOT/bench/queries/search-explain.sql" \
+    > "$RESULTS/explain-search.txt" 2>&1 || true
+  if pg_psql -d "$PG_DB" -tAc "select 1 from pg_indexes where indexname = 'claim_rated_search_idx'" | grep -q 1; then
+    local org; org=$(pg_psql -d "$PG_DB" -tAc "select id from organisation where slug = 'bench-org-1'")
+    local claim; claim=$(head -1 "$ROOT/bench/queries/matching-claims.txt")
+    pg_psql -d "$PG_DB" -v org="$org" -v text="$claim" \
+      -f <(PG_PASSWORD=$PG_PASSWORD PG_PORT=$PG_PORT PG_DB=$PG_DB python3 "$ROOT/bench/lib/match_terms.py" "$claim"
+           echo "explain (analyze, buffers, costs off)"; grep -v '^--' "$ROOT/bench/queries/matching.sql") \
+      > "$RESULTS/explain-matching.txt" 2>&1 || true
+  fi
+}
+
+# --------------------------------------------------------------------------------------------- ingestion
+ingestion() {
+  log "ingestion (article analysis)"
+  "$ROOT/bench/ingestion/run.sh" > "$RESULTS/ingestion.txt" 2> "$BENCH_WORK/ingestion.log" \
+    || echo "error=see $BENCH_WORK/ingestion.log" > "$RESULTS/ingestion.txt"
+}
+
+# ------------------------------------------------------------------------------------------------- main
+main() {
+  LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+  install_tools
+  build_app
+  oidc_stub
+  nginx_start
+  pg_start
+  pg_create_db > /dev/null
+  prepare_data
+  cold_start
+  prepare_pages
+  load_runs
+  search_latency
+  matching_latency
+  explain_queries
+  app_stop bench-app
+  ingestion
+  machine_facts > "$RESULTS/machine.txt"
+  "$ROOT/bench/lib/report.sh" "$RESULTS" > "$REPORT"
+  log "wrote $REPORT"
+}
+
+machine_facts() {
+  echo "nproc=$(nproc)"
+  echo "memory=$(free -g | awk '/Mem:/ {print $2 " GiB"}')"
+  echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+  echo "kernel=$(uname -r)"
+  echo "jdk=$(java -version 2>&1 | head -1)"
+  echo "postgresql=$(pg_server_version)"
+  echo "wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+  echo "nginx=$("$NGINX_BIN" -v 2>&1 | cut -d/ -f2)"
+  echo "load_before=$LOAD_BEFORE"
+  echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "commit=$(cd "$ROOT" && git rev-parse --short HEAD 2> /dev/null || echo '?')"
+  echo "claims_setting=$CLAIMS duration=$DURATION runs=$RUNS threads=$THREADS connections=$CONNECTIONS repeat=$QUERY_REPEAT"
+}
+
+main "$@"

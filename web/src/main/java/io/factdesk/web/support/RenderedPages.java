@@ -1,0 +1,68 @@
+package io.factdesk.web.support;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Rendered public pages by version: a page whose version key is unchanged is the same bytes, so a verdict that
+ * goes viral is rendered once per node, not once per reader. Each request still checks the version in the
+ * database ({@link PublicCaching}), so every node serves a new revision as soon as it is committed; nothing
+ * here needs sharing between nodes. Pages that depend on the reader must not come through here (they would not
+ * be publicly cacheable either).
+ */
+@ApplicationScoped
+public class RenderedPages {
+
+    /** Larger pages (the sitemap of a big archive) are rendered on every request rather than kept. */
+    static final int MAX_CHARS = 512 * 1024;
+
+    /** How many rendered public pages each node keeps, least recently used dropped first; 0 turns this off. */
+    @ConfigProperty(name = "factdesk.public-cache.rendered-pages", defaultValue = "2000")
+    int capacity;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    private final Map<String, String> pages = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > capacity;
+        }
+    };
+
+    /**
+     * The page for {@code versionKey}, rendered by {@code render} when not kept yet. The key includes the scheme
+     * and host the page was asked for, because pages carry absolute links (canonical URL, JSON-LD).
+     */
+    public String get(String versionKey, Supplier<TemplateInstance> render) {
+        if (capacity <= 0) {
+            return render.get().render();
+        }
+        String key = origin() + "|" + versionKey;
+        String page;
+        synchronized (pages) {
+            page = pages.get(key);
+        }
+        if (page != null) {
+            return page;
+        }
+        page = render.get().render();
+        if (page.length() <= MAX_CHARS) {
+            synchronized (pages) {
+                pages.put(key, page);
+            }
+        }
+        return page;
+    }
+
+    private String origin() {
+        var current = request.getCurrent();
+        return current == null ? "" : current.request().scheme() + "://" + current.request().authority();
+    }
+}
