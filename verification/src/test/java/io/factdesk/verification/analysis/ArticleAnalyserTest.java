@@ -61,4 +61,15 @@ class ArticleAnalyserTest {
         assertThat(analysis.sentences().get(1).flags()).extracting(SourcingFlag::trigger)
                 .containsExactly("first reported by Reuters");
     }
+
+    @Test
+    void rawTextNamingOnePersonTwoWaysIsFlaggedWithoutAnId() {
+        ArticleAnalysis analysis = analyser.analyse("President Vladimir Zelensky met the delegation on Monday. "
+                + "Later, President Volodymyr Zelensky said the talks were useful.", ContentType.PLAIN_TEXT);
+
+        assertThat(analysis.articleFlags()).anySatisfy(flag -> {
+            assertThat(flag.kind()).isEqualTo(FlagKind.NAME_VARIANT);
+            assertThat(flag.trigger()).contains("Zelensky");
+        });
+    }
 }
