@@ -10,6 +10,7 @@ import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.StaleVersion;
+import io.factdesk.verification.matching.MatchRefused;
 import io.factdesk.verification.tip.TipRateLimited;
 import io.factdesk.verification.workflow.ClaimNotFound;
 import io.factdesk.verification.workflow.TransitionRefused;
@@ -100,6 +101,23 @@ public class ProblemMappers {
         Problem problem = Problem.of(type, e.getMessage(), request.path());
         return (type == ProblemType.TRANSITION_REFUSED || type == ProblemType.FORBIDDEN
                 ? problem.withCode(code, ProblemType.TRANSITION_REFUSED) : problem).toResponse();
+    }
+
+    /**
+     * A refused match decision: a claim outside the caller's organisation, or an earlier claim that does not
+     * exist or may not be seen, is not-found (404, existence does not leak); a wrong role is forbidden (403);
+     * anything else is conflict/{code} (409), for example conflict/same-claim.
+     */
+    @ServerExceptionMapper
+    public Response matchRefused(MatchRefused e, HttpServerRequest request) {
+        return switch (e.reason()) {
+            case NOT_FOUND -> api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path())
+                    .toResponse() : bare(404);
+            case WRONG_ROLE -> api(request) ? Problem.of(ProblemType.FORBIDDEN, e.getMessage(), request.path())
+                    .toResponse() : bare(403);
+            default -> api(request) ? Problem.of(ProblemType.CONFLICT, e.getMessage(), request.path())
+                    .withCode(e.reason().code(), ProblemType.CONFLICT).toResponse() : bare(409);
+        };
     }
 
     @ServerExceptionMapper

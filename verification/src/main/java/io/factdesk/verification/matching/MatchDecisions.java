@@ -51,18 +51,20 @@ public class MatchDecisions {
     private ClaimMatch decide(Actor actor, long claimId, long matchedClaimId, ClaimMatch.Decision decision,
             String note) {
         if (!actor.has(StaffRole.REVIEWER)) {
-            throw new MatchRefused("Only reviewers and editors decide on matches");
+            throw new MatchRefused(MatchRefused.Reason.WRONG_ROLE, "Only reviewers and editors decide on matches");
         }
         if (claimId == matchedClaimId) {
-            throw new MatchRefused("A claim cannot match itself");
+            throw new MatchRefused(MatchRefused.Reason.SAME_CLAIM, "A claim cannot match itself");
         }
         Claim claim = Claim.findInOrganisation(claimId, actor.organisation())
-                .orElseThrow(() -> new MatchRefused("Claim " + claimId + " is not in your organisation"));
+                .orElseThrow(() -> new MatchRefused(MatchRefused.Reason.NOT_FOUND,
+                        "Claim " + claimId + " is not in your organisation"));
         Claim matched = Claim.<Claim>findByIdOptional(matchedClaimId)
-                .orElseThrow(() -> new MatchRefused("Claim " + matchedClaimId + " does not exist"));
+                .orElseThrow(() -> new MatchRefused(MatchRefused.Reason.NOT_FOUND, unknown(matchedClaimId)));
         Verdict verdict = Verdict.findByClaim(matched).orElse(null);
         if (verdict == null && !actor.belongsTo(matched.organisation)) {
-            throw new MatchRefused("Claim " + matchedClaimId + " is another organisation's unpublished claim");
+            // Another organisation's unpublished claim is reported exactly like a missing one.
+            throw new MatchRefused(MatchRefused.Reason.NOT_FOUND, unknown(matchedClaimId));
         }
         ClaimMatch match = ClaimMatch.findPair(claim, matched).orElseGet(ClaimMatch::new);
         double score = matcher.similarity(claim, matched);
@@ -80,5 +82,9 @@ public class MatchDecisions {
         match.note = note == null || note.isBlank() ? null : note.strip();
         match.persist();
         return match;
+    }
+
+    private static String unknown(long claimId) {
+        return "There is no claim " + claimId + " or verdict you can link to";
     }
 }

@@ -81,10 +81,12 @@ class MatchDecisionsTest {
     @Test
     void refusesAnotherOrganisationsDraftAndForeignClaims() {
         assertThatThrownBy(() -> decisions.confirm(reviewer(desk), newClaim, otherDraft, null))
-                .isInstanceOf(MatchRefused.class).hasMessageContaining("unpublished");
+                .isInstanceOf(MatchRefused.class).hasMessageContaining("no claim " + otherDraft)
+                .extracting(e -> ((MatchRefused) e).reason()).isEqualTo(MatchRefused.Reason.NOT_FOUND);
         assertThatThrownBy(() -> decisions.confirm(reviewer(other), newClaim, earlierVerdictClaim, null))
                 .isInstanceOf(MatchRefused.class).hasMessageContaining("not in your organisation");
         assertThatThrownBy(() -> decisions.confirm(new Actor("reader", null, desk, Set.of()), newClaim,
-                earlierVerdictClaim, null)).isInstanceOf(MatchRefused.class);
+                earlierVerdictClaim, null)).isInstanceOf(MatchRefused.class)
+                .extracting(e -> ((MatchRefused) e).reason()).isEqualTo(MatchRefused.Reason.WRONG_ROLE);
     }
 }

@@ -10,6 +10,7 @@ import io.factdesk.verification.article.ArticleFormat;
 import io.factdesk.verification.article.ArticleService;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.PageRequest;
+import io.factdesk.verification.matching.ClaimMatcher;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.web.support.DeskErrors;
 import io.factdesk.web.support.Forms;
@@ -32,6 +33,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +53,8 @@ public class Articles {
         static native TemplateInstance index(Actor me, Paged<Article> articles, Map<String, String> form,
                 Map<String, String> errors);
 
-        static native TemplateInstance show(Actor me, Article article, List<Sentence> sentences, String refusal);
+        static native TemplateInstance show(Actor me, Article article, List<Sentence> sentences,
+                Map<Long, List<EarlierCheck>> matches, String refusal);
     }
 
     @Inject
@@ -58,6 +62,14 @@ public class Articles {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    ClaimMatcher matcher;
+
+    /** Earlier checks are looked up for this many not yet promoted sentences, the most check-worthy first. */
+    static final int MATCHED_SENTENCES = 25;
+    /** Earlier checks listed per sentence. */
+    static final int MATCHES_PER_SENTENCE = 3;
 
     @GET
     @Transactional
@@ -131,7 +143,21 @@ public class Articles {
     @Transactional
     String render(long id, String refusal) {
         Actor me = currentActor.get();
-        return Templates.show(me, articles.get(me, id), articles.sentences(me, id), refusal).render();
+        Article article = articles.get(me, id);
+        List<Sentence> sentences = articles.sentences(me, id);
+        return Templates.show(me, article, sentences, earlierChecks(me, sentences), refusal).render();
+    }
+
+    /** Likely duplicates first (the matcher ranks by score, so they already lead), each with its link. */
+    private Map<Long, List<EarlierCheck>> earlierChecks(Actor me, List<Sentence> sentences) {
+        Map<Long, List<EarlierCheck>> checks = new HashMap<>();
+        sentences.stream().filter(s -> s.promotedClaim == null)
+                .sorted(Comparator.comparingDouble((Sentence s) -> s.checkWorthiness == null ? 0 : s.checkWorthiness)
+                        .reversed())
+                .limit(MATCHED_SENTENCES)
+                .forEach(s -> checks.put(s.id, matcher.matches(me.organisation().id, s.text, MATCHES_PER_SENTENCE)
+                        .stream().map(m -> EarlierCheck.of(m, me, null)).toList()));
+        return checks;
     }
 
     private String page(Map<String, String> form, Map<String, String> errors) {

@@ -20,9 +20,13 @@ import java.util.Map;
  * @param refusal a refusal in plain words, shown at the top
  * @param notice what the last action did, shown at the top
  * @param preview the review analysis rendered for preview, or null
+ * @param earlierChecks earlier claims and published verdicts that may say the same, best first
+ * @param linkedHref where the claim this one is linked to (confirmed as the same) can be read, or null
+ * @param decideMatches whether the viewer may confirm or reject earlier checks
  */
 public record ClaimPage(Actor me, Claim claim, List<WorkflowEvent> history, List<Appearance> appearances,
         List<Evidence> evidence, Review review, List<String> approvers, List<Rating> scale,
         List<OrganisationMember> staff, Verdict verdict, Actions actions, Map<String, String> form,
-        Map<String, String> errors, String refusal, String notice, String preview) {
+        Map<String, String> errors, String refusal, String notice, String preview,
+        List<EarlierCheck> earlierChecks, String linkedHref, boolean decideMatches) {
 }

@@ -10,7 +10,10 @@ import io.factdesk.core.review.Approval;
 import io.factdesk.core.review.Review;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.verdict.Verdict;
+import io.factdesk.core.claim.ClaimMatch;
+import io.factdesk.core.staff.StaffRole;
 import io.factdesk.verification.claim.ClaimService;
+import io.factdesk.verification.matching.ClaimMatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,8 +26,14 @@ import java.util.Set;
 @ApplicationScoped
 public class ClaimPages {
 
+    /** How many earlier checks the claim page lists. */
+    static final int EARLIER_CHECKS = 5;
+
     @Inject
     ClaimService claims;
+
+    @Inject
+    ClaimMatcher matcher;
 
     /** The rendered page; {@code form}, {@code errors}, {@code refusal}, {@code notice} may be empty/null. */
     @Transactional
@@ -39,7 +48,22 @@ public class ClaimPages {
                 Evidence.of(claim), review, approvers, Rating.scaleOf(claim.organisation),
                 OrganisationMember.list("organisation = ?1 order by displayName", claim.organisation),
                 Verdict.findByClaim(claim).orElse(null), Actions.of(me, claim, review, approverSet), form, errors,
-                refusal, notice, preview);
+                refusal, notice, preview, earlierChecks(me, claim), linkedHref(claim), me.has(StaffRole.REVIEWER));
         return Claims.Templates.show(page).render();
+    }
+
+    private List<EarlierCheck> earlierChecks(Actor me, Claim claim) {
+        Map<Long, ClaimMatch.Decision> decided = new java.util.HashMap<>();
+        ClaimMatch.listFor(claim).forEach(m -> decided.putIfAbsent(m.matchedClaim.id, m.decision));
+        return matcher.matchesForClaim(claim, EARLIER_CHECKS).stream()
+                .map(m -> EarlierCheck.of(m, me, decided.get(m.claimId()))).toList();
+    }
+
+    private static String linkedHref(Claim claim) {
+        if (claim.duplicateOf == null) {
+            return null;
+        }
+        return Verdict.findByClaim(claim.duplicateOf).map(v -> "/verdicts/" + v.slug)
+                .orElse("/desk/claims/" + claim.duplicateOf.id);
     }
 }

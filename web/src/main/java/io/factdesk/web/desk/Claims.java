@@ -5,6 +5,7 @@ import io.factdesk.core.evidence.Stance;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.evidence.EvidenceService;
+import io.factdesk.verification.matching.MatchDecisions;
 import io.factdesk.verification.workflow.CorrectionDraft;
 import io.factdesk.verification.workflow.EvidenceDraft;
 import io.factdesk.verification.workflow.ReviewDraft;
@@ -58,7 +59,12 @@ public class Claims {
             Map.entry("dismissed", "The claim was dismissed."),
             Map.entry("corrected", "The correction was published."),
             Map.entry("reopened", "The claim was reopened for review."),
-            Map.entry("created", "The claim was created."));
+            Map.entry("created", "The claim was created."),
+            Map.entry("match-confirmed", "The claim is now linked to the earlier check."),
+            Map.entry("match-rejected", "The suggestion was set aside and will not be shown again."));
+
+    /** Explicit, so the error-page filter keeps a re-rendered page with a refusal or field errors. */
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @Inject
     CurrentActor currentActor;
@@ -71,6 +77,9 @@ public class Claims {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    MatchDecisions matches;
 
     @GET
     public String show(@PathParam("id") long id, @RestQuery String done) {
@@ -211,6 +220,24 @@ public class Claims {
                 me -> workflow.reopen(me, id, note.strip(), Forms.version(version)));
     }
 
+    @POST
+    @Path("matches/{matchedClaimId}/confirm")
+    @RolesAllowed("reviewer")
+    public Response confirmMatch(@PathParam("id") long id, @PathParam("matchedClaimId") long matchedClaimId,
+            @RestForm String note) {
+        return act(id, "match-confirmed", Map.of(),
+                me -> matches.confirm(me, id, matchedClaimId, Forms.clean(note)));
+    }
+
+    @POST
+    @Path("matches/{matchedClaimId}/reject")
+    @RolesAllowed("reviewer")
+    public Response rejectMatch(@PathParam("id") long id, @PathParam("matchedClaimId") long matchedClaimId,
+            @RestForm String note) {
+        return act(id, "match-rejected", Map.of(),
+                me -> matches.reject(me, id, matchedClaimId, Forms.clean(note)));
+    }
+
     private Response act(long id, String notice, Map<String, String> form, Consumer<Actor> action) {
         Actor me = currentActor.get();
         try {
@@ -219,14 +246,14 @@ public class Claims {
             return invalid(id, form, Map.of(fieldOf(e), e.getMessage()));
         } catch (RuntimeException e) {
             String message = DeskErrors.messageOf(e);
-            return Response.status(Response.Status.CONFLICT)
+            return Response.status(Response.Status.CONFLICT).type(HTML)
                     .entity(pages.render(me, id, form, Map.of(), message, null, null)).build();
         }
         return seeOther(id, notice);
     }
 
     private Response invalid(long id, Map<String, String> form, Map<String, String> errors) {
-        return Response.status(Response.Status.BAD_REQUEST)
+        return Response.status(Response.Status.BAD_REQUEST).type(HTML)
                 .entity(pages.render(currentActor.get(), id, form, errors, null, null, null)).build();
     }
 

@@ -4,6 +4,7 @@ import io.factdesk.verification.common.Conflict;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.StaleVersion;
+import io.factdesk.verification.matching.MatchRefused;
 import io.factdesk.verification.workflow.TransitionRefused;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
@@ -22,7 +23,7 @@ public final class DeskErrors {
         if (e instanceof TransitionRefused refused) {
             return refused.reason().message();
         }
-        if (e instanceof Conflict || e instanceof StaleVersion) {
+        if (e instanceof Conflict || e instanceof StaleVersion || e instanceof MatchRefused) {
             return e.getMessage();
         }
         if (e instanceof OptimisticLockException || e instanceof StaleStateException) {

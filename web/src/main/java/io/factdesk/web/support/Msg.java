@@ -386,6 +386,48 @@ public interface Msg {
     String claim_heading(Long id);
 
     @Message
+    String matches_heading();
+
+    @Message
+    String matches_hint();
+
+    @Message
+    String matches_none();
+
+    @Message
+    String match_level(String level);
+
+    @Message
+    String match_score(String score);
+
+    @Message
+    String match_published();
+
+    @Message
+    String match_own(Long id, String state);
+
+    @Message
+    String match_confirmed();
+
+    @Message
+    String match_note();
+
+    @Message
+    String match_confirm();
+
+    @Message
+    String match_reject();
+
+    @Message
+    String claim_linked();
+
+    @Message
+    String claim_linked_claim(Long id);
+
+    @Message
+    String promote_matches();
+
+    @Message
     String claim_dismiss_reason();
 
     @Message

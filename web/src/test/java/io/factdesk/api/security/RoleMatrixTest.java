@@ -60,6 +60,13 @@ class RoleMatrixTest {
         row("DELETE /api/v1/claims/{claimId}/evidence/{evidenceId}", null, 401, 204, 204, 204, 404);
         row("GET /api/v1/claims/{claimId}/reviews", null, 401, 200, 200, 200, 404);
         row("GET /api/v1/claims/{claimId}/events", null, 401, 200, 200, 200, 404);
+        // Claim matching
+        row("GET /api/v1/claims/{claimId}/matches", null, 401, 200, 200, 200, 404);
+        row("GET /api/v1/matches", null, 401, 200, 200, 200, 200);
+        row("POST /api/v1/claims/{claimId}/matches/{matchedClaimId}/confirm", f -> Map.of("note", "Same claim"),
+                401, 200, 200, 200, 404);
+        row("POST /api/v1/claims/{claimId}/matches/{matchedClaimId}/reject", f -> Map.of("note", "Different"),
+                401, 200, 200, 200, 404);
         // Workflow transitions, on a fresh SUBMITTED claim of factdesk-demo
         row("POST /api/v1/claims/{claimId}/transitions/take", null, 401, 200, 200, 200, 404);
         row("POST /api/v1/claims/{claimId}/transitions/assign", f -> Map.of("assignee", "reviewer"),

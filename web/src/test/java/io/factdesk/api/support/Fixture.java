@@ -22,6 +22,7 @@ public final class Fixture {
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
     private Long claimId;
     private Long evidenceId;
+    private Long matchedClaimId;
     private Long articleId;
     private Long sentenceId;
 
@@ -39,6 +40,12 @@ public final class Fixture {
         String path = template;
         if (path.contains("{claimId}") || path.startsWith("/api/v1/claims/{id}")) {
             path = path.replace("{claimId}", claimId().toString()).replace("{id}", claimId().toString());
+        }
+        if (path.contains("{matchedClaimId}")) {
+            path = path.replace("{matchedClaimId}", matchedClaimId().toString());
+        }
+        if (path.equals("/api/v1/matches")) {
+            path = path + "?text=unemployment";
         }
         if (path.contains("{evidenceId}")) {
             path = path.replace("{evidenceId}", evidenceId().toString());
@@ -65,6 +72,15 @@ public final class Fixture {
                     .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
         }
         return claimId;
+    }
+
+    /** A second claim of the same organisation, saying about the same as {@link #claimId()}. */
+    public Long matchedClaimId() {
+        if (matchedClaimId == null) {
+            matchedClaimId = as("editor").body(Map.of("text", "Earlier fixture claim " + unique, "claimant", "Someone"))
+                    .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        return matchedClaimId;
     }
 
     public Long evidenceId() {
