@@ -102,14 +102,15 @@ public class Articles {
             errors.put("url", "A web address starts with http:// or https://.");
         }
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(form, errors)).build();
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
+                    .entity(page(form, errors)).build();
         }
         try {
             Article article = articles.importArticle(currentActor.get(), new ArticleDraft(Forms.clean(title),
                     Forms.clean(outlet), Forms.clean(url), published, articleFormat, text));
             return Response.seeOther(URI.create("/desk/articles/" + article.id)).build();
         } catch (InvalidInput e) {
-            return Response.status(Response.Status.BAD_REQUEST)
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
                     .entity(page(form, Map.of(e.field() == null ? "body" : e.field(), e.getMessage()))).build();
         }
     }
@@ -136,7 +137,8 @@ public class Articles {
             return Claims.seeOther(claim.id, "created");
         } catch (RuntimeException e) {
             String message = DeskErrors.messageOf(e);
-            return Response.status(Response.Status.CONFLICT).entity(render(id, message)).build();
+            return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML)
+                    .entity(render(id, message)).build();
         }
     }
 
