@@ -639,4 +639,112 @@ public interface Msg {
 
     @Message
     String promote_button();
+
+    @Message
+    String desk_nav_admin();
+
+    @Message
+    String admin_title();
+
+    @Message
+    String admin_lead(String name);
+
+    @Message
+    String admin_nav_label();
+
+    @Message
+    String admin_overview();
+
+    @Message
+    String admin_scale();
+
+    @Message
+    String admin_scale_edit();
+
+    @Message
+    String admin_policies();
+
+    @Message
+    String admin_policies_edit();
+
+    @Message
+    String admin_profile();
+
+    @Message
+    String admin_profile_edit();
+
+    @Message
+    String admin_unrated();
+
+    @Message
+    String admin_saved();
+
+    @Message
+    String admin_scale_lead();
+
+    @Message
+    String admin_entry(String code);
+
+    @Message
+    String admin_entry_new();
+
+    @Message
+    String admin_position();
+
+    @Message
+    String admin_code();
+
+    @Message
+    String admin_label();
+
+    @Message
+    String admin_value();
+
+    @Message
+    String admin_colour();
+
+    @Message
+    String admin_description();
+
+    @Message
+    String admin_remove();
+
+    @Message
+    String admin_scale_save();
+
+    @Message
+    String admin_policies_lead();
+
+    @Message
+    String admin_approvals();
+
+    @Message
+    String admin_panel();
+
+    @Message
+    String admin_min_evidence();
+
+    @Message
+    String admin_min_publishers();
+
+    @Message
+    String admin_policies_save();
+
+    @Message
+    String admin_name();
+
+    @Message
+    String admin_url();
+
+    @Message
+    String admin_org_description();
+
+    @Message
+    String admin_methodology();
+
+    @Message
+    String admin_methodology_hint();
+
+    @Message
+    String admin_profile_save();
 }

@@ -1,0 +1,80 @@
+package io.factdesk.web.admin;
+
+import io.factdesk.api.security.CurrentActor;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.settings.OrganisationSettings;
+import io.factdesk.verification.settings.Profile;
+import io.factdesk.web.support.Forms;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The organisation's public profile and the methodology text readers see on the methodology page. */
+@Path("/desk/admin/profile")
+@RolesAllowed("admin")
+@Produces(MediaType.TEXT_HTML)
+public class Profiles {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance edit(Actor me, Map<String, String> form, Map<String, String> errors,
+                boolean done);
+    }
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    OrganisationSettings settings;
+
+    @GET
+    @Transactional
+    public String edit(@RestQuery String done) {
+        Actor me = currentActor.get();
+        Profile p = settings.profile(me);
+        Map<String, String> form = Forms.values("name", p.name(), "url", p.url(), "description", p.description(),
+                "methodology", p.methodology(), "version", String.valueOf(settings.version(me)));
+        return Templates.edit(me, form, Map.of(), done != null).render();
+    }
+
+    @POST
+    public Response save(@RestForm String name, @RestForm String url, @RestForm String description,
+            @RestForm String methodology, @RestForm String version) {
+        Actor me = currentActor.get();
+        Map<String, String> form = Forms.values("name", name, "url", url, "description", description,
+                "methodology", methodology, "version", version);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (Forms.clean(name) == null) {
+            errors.put("name", "Enter the organisation's name.");
+        }
+        if (Forms.clean(url) != null && !url.strip().matches("(?i)https?://\\S+")) {
+            errors.put("url", "A web address starts with http:// or https://.");
+        }
+        if (!errors.isEmpty()) {
+            return AdminForms.html(Response.Status.BAD_REQUEST, Templates.edit(me, form, errors, false).render());
+        }
+        try {
+            settings.changeProfile(me, new Profile(Forms.clean(name), Forms.clean(url), Forms.clean(description),
+                    Forms.clean(methodology)), Forms.version(version));
+            return AdminForms.seeOther("/desk/admin/profile");
+        } catch (InvalidInput e) {
+            return AdminForms.html(Response.Status.BAD_REQUEST, Templates.edit(me, form,
+                    AdminForms.fieldError(e, "name"), false).render());
+        } catch (RuntimeException e) {
+            return AdminForms.stale(e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.factdesk.web.admin;
+
+import io.factdesk.api.security.CurrentActor;
+import io.factdesk.core.rating.Rating;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.verification.common.Conflict;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.settings.OrganisationSettings;
+import io.factdesk.verification.settings.RatingEntry;
+import io.factdesk.web.support.DeskErrors;
+import io.factdesk.web.support.Forms;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The rating scale editor: every entry is a fieldset in one form, ordered by position numbers, with an empty row
+ * to add an entry and a checkbox to remove one (no JavaScript needed).
+ */
+@Path("/desk/admin/scale")
+@RolesAllowed("admin")
+@Produces(MediaType.TEXT_HTML)
+public class Ratings {
+
+    private static final Pattern ENTRY_FIELD = Pattern.compile("entries\\[(\\d+)]\\.(\\w+).*");
+    private static final String NEW_COLOUR = "#777777";
+
+    /**
+     * One entry of the scale form as typed: {@code index} is the row on the page, {@code saved} tells an entry
+     * that already exists (its code is fixed) from the row for a new one.
+     */
+    public record Row(int index, String position, String code, String label, String value, String colour,
+            String description, boolean remove, boolean saved) {
+
+        /** The form field key of this row, e.g. {@code code-2}, used for ids and errors. */
+        public String key(String name) {
+            return name + "-" + index;
+        }
+
+        boolean blank() {
+            return !saved && Forms.clean(code) == null && Forms.clean(label) == null
+                    && Forms.clean(description) == null && Forms.clean(value) == null;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance edit(Actor me, List<Row> rows, Map<String, String> errors, String refusal,
+                boolean done);
+    }
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    OrganisationSettings settings;
+
+    @GET
+    @Transactional
+    public String edit(@RestQuery String done) {
+        Actor me = currentActor.get();
+        List<Row> rows = new ArrayList<>();
+        List<Rating> scale = settings.scale(me);
+        for (Rating r : scale) {
+            rows.add(new Row(rows.size(), String.valueOf(rows.size() + 1), r.code, r.label,
+                    r.numericValue == null ? "" : String.valueOf(r.numericValue), r.colour, r.description, false,
+                    true));
+        }
+        rows.add(newRow(rows.size()));
+        return Templates.edit(me, rows, Map.of(), null, done != null).render();
+    }
+
+    @POST
+    public Response save(@RestForm List<String> position, @RestForm List<String> code,
+            @RestForm List<String> label, @RestForm List<String> value, @RestForm List<String> colour,
+            @RestForm List<String> description, @RestForm List<String> saved, @RestForm List<String> remove) {
+        Actor me = currentActor.get();
+        int count = Math.max(size(code), size(label));
+        Set<String> removed = remove == null ? Set.of() : new HashSet<>(remove);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Row(i, at(position, i), at(code, i), at(label, i), at(value, i), at(colour, i),
+                    at(description, i), removed.contains(String.valueOf(i)), "true".equals(at(saved, i))));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<Integer, Integer> positions = new HashMap<>();
+        Map<Integer, Integer> values = new HashMap<>();
+        List<Row> kept = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.remove() || row.blank()) {
+                continue;
+            }
+            Integer at = AdminForms.number(row.position());
+            if (at == null) {
+                errors.put(row.key("position"), "Enter a position number.");
+            }
+            positions.put(row.index(), at == null ? Integer.MAX_VALUE : at);
+            if (Forms.clean(row.value()) != null) {
+                Integer number = AdminForms.number(row.value());
+                if (number == null) {
+                    errors.put(row.key("value"), "Enter a whole number, or leave it empty for an unrated entry.");
+                }
+                values.put(row.index(), number);
+            }
+            kept.add(row);
+        }
+        if (kept.isEmpty()) {
+            errors.put("scale", "A rating scale needs at least one entry.");
+        }
+        if (!errors.isEmpty()) {
+            return AdminForms.html(Response.Status.BAD_REQUEST, scalePage(me, rows, errors, null));
+        }
+        kept.sort(Comparator.comparing((Row row) -> positions.get(row.index())).thenComparing(Row::index));
+        Map<String, Map<String, String>> translations = new HashMap<>();
+        settings.scale(me).forEach(r -> translations.put(r.code, r.translations == null ? Map.of()
+                : Map.copyOf(r.translations)));
+        List<RatingEntry> entries = kept.stream().map(row -> new RatingEntry(Forms.clean(row.code()),
+                Forms.clean(row.label()), values.get(row.index()), Forms.clean(row.colour()),
+                Forms.clean(row.description()), translations.get(Forms.clean(row.code())))).toList();
+        try {
+            settings.replaceScale(me, entries);
+            return AdminForms.seeOther("/desk/admin/scale");
+        } catch (InvalidInput e) {
+            Matcher field = ENTRY_FIELD.matcher(e.field() == null ? "" : e.field());
+            String key = field.matches() ? kept.get(Integer.parseInt(field.group(1))).key(field.group(2)) : "scale";
+            return AdminForms.html(Response.Status.BAD_REQUEST,
+                    scalePage(me, rows, Map.of(key, AdminForms.sentence(e.getMessage())), null));
+        } catch (Conflict e) {
+            return AdminForms.html(Response.Status.CONFLICT, scalePage(me, rows, Map.of(), e.getMessage()));
+        } catch (RuntimeException e) {
+            return AdminForms.html(Response.Status.CONFLICT, scalePage(me, rows, Map.of(), DeskErrors.messageOf(e)));
+        }
+    }
+
+    private String scalePage(Actor me, List<Row> rows, Map<String, String> errors, String refusal) {
+        List<Row> shown = new ArrayList<>(rows);
+        if (shown.stream().allMatch(Row::saved)) {
+            shown.add(newRow(shown.size()));
+        }
+        return Templates.edit(me, shown, errors, refusal, false).render();
+    }
+
+    private static Row newRow(int index) {
+        return new Row(index, String.valueOf(index + 1), "", "", "", NEW_COLOUR, "", false, false);
+    }
+
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
+    }
+
+    private static String at(List<String> values, int index) {
+        return values == null || index >= values.size() || values.get(index) == null ? "" : values.get(index);
+    }
+}
