@@ -16,22 +16,22 @@ AFTER="${AFTER:-12}"
 WRITERS="${WRITERS:-4}"
 PG_DB=factdesk_resilience
 PORT=18083
-OIDC_PORT=18091
-OIDC_ISSUER="http://127.0.0.1:$OIDC_PORT/realms/bench"
 OUT="$BENCH_WORK/resilience"
 mkdir -p "$BENCH_WORK" "$OUT"
 rm -f "$OUT"/*.log
 
 . "$ROOT/bench/lib/pg.sh"
 . "$ROOT/bench/lib/app.sh"
+. "$ROOT/bench/lib/keycloak.sh"
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-USERS='{"reviewer1": ["scale-org", "reviewer"], "editor1": ["scale-org", "reviewer,editor"]}'
+# The Keycloak users (password = username) and their organisation claim; bench/lib/seed-org.sql makes them members.
+USERS="reviewer1:scale-org:reviewer editor1:scale-org:reviewer,editor"
 
 cleanup() {
   app_stop resilience || true
-  [ -f "$OUT/oidc.pid" ] && kill "$(cat "$OUT/oidc.pid")" 2> /dev/null || true
+  kc_stop || true
   pg_start > /dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -39,8 +39,7 @@ trap cleanup EXIT
 # writer N END_MS: creates claims until END_MS; logs "ms status content-type seconds id text" per request.
 writer() {
   local n=$1 end=$2 i=0 token
-  token=$(curl -sf -d grant_type=password -d username=reviewer1 -d password=x \
-    "$OIDC_ISSUER/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+  token=$(kc_token reviewer1)
   while [ "$(now_ms)" -lt "$end" ]; do
     i=$((i + 1))
     local text="Resilience write $n-$i: the harbour handled $i million tonnes." start result id
@@ -72,9 +71,7 @@ phase_of() { # ms -> before|outage|after
 main() {
   pg_start
   pg_drop_db > /dev/null; pg_create_db > /dev/null
-  python3 "$ROOT/bench/lib/oidc_stub.py" init "$BENCH_WORK" "$OIDC_ISSUER"
-  python3 "$ROOT/bench/lib/oidc_stub.py" serve "$BENCH_WORK" "$OIDC_ISSUER" "$USERS" &
-  echo $! > "$OUT/oidc.pid"
+  kc_start "$USERS"
   app_start "$PORT" resilience
   app_wait "$PORT" > /dev/null
   pg_psql -d "$PG_DB" -f "$ROOT/bench/lib/seed-org.sql" > /dev/null
@@ -116,7 +113,8 @@ report() {
     | awk -v up="$UP_MS" -v rec="${recovered_ms:-0}" '$1 == "after" && $2 >= up + rec + 1000 && $3 !~ /^2/' | wc -l)
   cat <<EOF
 Run on $(date -u +%Y-%m-%dT%H:%MZ): one instance of the packaged app (\`quarkus.datasource.jdbc.acquisition-timeout=3S\`),
-PostgreSQL $(pg_server_version) stopped with \`pg_ctl stop -m fast\` after ${BEFORE} s of load and started again ${OUTAGE} s later;
+Keycloak $KC_VERSION (realm factdesk), PostgreSQL $(pg_server_version) stopped with \`pg_ctl stop -m fast\` after ${BEFORE} s of load and
+started again ${OUTAGE} s later;
 load: $WRITERS API writers creating claims, one API reader (\`GET /api/v1/verdicts\`), one reader of the home page.
 
 | check | result |

@@ -23,12 +23,12 @@ BENCH_WORK="${BENCH_WORK:-/tmp/factdesk-bench}"
 REPORT="${REPORT:-$ROOT/docs/benchmarks.md}"
 APP_PORT="${APP_PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18090}"
-OIDC_ISSUER="http://127.0.0.1:$NGINX_PORT/realms/bench"
 RESULTS="$BENCH_WORK/results"
 mkdir -p "$BENCH_WORK" "$RESULTS"
 
 . "$ROOT/bench/lib/pg.sh"
 . "$ROOT/bench/lib/app.sh"
+. "$ROOT/bench/lib/keycloak.sh"
 . "$ROOT/bench/lib/stats.sh"
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -36,6 +36,7 @@ log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 cleanup() {
   app_stop bench-app || true
   nginx_stop || true
+  kc_stop || true
   pg_stop || true
 }
 trap cleanup EXIT
@@ -71,10 +72,6 @@ nginx_stop() {
   local pid; pid=$(cat "$BENCH_WORK/nginx.pid" 2> /dev/null || true)
   if [ -n "$pid" ] && grep -q "$BENCH_WORK/nginx.conf" "/proc/$pid/cmdline" 2> /dev/null; then kill "$pid"; fi
   rm -f "$BENCH_WORK/nginx.pid"
-}
-
-oidc_stub() {
-  python3 "$ROOT/bench/lib/oidc_stub.py" init "$BENCH_WORK" "$OIDC_ISSUER"
 }
 
 # -------------------------------------------------------------------------------------------- data generation
@@ -245,7 +242,8 @@ main() {
   LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
   install_tools
   build_app
-  oidc_stub
+  log "starting Keycloak $KC_VERSION"
+  kc_start
   nginx_start
   pg_start
   pg_create_db > /dev/null
@@ -270,6 +268,7 @@ machine_facts() {
   echo "kernel=$(uname -r)"
   echo "jdk=$(java -version 2>&1 | head -1)"
   echo "postgresql=$(pg_server_version)"
+  echo "keycloak=$KC_VERSION"
   echo "wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
   echo "nginx=$("$NGINX_BIN" -v 2>&1 | cut -d/ -f2)"
   echo "load_before=$LOAD_BEFORE"

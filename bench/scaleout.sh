@@ -14,30 +14,24 @@ CLAIMS="${CLAIMS:-40}"
 PG_DB=factdesk_scaleout
 A=18081
 B=18082
-OIDC_PORT=18091
-OIDC_ISSUER="http://127.0.0.1:$OIDC_PORT/realms/bench"
 OUT="$BENCH_WORK/scaleout"
 mkdir -p "$BENCH_WORK" "$OUT"
 rm -f "$OUT"/*.log
 
 . "$ROOT/bench/lib/pg.sh"
 . "$ROOT/bench/lib/app.sh"
+. "$ROOT/bench/lib/keycloak.sh"
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
-USERS='{"reviewer1": ["scale-org", "reviewer"], "reviewer2": ["scale-org", "reviewer"],
-        "editor1": ["scale-org", "reviewer,editor"], "editor2": ["scale-org", "reviewer,editor"]}'
+# The Keycloak users (password = username) and their organisation claim; bench/lib/seed-org.sql makes them members.
+USERS="reviewer1:scale-org:reviewer reviewer2:scale-org:reviewer editor1:scale-org:reviewer,editor editor2:scale-org:reviewer,editor"
 
 cleanup() {
   app_stop scale-a || true
   app_stop scale-b || true
-  [ -f "$OUT/oidc.pid" ] && kill "$(cat "$OUT/oidc.pid")" 2> /dev/null || true
+  kc_stop || true
 }
 trap cleanup EXIT
-
-token() {
-  curl -sf -d grant_type=password -d "username=$1" -d password=x \
-    "$OIDC_ISSUER/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
-}
 
 # call NAME INSTANCE_PORT TOKEN METHOD PATH [BODY] [IF_MATCH]: one API call; logs "claim name port status".
 call() {
@@ -52,18 +46,16 @@ call() {
 }
 
 setup() {
-  log "PostgreSQL, provider and two instances"
+  log "PostgreSQL, Keycloak $KC_VERSION and two instances"
   pg_start
   pg_drop_db > /dev/null; pg_create_db > /dev/null
-  python3 "$ROOT/bench/lib/oidc_stub.py" init "$BENCH_WORK" "$OIDC_ISSUER"
-  python3 "$ROOT/bench/lib/oidc_stub.py" serve "$BENCH_WORK" "$OIDC_ISSUER" "$USERS" &
-  echo $! > "$OUT/oidc.pid"
+  kc_start "$USERS"
   app_start "$A" scale-a
   app_wait "$A" > /dev/null   # the first instance migrates the schema
   app_start "$B" scale-b
   app_wait "$B" > /dev/null
   pg_psql -d "$PG_DB" -f "$ROOT/bench/lib/seed-org.sql" > /dev/null
-  R1=$(token reviewer1); R2=$(token reviewer2); E1=$(token editor1); E2=$(token editor2)
+  R1=$(kc_token reviewer1); R2=$(kc_token reviewer2); E1=$(kc_token editor1); E2=$(kc_token editor2)
 }
 
 # Each race: for every claim, both requests start at once, one through each instance.
@@ -72,7 +64,7 @@ race() {
   log "race: $label"
   local pids=()
   for id in $IDS; do "$@" "$id" & pids+=($!); done
-  wait "${pids[@]}"   # not a bare wait: the provider runs in the background too
+  wait "${pids[@]}"   # not a bare wait: Keycloak runs in the background too
 }
 
 take_race() {
@@ -124,9 +116,8 @@ create_claims() {
 session_checks() {
   log "sessions and CSRF across instances"
   local jar="$OUT/cookies.txt"; rm -f "$jar"
-  curl -s -c "$jar" -b "$jar" -o /dev/null "http://127.0.0.1:$OIDC_PORT/login-as?user=editor1"
-  # Log in through instance A (code flow against the provider), then use the session on instance B.
-  SESSION_A=$(curl -s -L -c "$jar" -b "$jar" -o "$OUT/desk-a.html" -w '%{http_code}' "http://127.0.0.1:$A/desk")
+  # Log in through instance A (code flow: Keycloak's login form), then use the session on instance B.
+  SESSION_A=$(kc_login "$jar" "http://127.0.0.1:$A/desk" editor1 || true)
   SESSION_B=$(curl -s -c "$jar" -b "$jar" -o "$OUT/desk-b.html" -w '%{http_code}' "http://127.0.0.1:$B/desk")
   SESSION_COOKIE=$(grep -c 'q_session' "$jar" || true)
   # A tip form fetched from A, posted to B.
@@ -202,7 +193,8 @@ main() {
   checks || status=$?
   cat <<EOF
 Run on $(date -u +%Y-%m-%dT%H:%MZ): two instances (127.0.0.1:$A and 127.0.0.1:$B) of the packaged app, one
-PostgreSQL $(pg_server_version), $CLAIMS claims per race, both calls of a race started together.
+PostgreSQL $(pg_server_version), Keycloak $KC_VERSION (realm factdesk), $CLAIMS claims per race, both calls of a
+race started together.
 
 $(cat "$OUT/checks.md")
 

@@ -1,5 +1,5 @@
 # Starting and stopping the packaged app against the benchmark PostgreSQL. Sourced by the bench scripts.
-# Needs: ROOT, BENCH_WORK, JDBC_URL, PG_USER, PG_PASSWORD, OIDC_ISSUER.
+# Needs: ROOT, BENCH_WORK, JDBC_URL, PG_USER, PG_PASSWORD, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_SECRET (keycloak.sh).
 
 APP_JAR="${APP_JAR:-$ROOT/web/target/quarkus-app/quarkus-run.jar}"
 APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g}"
@@ -12,7 +12,7 @@ app_start() {
   local port=$1 name=$2; shift 2
   env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
       QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" QUARKUS_OIDC_AUTH_SERVER_URL="$OIDC_ISSUER" \
-      QUARKUS_OIDC_CREDENTIALS_SECRET=bench QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 "$@" \
+      QUARKUS_OIDC_CLIENT_ID="$OIDC_CLIENT_ID" QUARKUS_OIDC_CREDENTIALS_SECRET="$OIDC_SECRET" QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 "$@" \
       java $APP_JAVA_OPTS -jar "$APP_JAR" > "$BENCH_WORK/$name.log" 2>&1 &
   echo $! > "$BENCH_WORK/$name.pid"
 }

@@ -50,8 +50,9 @@ REGENERATE=1 bench/run.sh                     # rebuild the archive (needed afte
 
 The script installs \`wrk\`, \`nginx-light\` and \`postgresql-client\` when missing, packages the app
 (\`./mvnw -B -DskipTests package\`), starts PostgreSQL $(machine postgresql) from the binaries the app embeds
-(\`bench/lib/pg.sh\`), runs the app from \`web/target/quarkus-app/quarkus-run.jar\` with \`-Xmx1g\` against it, and a
-static OpenID provider (discovery document and keys served by the same nginx, \`bench/lib/oidc_stub.py\`).
+(\`bench/lib/pg.sh\`), runs the app from \`web/target/quarkus-app/quarkus-run.jar\` with \`-Xmx1g\` against it, and
+Keycloak $(machine keycloak) as the identity provider (realm \`factdesk\` from the repository, started in dev mode by
+\`bench/lib/keycloak.sh\`).
 Each wrk run is \`wrk -t $(grep -o 'threads=[0-9]*' "$R/machine.txt" | cut -d= -f2) -c <16|64> -d $(grep -o 'duration=[0-9]*' "$R/machine.txt" | cut -d= -f2)s --timeout 5s -s bench/wrk/report.lua <url>\` on 127.0.0.1.
 
 ## Data
