@@ -5,6 +5,7 @@
 #
 #   bench/run.sh                     full size (1,000,000 claims, 10 s wrk runs, 3 runs each)
 #   CLAIMS=10000 DURATION=5 bench/run.sh    a quick run while developing
+#   bench/run.sh up | down           start (and fill) or stop PostgreSQL and Keycloak only, to work by hand
 #
 # Settings (environment): CLAIMS, ORGS, DURATION (s per wrk run), RUNS, CONNECTIONS, THREADS, QUERY_REPEAT,
 # BENCH_WORK (scratch, default /tmp/factdesk-bench), REGENERATE=1 (rebuild the data even if present),
@@ -277,4 +278,13 @@ machine_facts() {
   echo "claims_setting=$CLAIMS duration=$DURATION runs=$RUNS threads=$THREADS connections=$CONNECTIONS repeat=$QUERY_REPEAT"
 }
 
-main "$@"
+# bench/run.sh up: only starts Keycloak and PostgreSQL with the archive (generated if missing) and leaves them
+# running, for working on a query or a page by hand; bench/run.sh down stops them.
+case "${1:-}" in
+  up)
+    install_tools; build_app; kc_start; pg_start; pg_create_db > /dev/null; prepare_data; trap - EXIT
+    log "up: PostgreSQL on $PG_PORT (database $PG_DB, user $PG_USER), Keycloak at $OIDC_ISSUER"
+    ;;
+  down) ;;
+  *) main "$@" ;;
+esac

@@ -43,7 +43,7 @@ public class Feeds {
     @Produces("application/atom+xml")
     public Response atom(@Context Request request, @Context UriInfo uri) {
         Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
-        return caching.byVersion(request, "atom|" + changed, changed, "application/atom+xml;charset=UTF-8",
+        return caching.byVersion(request, null, "atom|" + changed, changed, "application/atom+xml;charset=UTF-8",
                 () -> Templates.atom(verdicts.feedEntries(FEED_SIZE), base(uri), changed));
     }
 
@@ -52,7 +52,7 @@ public class Feeds {
     @Produces("application/xml")
     public Response sitemap(@Context Request request, @Context UriInfo uri) {
         Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
-        return caching.byVersion(request, "sitemap|" + changed, changed, "application/xml;charset=UTF-8",
+        return caching.byVersion(request, null, "sitemap|" + changed, changed, "application/xml;charset=UTF-8",
                 () -> Templates.sitemap(verdicts.sitemapEntries(), base(uri)));
     }
 

@@ -43,7 +43,7 @@ public class Home {
     @Produces(MediaType.TEXT_HTML)
     public Response index(@Context Request request) {
         Instant changed = versions.lastChange("verdicts", verdicts::lastChange).orElse(Instant.EPOCH);
-        return caching.byVersion(request, "home|" + changed, changed, MediaType.TEXT_HTML,
+        return caching.byVersion(request, "verdicts", "home|" + changed, changed, MediaType.TEXT_HTML,
                 () -> Templates.index(verdicts.latest(LATEST)));
     }
 }

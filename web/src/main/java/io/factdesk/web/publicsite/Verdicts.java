@@ -63,7 +63,7 @@ public class Verdicts {
     public Response show(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
         Instant changed = versions.lastChange("verdict|" + slug, () -> verdicts.lastChange(slug))
                 .orElseThrow(() -> new PageNotFound("verdict " + slug));
-        return caching.byVersion(request, "verdict|" + slug + "|" + changed, changed, MediaType.TEXT_HTML, () -> {
+        return caching.byVersion(request, "verdict|" + slug, "verdict|" + slug + "|" + changed, changed, MediaType.TEXT_HTML, () -> {
             VerdictPage page = verdicts.bySlug(slug).orElseThrow(() -> new PageNotFound("verdict " + slug));
             String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
             return Templates.show(page, claimReview.of(slug), url);
@@ -83,7 +83,7 @@ public class Verdicts {
         VerdictSearch search = new VerdictSearch(q, rating, organisation, claimant, fromDay, toDay,
                 page == null ? 1 : page, VerdictSearch.DEFAULT_SIZE);
         Instant changed = versions.lastChange("verdicts", verdicts::lastChange).orElse(Instant.EPOCH);
-        return caching.byVersion(request, "search|" + uri.getRequestUri().getRawQuery() + "|" + changed, changed, MediaType.TEXT_HTML,
+        return caching.byVersion(request, "verdicts", "search|" + uri.getRequestUri().getRawQuery() + "|" + changed, changed, MediaType.TEXT_HTML,
                 () -> {
                     ResultPage<VerdictSummary> results = verdicts.search(search);
                     return Templates.search(form, results, verdicts.filterChoices(),

@@ -14,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HexFormat;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,24 +36,36 @@ public class PublicCaching {
     @Inject
     RenderedPages pages;
 
+    @Inject
+    ServedPages served;
+
     /**
      * Answers 304 when the client's copy matches {@code versionKey} (anything that changes whenever the page does)
-     * and {@code lastModified}; otherwise renders the page.
+     * and {@code lastModified}; otherwise renders the page. {@code source} names the {@link RecentVersions} entry
+     * whose last change, {@code lastModified}, the page shows: the answer is then kept for {@link ServedPages}
+     * (null: the page is rendered or revalidated here every time).
      */
-    public Response byVersion(Request request, String versionKey, Instant lastModified, String mediaType,
-            Supplier<TemplateInstance> render) {
+    public Response byVersion(Request request, String source, String versionKey, Instant lastModified,
+            String mediaType, Supplier<TemplateInstance> render) {
         EntityTag etag = new EntityTag(hash(DEPLOYMENT + "|" + versionKey));
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         Response.ResponseBuilder notModified = modified == null
                 ? request.evaluatePreconditions(etag)
                 : request.evaluatePreconditions(modified, etag);
-        Response.ResponseBuilder builder = notModified != null ? notModified
-                : Response.ok(pages.get(etag.getValue(), render), mediaType);
+        String body = notModified == null ? pages.get(etag.getValue(), render) : null;
+        Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(body, mediaType);
         builder.tag(etag).cacheControl(cacheControl());
         if (modified != null) {
             builder.lastModified(modified);
         }
-        return builder.build();
+        Response response = builder.build();
+        if (source != null && body != null && body.length() <= RenderedPages.MAX_CHARS) {
+            MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+            response.getStringHeaders().forEach((name, values) -> headers.add(name, values));
+            served.remember(source, lastModified, response.getHeaderString(HttpHeaders.ETAG.toString()),
+                    modified == null ? null : modified.toInstant(), headers, body);
+        }
+        return response;
     }
 
     /** For pages whose inputs are many: the ETag is a hash of the rendered body. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,6 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database once per moment instead of once per reader. A new revision shows on every instance at most
  * {@code factdesk.public-cache.version-ttl} after it is committed (browsers may keep a page for
  * {@code factdesk.public-cache.max-age} anyway).
+ * <p>
+ * When a remembered time expires, one request asks the database again while the others go on with the time
+ * they had: a popular page never sends a burst of identical queries to the database, and readers keep getting
+ * the last version known while that one request waits (for instance while the database is unreachable).
  */
 @ApplicationScoped
 public class RecentVersions {
@@ -24,7 +29,11 @@ public class RecentVersions {
     @ConfigProperty(name = "factdesk.public-cache.version-ttl", defaultValue = "1S")
     Duration ttl;
 
-    private record Entry(Optional<Instant> changed, long expiresAt) {
+    private record Entry(Optional<Instant> changed, long expiresAt, AtomicBoolean refreshing) {
+
+        boolean fresh(long now) {
+            return now - expiresAt < 0;
+        }
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -34,16 +43,30 @@ public class RecentVersions {
         if (ttl.isZero() || ttl.isNegative()) {
             return lookup.get();
         }
-        long now = System.nanoTime();
         Entry entry = entries.get(key);
-        if (entry != null && now - entry.expiresAt() < 0) {
-            return entry.changed();
+        if (entry != null && (entry.fresh(System.nanoTime()) || !entry.refreshing().compareAndSet(false, true))) {
+            return entry.changed(); // fresh, or another request is asking the database right now
         }
-        Optional<Instant> changed = lookup.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
+        try {
+            Optional<Instant> changed = lookup.get();
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            entries.put(key, new Entry(changed, System.nanoTime() + ttl.toNanos(), new AtomicBoolean()));
+            return changed;
+        } finally {
+            if (entry != null) {
+                entry.refreshing().set(false);
+            }
         }
-        entries.put(key, new Entry(changed, now + ttl.toNanos()));
-        return changed;
+    }
+
+    /**
+     * Whether {@code changed} is the last change of page {@code key} as confirmed by the database within the
+     * time-to-live; never asks the database, so it may be called on an event-loop thread.
+     */
+    public boolean confirmed(String key, Instant changed) {
+        Entry entry = entries.get(key);
+        return entry != null && entry.fresh(System.nanoTime()) && entry.changed().filter(changed::equals).isPresent();
     }
 }

@@ -8,6 +8,7 @@ import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.verification.demo.DemoData;
+import io.factdesk.verification.workflow.CorrectionDraft;
 import io.factdesk.verification.workflow.EvidenceDraft;
 import io.factdesk.verification.workflow.ReviewDraft;
 import io.factdesk.verification.workflow.ReviewWorkflow;
@@ -39,6 +40,17 @@ public class Verdicts {
                 "The figures do not support the claim."), null);
         workflow.approve(editor, claimId, null);
         return slugOf(claimId);
+    }
+
+    /** An editor corrects the published verdict of {@code slug} with a public note. */
+    public void correct(String slug, String note, String rating) {
+        workflow.correct(actor("editor", StaffRole.REVIEWER, StaffRole.EDITOR), claimOf(slug),
+                new CorrectionDraft(note, rating, null, null, null), null);
+    }
+
+    @Transactional
+    long claimOf(String slug) {
+        return Verdict.<Verdict>find("slug", slug).firstResult().claim.id;
     }
 
     /** A claim whose review the given editor wrote and submitted; returns its id. */

@@ -1,0 +1,146 @@
+package io.factdesk.web.support;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers repeated reads of a public page straight from memory on the HTTP event loop, before security, the
+ * REST layer and the worker threads: what a viral verdict costs per reader is a map lookup and a write.
+ * <p>
+ * Only a page {@link PublicCaching} has just rendered or confirmed is kept, with its exact headers and bytes,
+ * and it is served only while {@link RecentVersions} holds its last-change time as confirmed by the database
+ * within the time-to-live. Once that lapses the next request goes the normal way, which asks the database and
+ * puts the page back here. Public pages are the same for every reader, logged in or not.
+ * <p>
+ * Public pages carry no form, so they do not set the CSRF cookie (pages with forms, the tip form and the desk,
+ * still do): the answers stay cacheable by shared caches and cost no token signature.
+ */
+@ApplicationScoped
+public class ServedPages {
+
+    /** Runs before authentication (priority 200) and everything after it. */
+    static final int PRIORITY = 1_000;
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+
+    @ConfigProperty(name = "factdesk.public-cache.rendered-pages", defaultValue = "2000")
+    int capacity;
+
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
+    String csrfCookie;
+
+    @Inject
+    RecentVersions versions;
+
+    @Inject
+    CurrentVertxRequest current;
+
+    /** A page as it was answered: the version it shows, its headers and its bytes. */
+    record Page(String versionKey, Instant changed, String etag, Instant lastModified, MultiMap headers,
+            Buffer body) {
+    }
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+    void install(@Observes Filters filters) {
+        filters.register(this::handle, PRIORITY);
+    }
+
+    void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method() != HttpMethod.GET || !isPublic(context.normalizedPath())) {
+            context.next();
+            return;
+        }
+        context.addHeadersEndHandler(ignored -> context.response().removeCookie(csrfCookie, false));
+        Page page = capacity > 0 ? pages.get(address(request)) : null;
+        if (page == null || !versions.confirmed(page.versionKey(), page.changed())) {
+            context.next();
+            return;
+        }
+        HttpServerResponse response = context.response();
+        response.headers().addAll(page.headers());
+        if (notModified(request, page)) {
+            response.setStatusCode(304).end();
+        } else {
+            response.end(page.body());
+        }
+    }
+
+    /**
+     * Keeps the page being answered to the current request, which shows {@code changed}, the last change of
+     * {@code versionKey} in {@link RecentVersions}.
+     */
+    void remember(String versionKey, Instant changed, String etag, Instant lastModified, MultiMap headers,
+            String body) {
+        var routing = current.getCurrent();
+        if (capacity <= 0 || routing == null || routing.request().method() != HttpMethod.GET) {
+            return;
+        }
+        if (pages.size() >= capacity) {
+            Iterator<String> oldest = pages.keySet().iterator();
+            if (oldest.hasNext()) {
+                pages.remove(oldest.next());
+            }
+        }
+        pages.put(address(routing.request()), new Page(versionKey, changed, etag, lastModified, headers,
+                Buffer.buffer(body.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** The same answer for the same scheme, host, path and query (pages carry absolute links). */
+    private static String address(HttpServerRequest request) {
+        return request.scheme() + "://" + request.authority() + request.uri();
+    }
+
+    /** The reader's pages: no form on them, the same for everyone. */
+    static boolean isPublic(String path) {
+        return path != null && (path.equals("/") || path.equals("/search") || path.startsWith("/verdicts/")
+                || path.equals("/methodology") || path.equals("/feed.atom") || path.equals("/sitemap.xml"));
+    }
+
+    /** The conditional-request rules of RFC 9110 §13.2.2 for GET: If-None-Match first, else If-Modified-Since. */
+    static boolean notModified(HttpServerRequest request, Page page) {
+        String noneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (noneMatch != null) {
+            for (String tag : noneMatch.split(",")) {
+                String t = tag.strip();
+                if (t.startsWith("W/")) {
+                    t = t.substring(2);
+                }
+                if (t.equals("*") || t.equals(page.etag())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String modifiedSince = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        if (modifiedSince == null || page.lastModified() == null) {
+            return false;
+        }
+        try {
+            Instant since = ZonedDateTime.parse(modifiedSince, HTTP_DATE).toInstant();
+            return !page.lastModified().isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}
