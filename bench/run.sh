@@ -25,6 +25,8 @@ REPORT="${REPORT:-$ROOT/docs/benchmarks.md}"
 APP_PORT="${APP_PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18090}"
 RESULTS="$BENCH_WORK/results"
+# Keycloak users (password = name): "matcher" asks for claim matches as a reviewer of bench-org-1.
+KC_USERS="matcher:bench-org-1:reviewer"
 mkdir -p "$BENCH_WORK" "$RESULTS"
 
 . "$ROOT/bench/lib/pg.sh"
@@ -194,6 +196,35 @@ search_latency() {
   done < "$ROOT/bench/queries/search-terms.txt"
 }
 
+# Claim matching as a reviewer uses it: GET /api/v1/matches?text=... through the app (term extraction with lemmas
+# and WordNet synonyms, the planner's term estimates, the candidate query, re-ranking in Java), as the Keycloak
+# user "matcher" of bench-org-1; every request runs the whole matcher (nothing caches its answers).
+matching_http() {
+  log "matching latency per claim (through the app)"
+  : > "$RESULTS/matching-http.txt"
+  pg_psql -d "$PG_DB" -tAc "insert into organisation_member (organisation_id, username, display_name)
+    select id, 'matcher', 'Matcher' from organisation where slug = 'bench-org-1' on conflict do nothing" > /dev/null
+  local token; token=$(kc_token matcher)
+  # One unmeasured pass first, as on a running server: compiles the code paths and fills the term estimates.
+  while read -r claim; do
+    curl -s -o /dev/null -H "Authorization: Bearer $token" --get --data-urlencode "text=$claim" \
+      "http://127.0.0.1:$APP_PORT/api/v1/matches"
+  done < "$ROOT/bench/queries/matching-claims.txt"
+  while read -r claim; do
+    local encoded; encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$claim")
+    local times=() status found
+    for _ in $(seq 1 "$QUERY_REPEAT"); do
+      status=$(curl -s -o "$BENCH_WORK/match.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" \
+        "http://127.0.0.1:$APP_PORT/api/v1/matches?text=$encoded")
+      [ "${status%% *}" = 200 ] || { log "matching answered ${status%% *}"; break; }
+      times+=("${status#* }")
+    done
+    found=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d=d.get("matches", d) if isinstance(d, dict) else d; print(len(d))' "$BENCH_WORK/match.json" 2> /dev/null || echo "?")
+    printf '%s\t%s\t%s\n' "$claim" "$found" "$(printf '%s\n' "${times[@]}" | awk '{printf "%.3f\n", $1 * 1000}' | percentiles)" \
+      >> "$RESULTS/matching-http.txt"
+  done < "$ROOT/bench/queries/matching-claims.txt"
+}
+
 # The matching query of the verification aids, run in PostgreSQL per claim (psql \timing, loopback).
 matching_latency() {
   : > "$RESULTS/matching-sql.txt"
@@ -208,7 +239,7 @@ matching_latency() {
     {
       echo "\\set org $org"
       echo "\\set text '$(printf '%s' "$claim" | sed "s/'/\\\\'/g")'"
-      PG_PASSWORD=$PG_PASSWORD PG_PORT=$PG_PORT PG_DB=$PG_DB python3 "$ROOT/bench/lib/match_terms.py" "$claim"
+      ORG=$org PG_PASSWORD=$PG_PASSWORD PG_PORT=$PG_PORT PG_DB=$PG_DB python3 "$ROOT/bench/lib/match_terms.py" "$claim"
       echo "\\timing on"
       for _ in $(seq 1 "$QUERY_REPEAT"); do echo "\\i $ROOT/bench/queries/matching.sql"; done
     } > "$script"
@@ -225,7 +256,7 @@ explain_queries() {
     local org; org=$(pg_psql -d "$PG_DB" -tAc "select id from organisation where slug = 'bench-org-1'")
     local claim; claim=$(head -1 "$ROOT/bench/queries/matching-claims.txt")
     pg_psql -d "$PG_DB" -v org="$org" -v text="$claim" \
-      -f <(PG_PASSWORD=$PG_PASSWORD PG_PORT=$PG_PORT PG_DB=$PG_DB python3 "$ROOT/bench/lib/match_terms.py" "$claim"
+      -f <(ORG=$org PG_PASSWORD=$PG_PASSWORD PG_PORT=$PG_PORT PG_DB=$PG_DB python3 "$ROOT/bench/lib/match_terms.py" "$claim"
            echo "explain (analyze, buffers, costs off)"; grep -v '^--' "$ROOT/bench/queries/matching.sql") \
       > "$RESULTS/explain-matching.txt" 2>&1 || true
   fi
@@ -244,7 +275,7 @@ main() {
   install_tools
   build_app
   log "starting Keycloak $KC_VERSION"
-  kc_start
+  kc_start "$KC_USERS"
   nginx_start
   pg_start
   pg_create_db > /dev/null
@@ -253,6 +284,7 @@ main() {
   prepare_pages
   load_runs
   search_latency
+  matching_http
   matching_latency
   explain_queries
   app_stop bench-app
@@ -282,7 +314,7 @@ machine_facts() {
 # running, for working on a query or a page by hand; bench/run.sh down stops them.
 case "${1:-}" in
   up)
-    install_tools; build_app; kc_start; pg_start; pg_create_db > /dev/null; prepare_data; trap - EXIT
+    install_tools; build_app; kc_start "$KC_USERS"; pg_start; pg_create_db > /dev/null; prepare_data; trap - EXIT
     log "up: PostgreSQL on $PG_PORT (database $PG_DB, user $PG_USER), Keycloak at $OIDC_ISSUER"
     ;;
   down) ;;

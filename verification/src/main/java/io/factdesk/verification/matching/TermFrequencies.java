@@ -37,14 +37,32 @@ public class TermFrequencies {
         if (!tsquery.matches("[\\p{L}\\p{N} |()]+")) {
             return Long.MAX_VALUE;
         }
-        Object plan = em.createNativeQuery("explain (format json) select 1 from claim c where c.search_vector"
-                + " @@ to_tsquery('english', '" + tsquery + "')").getSingleResult();
+        return remember(tsquery, planRows("c.search_vector @@ to_tsquery('english', '" + tsquery + "')"));
+    }
+
+    /** The estimated share (0 to 1) of all claims that belong to an organisation. */
+    double organisationShare(long organisationId) {
+        String key = "organisation " + organisationId;
+        Long cached = cache.get(key);
+        long own = cached != null ? cached : remember(key, planRows("c.organisation_id = " + organisationId));
+        Long all = cache.get("all");
+        long total = all != null ? all : remember("all", planRows("true"));
+        return total <= 0 ? 1 : Math.min(1, (double) own / total);
+    }
+
+    /** The planner's row estimate for claims matching a condition (only digits and tsquery syntax reach it). */
+    private long planRows(String condition) {
+        Object plan = em.createNativeQuery("explain (format json) select 1 from claim c where " + condition)
+                .getSingleResult();
         Matcher m = PLAN_ROWS.matcher(String.valueOf(plan));
-        long rows = m.find() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
+        return m.find() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
+    }
+
+    private long remember(String key, long rows) {
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
-        cache.put(tsquery, rows);
+        cache.put(key, rows);
         return rows;
     }
 }

@@ -74,6 +74,22 @@ class ClaimMatcherTest {
                 assertThat(top3(paraphrase)).as(paraphrase).contains(ids.get(key)));
     }
 
+    @Inject
+    CandidateFinder finder;
+
+    @Test
+    void bothWaysOfScopingToTheOrganisationFindTheSameCandidates() {
+        for (String text : List.of("Zelensky stole billions in American aid money",
+                "Trump held a phone call with Putin lasting over an hour", "Inflation in Germany hit ten percent")) {
+            ClaimTerms terms = new TermExtractor().extract(text);
+            List<Long> intersected = QuarkusTransaction.requiringNew().call(() -> finder.find(desk.id, text, terms,
+                    false)).stream().map(CandidateFinder.Candidate::claimId).toList();
+            List<Long> filtered = QuarkusTransaction.requiringNew().call(() -> finder.find(desk.id, text, terms,
+                    true)).stream().map(CandidateFinder.Candidate::claimId).toList();
+            assertThat(intersected).as(text).isNotEmpty().isEqualTo(filtered);
+        }
+    }
+
     @Test
     void unrelatedClaimsAreNotSuggested() {
         for (String unrelated : List.of("Drinking coffee improves long-term memory in adults",
