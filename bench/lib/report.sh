@@ -12,6 +12,19 @@ wrk_median() {
   grep "^name=$1 conns=$2 " "$R/wrk.txt" | grep -o "$3=[^ ]*" | cut -d= -f2 | median
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == "-" || b == "-") print "-"; else printf "%.2f", a / b }'; }
+# stats_rows FILE [code]: table rows "| first | second | p50 | p95 | max |" from lines "first<TAB>second<TAB>stats"
+# (stats as printed by percentiles); sets WORST to the largest p95. "code" sets the first column as code.
+stats_rows() {
+  WORST=0
+  local first second stats p95
+  while IFS=$'\t' read -r first second stats; do
+    p95=$(echo "$stats" | grep -o 'p95=[^ ]*' | cut -d= -f2)
+    WORST=$(awk -v a="$WORST" -v b="$p95" 'BEGIN { print (b > a) ? b : a }')
+    [ "${2:-}" = code ] && first="\`$first\`"
+    echo "| $first | $second | $(echo "$stats" | grep -o 'p50=[^ ]*' | cut -d= -f2) | $p95 | $(echo "$stats" | grep -o 'max=[^ ]*' | cut -d= -f2) |"
+  done < "$1"
+}
+
 mark() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { if (v == "-") { print "?"; exit }
   ok = (op == ">=") ? v >= t : v < t; print ok ? "met" : "**missed**" }'; }
 fmt() { awk -v v="$1" 'BEGIN { if (v == "-") print "-"; else printf "%.0f", v }'; }
@@ -115,14 +128,9 @@ until a verdict changes, so p50/p95 show a repeated (popular) search and **max i
 | query | hits | p50 | p95 | max (first, uncached) |
 |---|---|---|---|---|
 EOF
-worst=0
-while IFS=$'\t' read -r query hits stats; do
-  p95=$(echo "$stats" | grep -o 'p95=[^ ]*' | cut -d= -f2)
-  worst=$(awk -v a="$worst" -v b="$p95" 'BEGIN { print (b > a) ? b : a }')
-  echo "| \`$query\` | $hits | $(echo "$stats" | grep -o 'p50=[^ ]*' | cut -d= -f2) | $p95 | $(echo "$stats" | grep -o 'max=[^ ]*' | cut -d= -f2) |"
-done < "$R/search-http.txt"
+stats_rows "$R/search-http.txt" code
 echo
-echo "Worst p95 over the query set: **$worst ms** (target < 50 ms: $(mark "$worst" 50 "<")); for searches nobody ran
+echo "Worst p95 over the query set: **$WORST ms** (target < 50 ms: $(mark "$WORST" 50 "<")); for searches nobody ran
 in the last moment, read the max column."
 
 if [ -s "$R/matching-http.txt" ]; then
@@ -140,14 +148,9 @@ is the number of matches returned above the suggestion threshold.
 | claim | found | p50 | p95 | max |
 |---|---|---|---|---|
 EOF
-  worst=0
-  while IFS=$'\t' read -r claim found stats; do
-    p95=$(echo "$stats" | grep -o 'p95=[^ ]*' | cut -d= -f2)
-    worst=$(awk -v a="$worst" -v b="$p95" 'BEGIN { print (b > a) ? b : a }')
-    echo "| $claim | $found | $(echo "$stats" | grep -o 'p50=[^ ]*' | cut -d= -f2) | $p95 | $(echo "$stats" | grep -o 'max=[^ ]*' | cut -d= -f2) |"
-  done < "$R/matching-http.txt"
+  stats_rows "$R/matching-http.txt"
   echo
-  echo "Worst p95 over the claim set: **$worst ms** (target < 50 ms: $(mark "$worst" 50 "<"))."
+  echo "Worst p95 over the claim set: **$WORST ms** (target < 50 ms: $(mark "$WORST" 50 "<"))."
 fi
 
 if [ -s "$R/matching-sql.txt" ]; then
