@@ -90,6 +90,27 @@ class PublicPagesTest {
     }
 
     @Test
+    void searchStillFindsVerdictsWhoseClaimIsReviewedAgain() {
+        String reopened = verdicts.publish("Quayside dredging cost twelve billion crowns", "Port authority", "false",
+                "Port accounts", "It cost 1.2 billion.");
+        String dismissed = verdicts.publish("Quayside pilots earn more than surgeons", "Port authority", "false",
+                "Wage survey", "They earn less.");
+        verdicts.reopen(reopened, "New accounts were published.");
+        verdicts.reopen(dismissed, "A reader sent a newer survey.");
+        verdicts.dismiss(dismissed, "The newer survey is not comparable.");
+
+        given().queryParam("q", "quayside").when().get("/search")
+                .then().statusCode(200)
+                .body(containsString("/verdicts/" + reopened))
+                .body(containsString("/verdicts/" + dismissed))
+                .body(containsString("Under review"))
+                .body(containsString("2 verdicts found"));
+        given().queryParam("q", "quayside dredging").queryParam("claimant", "port").when().get("/search")
+                .then().statusCode(200).body(containsString("/verdicts/" + reopened))
+                .body(not(containsString("/verdicts/" + dismissed)));
+    }
+
+    @Test
     void feedAndSitemapListTheVerdict() {
         given().when().get("/feed.atom")
                 .then().statusCode(200).contentType(startsWith("application/atom+xml"))

@@ -48,6 +48,16 @@ public class Verdicts {
                 new CorrectionDraft(note, rating, null, null, null), null);
     }
 
+    /** An editor reopens the claim of a published verdict for another review; the verdict stays public. */
+    public void reopen(String slug, String note) {
+        workflow.reopen(actor("editor", StaffRole.REVIEWER, StaffRole.EDITOR), claimOf(slug), note, null);
+    }
+
+    /** The reopened claim is dismissed: its earlier verdict stays public, marked under review. */
+    public void dismiss(String slug, String reason) {
+        workflow.dismiss(actor("editor", StaffRole.REVIEWER, StaffRole.EDITOR), claimOf(slug), reason, null);
+    }
+
     @Transactional
     long claimOf(String slug) {
         return Verdict.<Verdict>find("slug", slug).firstResult().claim.id;
