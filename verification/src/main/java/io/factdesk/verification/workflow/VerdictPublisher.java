@@ -5,7 +5,11 @@ import io.factdesk.core.review.Review;
 import io.factdesk.core.verdict.Correction;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.verification.webhook.VerdictChanged;
+import io.factdesk.verification.webhook.WebhookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +19,10 @@ import java.util.List;
  */
 @ApplicationScoped
 class VerdictPublisher {
+
+    /** Tells the webhook outbox, inside this transaction, what happened to a verdict. */
+    @Inject
+    Event<VerdictChanged> changes;
 
     /** Publishes an approved review: the first revision of a new verdict, or the next one after a re-review. */
     Verdict publish(Claim claim, Review review, List<String> approvers) {
@@ -35,6 +43,7 @@ class VerdictPublisher {
         verdict.persist();
         var draft = new ReviewDraft(review.analysis, review.proposedRating, review.headline, review.summary);
         addRevision(verdict, review, RevisionContent.fromReview(claim.text, draft, approvers), now);
+        changes.fire(new VerdictChanged(verdict, WebhookEvent.VERDICT_PUBLISHED));
         return verdict;
     }
 
@@ -54,6 +63,7 @@ class VerdictPublisher {
         correction.correctedBy = editor;
         correction.correctedAt = now;
         correction.persist();
+        changes.fire(new VerdictChanged(verdict, WebhookEvent.VERDICT_CORRECTED));
         return verdict;
     }
 
@@ -62,6 +72,7 @@ class VerdictPublisher {
         Verdict.findByClaim(claim).ifPresent(verdict -> {
             verdict.underReview = true;
             verdict.updatedAt = Instant.now();
+            changes.fire(new VerdictChanged(verdict, WebhookEvent.VERDICT_UNDER_REVIEW));
         });
     }
 

@@ -747,4 +747,61 @@ public interface Msg {
 
     @Message
     String admin_profile_save();
+
+    @Message
+    String admin_webhooks();
+
+    @Message
+    String admin_webhooks_lead();
+
+    @Message
+    String admin_webhooks_none();
+
+    @Message
+    String admin_webhooks_manage();
+
+    @Message
+    String admin_webhook_events();
+
+    @Message
+    String admin_webhook_secret();
+
+    @Message
+    String admin_webhook_secret_hint();
+
+    @Message
+    String admin_webhook_no_deliveries();
+
+    @Message
+    String admin_webhook_deliveries();
+
+    @Message
+    String admin_webhook_delivery();
+
+    @Message
+    String admin_webhook_event();
+
+    @Message
+    String admin_webhook_status();
+
+    @Message
+    String admin_webhook_attempts();
+
+    @Message
+    String admin_webhook_last_answer();
+
+    @Message
+    String admin_webhook_remove(String url);
+
+    @Message
+    String admin_webhook_add();
+
+    @Message
+    String admin_webhook_url();
+
+    @Message
+    String admin_webhook_added();
+
+    @Message
+    String admin_webhook_removed();
 }

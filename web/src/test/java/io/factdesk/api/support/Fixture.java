@@ -56,6 +56,9 @@ public final class Fixture {
         if (path.contains("{sentenceId}")) {
             path = path.replace("{sentenceId}", sentenceId().toString());
         }
+        if (path.startsWith("/api/v1/webhooks/{id}")) {
+            path = path.replace("{id}", webhookId().toString());
+        }
         if (path.startsWith("/api/v1/imports/{id}")) {
             path = path.replace("{id}", importJob().toString());
         }
@@ -106,6 +109,16 @@ public final class Fixture {
     public Long sentenceId() {
         articleId();
         return sentenceId;
+    }
+
+    /** A webhook of the demo organisation, registered by its admin. */
+    public Long webhookId() {
+        return as("admin").body(webhook(this)).post("/api/v1/webhooks").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    public static Map<String, Object> webhook(Fixture f) {
+        return Map.of("url", "https://hooks.example/" + f.unique(), "events", List.of("verdict.published"));
     }
 
     public Long importJob() {

@@ -46,6 +46,7 @@ class AdminPagesTest {
                 .contentType(startsWith("text/html"))
                 .body(containsString("Not allowed"));
         given().redirects().follow(false).when().get("/desk/admin/policies").then().statusCode(403);
+        given().redirects().follow(false).when().get("/desk/admin/webhooks").then().statusCode(403);
         given().when().get("/desk").then().statusCode(200).body(not(containsString("href=\"/desk/admin\"")));
     }
 
@@ -107,6 +108,45 @@ class AdminPagesTest {
                 .body(containsString("value=\"5\""))
                 .body(containsString("value=\"x\""));
         assertThat(load("/desk/admin/policies").value("version")).isEqualTo(version);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void anAdminAddsAWebhookSeesItsSecretAndRemovesIt() {
+        String url = "https://cms.example/hooks/" + java.util.UUID.randomUUID();
+        load("/desk/admin/webhooks").post()
+                .formParam("url", "ftp://cms.example/x")
+                .formParam("event", "verdict.published")
+                .when().post("/desk/admin/webhooks")
+                .then().statusCode(400)
+                .body(containsString("id=\"url-error\""))
+                .body(containsString("value=\"ftp://cms.example/x\""));
+        load("/desk/admin/webhooks").post()
+                .formParam("url", url)
+                .when().post("/desk/admin/webhooks")
+                .then().statusCode(400)
+                .body(containsString("Choose at least one event."));
+        load("/desk/admin/webhooks").post()
+                .formParam("url", url)
+                .formParam("event", "verdict.published")
+                .formParam("event", "verdict.corrected")
+                .when().post("/desk/admin/webhooks")
+                .then().statusCode(303)
+                .header("Location", endsWith("/desk/admin/webhooks?done=added"));
+        Form page = load("/desk/admin/webhooks?done=added");
+        String html = given().when().get("/desk/admin/webhooks").then().statusCode(200)
+                .body(containsString(url))
+                .extract().asString();
+        java.util.regex.Matcher id = java.util.regex.Pattern
+                .compile("id=\"webhook-(\\d+)\"><code>" + java.util.regex.Pattern.quote(url) + "</code>").matcher(html);
+        assertThat(id.find()).as("the new webhook is listed").isTrue();
+        assertThat(html.substring(id.start())).contains("verdict.corrected").contains("Signing secret");
+
+        page.post().when().post("/desk/admin/webhooks/" + id.group(1) + "/delete")
+                .then().statusCode(303)
+                .header("Location", endsWith("/desk/admin/webhooks?done=removed"));
+        given().when().get("/desk/admin/webhooks").then().statusCode(200).body(not(containsString(url)));
+        page.post().when().post("/desk/admin/webhooks/" + id.group(1) + "/delete").then().statusCode(404);
     }
 
     @Test

@@ -1,0 +1,49 @@
+package io.factdesk.core.webhook;
+
+import io.factdesk.core.organisation.Organisation;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** An endpoint an organisation's admins registered to be told about its verdicts. */
+@Entity
+public class Webhook extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    public String url;
+
+    /** Signs every delivery (HMAC-SHA256 of the body), so the receiver can tell it came from here. */
+    public String secret;
+
+    /** The event names it wants, comma-separated. */
+    public String events;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    public List<String> eventNames() {
+        return Arrays.stream(events.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+    }
+
+    public static List<Webhook> of(Organisation organisation) {
+        return list("organisation = ?1 order by id", organisation);
+    }
+}

@@ -1,0 +1,167 @@
+package io.factdesk.verification.webhook;
+
+import io.factdesk.core.webhook.WebhookDelivery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends pending webhook deliveries. Any number of instances may run this: each claims a batch of due deliveries
+ * with {@code FOR UPDATE SKIP LOCKED} and moves their next attempt past a lease before sending, so a delivery
+ * is sent by one instance at a time; if that instance dies mid-send the lease lapses and another one retries
+ * (receivers may see a delivery twice and can tell by its id). A failed attempt (no answer, or a status other
+ * than 2xx) is retried after {@code factdesk.webhooks.first-retry} (30 s), then 1, 2, 4 and 8 minutes; after
+ * {@value #MAX_ATTEMPTS} attempts the delivery is marked FAILED.
+ * <p>
+ * Each POST carries the JSON body, {@code X-Factdesk-Event}, {@code X-Factdesk-Delivery} (the delivery id) and
+ * {@code X-Factdesk-Signature: sha256=<hex HMAC-SHA256 of the body with the webhook's secret>}.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    static final int MAX_ATTEMPTS = 6;
+    static final int BATCH = 10;
+    /** How long a claimed delivery is left to the instance sending it. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    @ConfigProperty(name = "factdesk.webhooks.timeout", defaultValue = "5S")
+    Duration timeout;
+
+    @ConfigProperty(name = "factdesk.webhooks.first-retry", defaultValue = "30S")
+    Duration firstRetry;
+
+    @Inject
+    EntityManager em;
+
+    private volatile HttpClient client;
+
+    @Scheduled(every = "${factdesk.webhooks.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        try {
+            deliverDue();
+        } catch (RuntimeException e) {
+            // The database may be unreachable; the next tick tries again.
+            LOG.debugf(e, "webhook deliveries not sent this time");
+        }
+    }
+
+    /** Sends every delivery that is due now; returns how many were attempted. */
+    public int deliverDue() {
+        int attempted = 0;
+        List<Long> batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::claim);
+            for (Long id : batch) {
+                send(id);
+                attempted++;
+            }
+        } while (batch.size() == BATCH);
+        return attempted;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> claim() {
+        List<?> ids = em.createNativeQuery("""
+                update webhook_delivery set next_attempt_at = now() + make_interval(secs => :lease)
+                where id in (select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= now()
+                             order by next_attempt_at, id limit :batch for update skip locked)
+                returning id""")
+                .setParameter("lease", (double) LEASE.toSeconds())
+                .setParameter("batch", BATCH)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).sorted().toList();
+    }
+
+    private void send(long id) {
+        record Target(String url, String secret, String event, String payload) {
+        }
+        Target target = QuarkusTransaction.requiringNew().call(() -> {
+            WebhookDelivery d = WebhookDelivery.findById(id);
+            return d == null || d.status != WebhookDelivery.Status.PENDING ? null
+                    : new Target(d.webhook.url, d.webhook.secret, d.event, d.payload);
+        });
+        if (target == null) {
+            return;
+        }
+        Integer status = null;
+        String error = null;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))
+                    .timeout(timeout)
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "Factdesk-Webhooks/1")
+                    .header("X-Factdesk-Event", target.event())
+                    .header("X-Factdesk-Delivery", Long.toString(id))
+                    .header("X-Factdesk-Signature", "sha256=" + sign(target.secret(), target.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(target.payload(), StandardCharsets.UTF_8))
+                    .build();
+            status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException | IllegalArgumentException e) {
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        }
+        record(id, status, error);
+    }
+
+    private void record(long id, Integer status, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookDelivery d = WebhookDelivery.findById(id);
+            if (d == null) {
+                return; // the webhook was deleted meanwhile
+            }
+            d.attempts++;
+            d.lastStatus = status;
+            d.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+            if (status != null && status >= 200 && status < 300) {
+                d.status = WebhookDelivery.Status.DELIVERED;
+                d.deliveredAt = Instant.now();
+            } else if (d.attempts >= MAX_ATTEMPTS) {
+                d.status = WebhookDelivery.Status.FAILED;
+            } else {
+                d.nextAttemptAt = Instant.now().plus(firstRetry.multipliedBy(1L << (d.attempts - 1)));
+            }
+        });
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            c = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+            client = c;
+        }
+        return c;
+    }
+
+    /** Hex HMAC-SHA256 of the body with the webhook's secret. */
+    public static String sign(String secret, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

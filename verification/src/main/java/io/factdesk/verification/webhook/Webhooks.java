@@ -1,0 +1,133 @@
+package io.factdesk.verification.webhook;
+
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
+import io.factdesk.core.webhook.Webhook;
+import io.factdesk.core.webhook.WebhookDelivery;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.NotFound;
+import io.factdesk.verification.common.NotPermitted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** An organisation's webhooks, managed by its admins. */
+@ApplicationScoped
+public class Webhooks {
+
+    static final int MAX_URL = 2000;
+
+    /** Webhooks one organisation may register. */
+    @ConfigProperty(name = "factdesk.webhooks.per-organisation", defaultValue = "10")
+    int limit;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Transactional
+    public List<Webhook> list(Actor actor) {
+        NotPermitted.unlessHas(actor, StaffRole.ADMIN);
+        return Webhook.of(organisation(actor));
+    }
+
+    /** Registers an endpoint for the given event names; its signing secret is generated here. */
+    @Transactional
+    public Webhook create(Actor actor, String url, Collection<String> events) {
+        NotPermitted.unlessHas(actor, StaffRole.ADMIN);
+        Organisation organisation = organisation(actor);
+        URI target = validUrl(url);
+        Set<String> names = validEvents(events);
+        if (Webhook.count("organisation", organisation) >= limit) {
+            throw new InvalidInput("url", "An organisation can register at most " + limit + " webhooks.");
+        }
+        Webhook webhook = new Webhook();
+        webhook.organisation = organisation;
+        webhook.url = target.toString();
+        webhook.events = String.join(",", names);
+        webhook.secret = newSecret();
+        webhook.createdBy = actor.username();
+        webhook.persist();
+        return webhook;
+    }
+
+    /** Removes a webhook and its delivery history; pending deliveries are not sent. */
+    @Transactional
+    public void delete(Actor actor, long id) {
+        find(actor, id).delete();
+    }
+
+    /** The webhook's latest deliveries, newest first. */
+    @Transactional
+    public List<WebhookDelivery> deliveries(Actor actor, long id, int limit) {
+        return WebhookDelivery.latest(find(actor, id), Math.max(1, Math.min(limit, 100)));
+    }
+
+    @Transactional
+    public Webhook find(Actor actor, long id) {
+        NotPermitted.unlessHas(actor, StaffRole.ADMIN);
+        Webhook webhook = Webhook.findById(id);
+        if (webhook == null || !actor.belongsTo(webhook.organisation)) {
+            throw new NotFound("webhook", id);
+        }
+        return webhook;
+    }
+
+    static URI validUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw new InvalidInput("url", "Enter the address to send events to.");
+        }
+        if (url.length() > MAX_URL) {
+            throw new InvalidInput("url", "The address is longer than " + MAX_URL + " characters.");
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null || uri.getHost().isBlank()) {
+                throw new InvalidInput("url", "Enter an http:// or https:// address with a host name.");
+            }
+            if (uri.getUserInfo() != null) {
+                throw new InvalidInput("url", "Put no user name or password in the address.");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new InvalidInput("url", "This is not a valid web address.");
+        }
+    }
+
+    static Set<String> validEvents(Collection<String> events) {
+        if (events == null || events.isEmpty()) {
+            throw new InvalidInput("events", "Choose at least one event.");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String event : events) {
+            String name = event == null ? "" : event.strip();
+            if (WebhookEvent.byWireName(name).isEmpty()) {
+                throw new InvalidInput("events", "Unknown event \"" + name + "\"; known events: "
+                        + java.util.Arrays.stream(WebhookEvent.values()).map(WebhookEvent::wireName)
+                                .collect(Collectors.joining(", ")) + ".");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private String newSecret() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static Organisation organisation(Actor actor) {
+        return Organisation.findById(actor.organisation().id);
+    }
+}
