@@ -26,7 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public, read-only view of published verdicts of all organisations: latest verdicts, one verdict by slug,
@@ -72,15 +73,23 @@ public class PublishedVerdicts {
     }
 
     /**
-     * Published claims a word search runs over, each through its own index: RATED claims (the partial full-text
-     * index of V3, a tenth of a typical archive) and verdicts whose claim is being reviewed again, which stay
-     * public marked "under review" (a partial index on verdict, V5). Searching all claims and then keeping those
-     * with a verdict would read the index entries of every draft too.
+     * The count of a search stops here (and the reader sees "more than 1,000"), unless the page asked for lies
+     * further: counting every match of a common word would cost more than finding the page itself.
      */
-    private static final List<String> PUBLISHED_CLAIMS = List.of("c.state = 'RATED'",
-            "v.under_review and c.state <> 'RATED'");
+    @ConfigProperty(name = "factdesk.search.count-cap", defaultValue = "1000")
+    int countCap;
 
-    /** Search by words (claim text and claimant, ranked) and filters, newest first when no words are given. */
+    /**
+     * Search by words (claim text and claimant, ranked) and filters, newest first when no words are given.
+     * <p>
+     * A word search runs over two scopes of published claims, each through its own index: RATED claims (the
+     * partial full-text index of V3, a tenth of a typical archive) and claims reviewed again whose verdict stays
+     * public, marked "under review" (partial index on verdict, V5). Within the RATED scope, which always has one
+     * verdict per claim, the other tables are joined only when a filter needs them, and the ranking picks the
+     * page's claims before anything else is read: for a word found in thousands of verdicts, the count and the
+     * ranking then read the claim rows and nothing else. Results are ordered by relevance, then by last change
+     * (the claim's, which moves with every publication and correction), newest first.
+     */
     public ResultPage<VerdictSummary> search(VerdictSearch search) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder filters = new StringBuilder();
@@ -104,33 +113,73 @@ public class PublishedVerdicts {
             filters.append(" and v.first_published_at < :to");
             params.put("to", startOf(search.to().plusDays(1)));
         }
+        int cap = Math.max(countCap, search.offset() + 2 * search.size());
+        params.put("cap", cap + 1);
         String countSql;
         String rowsSql;
         if (search.text() != null) {
             params.put("text", search.text());
+            params.put("limit", search.size());
+            params.put("offset", search.offset());
             String words = " and c.search_vector @@ websearch_to_tsquery('english', :text)";
-            countSql = "select " + PUBLISHED_CLAIMS.stream()
-                    .map(scope -> "(select count(*) " + FROM + " where " + scope + words + filters + ")")
-                    .collect(Collectors.joining(" + "));
-            rowsSql = "select * from (" + PUBLISHED_CLAIMS.stream()
-                    .map(scope -> SELECT + ", ts_rank(c.search_vector, websearch_to_tsquery('english', :text)) as rank "
-                            + FROM + " where " + scope + words + filters)
-                    .collect(Collectors.joining(" union all ")) + ") found order by rank desc, updated_at desc, id desc";
+            String rank = "ts_rank(c.search_vector, websearch_to_tsquery('english', :text))";
+            String rated = scopeFrom(search, false) + " where c.state = 'RATED'" + words + filters;
+            String reopened = scopeFrom(search, true) + " where v.under_review and c.state <> 'RATED'" + words
+                    + filters;
+            countSql = "select count(*) from (select 1 " + rated + " union all select 1 " + reopened
+                    + " limit :cap) found";
+            rowsSql = SELECT + FROM + """
+                     join (select claim_id, rank, changed from (
+                        select c.id as claim_id, %1$s as rank, c.updated_at as changed %2$s
+                        union all
+                        select c.id, %1$s, c.updated_at %3$s
+                     ) found order by rank desc, changed desc, claim_id desc limit :limit offset :offset
+                     ) top on top.claim_id = c.id
+                    order by top.rank desc, top.changed desc, top.claim_id desc
+                    """.formatted(rank, rated, reopened);
         } else {
-            countSql = "select count(*) " + FROM + " where true" + filters;
+            countSql = "select count(*) from (select 1 " + FROM + " where true" + filters + " limit :cap) found";
             rowsSql = SELECT + FROM + " where true" + filters + " order by v.updated_at desc, v.id desc";
         }
-        Query count = em.createNativeQuery(countSql);
-        Query rows = em.createNativeQuery(rowsSql)
-                .setFirstResult(search.offset())
-                .setMaxResults(search.size());
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
+        Query count = bind(em.createNativeQuery(countSql), countSql, params);
+        Query rows = bind(em.createNativeQuery(rowsSql), rowsSql, params);
+        if (search.text() == null) {
+            rows.setFirstResult(search.offset()).setMaxResults(search.size());
+        }
+        long found = ((Number) count.getSingleResult()).longValue();
         List<VerdictSummary> items = summaries(rows.getResultList());
-        return new ResultPage<>(items, total, search.page(), search.size());
+        return found > cap
+                ? new ResultPage<>(items, cap, search.page(), search.size(), true)
+                : new ResultPage<>(items, found, search.page(), search.size(), false);
+    }
+
+    /** Sets the parameters the statement names. */
+    private static Query bind(Query query, String sql, Map<String, Object> params) {
+        params.forEach((name, value) -> {
+            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
+    }
+
+    /**
+     * The tables one scope of a word search reads: the claim, and the verdict with the tables the filters need.
+     * RATED claims always have their verdict, so they are joined to it only for the date and rating filters.
+     */
+    private static String scopeFrom(VerdictSearch search, boolean reopened) {
+        boolean verdict = reopened || search.from() != null || search.to() != null || search.rating() != null;
+        StringBuilder from = new StringBuilder(" from claim c");
+        if (verdict) {
+            from.append(" join verdict v on v.claim_id = c.id");
+        }
+        if (search.organisation() != null) {
+            from.append(" join organisation o on o.id = c.organisation_id");
+        }
+        if (search.rating() != null) {
+            from.append(" join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision");
+        }
+        return from.toString();
     }
 
     /** Everything the verdict page shows, or empty when no verdict has this slug. */

@@ -74,6 +74,9 @@ public interface Msg {
     String search_results(long total);
 
     @Message
+    String search_results_more(long total);
+
+    @Message
     String search_result_one();
 
     @Message
