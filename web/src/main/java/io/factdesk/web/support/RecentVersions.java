@@ -62,11 +62,14 @@ public class RecentVersions {
     }
 
     /**
-     * Whether {@code changed} is the last change of page {@code key} as confirmed by the database within the
-     * time-to-live; never asks the database, so it may be called on an event-loop thread.
+     * Whether {@code changed} is the last change of page {@code key} as known now: confirmed by the database
+     * within the time-to-live, or the last one confirmed while one request is asking the database again (every
+     * other request gets that same time from {@link #lastChange} meanwhile). Never asks the database, so it may
+     * be called on an event-loop thread.
      */
     public boolean confirmed(String key, Instant changed) {
         Entry entry = entries.get(key);
-        return entry != null && entry.fresh(System.nanoTime()) && entry.changed().filter(changed::equals).isPresent();
+        return entry != null && (entry.fresh(System.nanoTime()) || entry.refreshing().get())
+                && entry.changed().filter(changed::equals).isPresent();
     }
 }
