@@ -54,6 +54,17 @@ class ServedPagesTest {
     }
 
     @Test
+    void pagesAnsweredFromMemoryAreCountedUnderTheirRouteTemplate() {
+        String slug = verdicts.publish("Night buses run every five minutes", "Transit Authority", "false",
+                "Timetable 2025", "Every twenty minutes.");
+        for (int i = 0; i < 5; i++) {
+            given().get("/verdicts/" + slug).then().statusCode(200);
+        }
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("uri=\"/verdicts/{slug}\"").doesNotContain("uri=\"/verdicts/" + slug + "\"");
+    }
+
+    @Test
     void conditionalReadsOfARememberedPageGet304() {
         String slug = verdicts.publish("Ferry fares tripled in a year", "Harbour Board", "false",
                 "Fare tables 2024-2025", "Fares rose by a tenth.");
