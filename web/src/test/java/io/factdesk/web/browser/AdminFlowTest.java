@@ -35,5 +35,19 @@ class AdminFlowTest extends BrowserTest {
         assertThat(admin.locator("#approvalsRequired-error").textContent())
                 .isEqualTo("Approvals required (k) cannot be more than the panel size (n).");
         assertThat(admin.getByLabel("Approvals required (k)").inputValue()).isEqualTo("4");
+
+        admin.navigate(url("/desk/admin/webhooks"));
+        passesQualityGates(admin);
+        admin.getByLabel("Address (https://…)").fill("https://cms.example/hooks/browser-flow");
+        admin.getByLabel("verdict.corrected").check();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a webhook")).click();
+        waitFor(admin, "/desk/admin/webhooks?done=added");
+        assertThat(admin.getByRole(AriaRole.STATUS).textContent()).contains("Webhook added");
+        admin.getByText("Signing secret").first().click();
+        passesQualityGates(admin);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Remove the webhook https://cms.example/hooks/browser-flow")).click();
+        waitFor(admin, "/desk/admin/webhooks?done=removed");
+        assertThat(admin.content()).doesNotContain("https://cms.example/hooks/browser-flow");
     }
 }
