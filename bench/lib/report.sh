@@ -120,18 +120,23 @@ $(cat "$R/wrk.txt")
 
 ## Search over the archive (through the app, full page render)
 
-Each query $(grep -o 'repeat=[0-9]*' "$R/machine.txt" | cut -d= -f2) times in a row with \`curl\` against \`/search?q=...\` (one client, no
-other load); "hits" is the number of published verdicts that match. Latencies in ms. Only the first request of
-a query renders the page and runs the search queries; the repeats are served from the rendered-page cache
-until a verdict changes, so p50/p95 show a repeated (popular) search and **max is the uncached cost**.
+Each query $(grep -o 'repeat=[0-9]*' "$R/machine.txt" | cut -d= -f2) times with \`curl\` against \`/search?q=...\` (one client, no other load); "hits" is the
+number of published verdicts that match. Latencies in ms. **Uncached**: every request carries an extra parameter
+of its own, so the app renders the page and runs the search's count and first-page queries each time (only
+PostgreSQL's buffers are warm). **Repeated**: the same address again, answered from the rendered-page cache until
+a verdict changes (what a popular search costs).
 
-| query | hits | p50 | p95 | max (first, uncached) |
-|---|---|---|---|---|
+| query | hits | uncached p50 | uncached p95 | uncached max | repeated p50 |
+|---|---|---|---|---|---|
 EOF
-stats_rows "$R/search-http.txt" code
+WORST=0
+while IFS=$'\t' read -r query hits stats; do
+  p95=$(echo "$stats" | grep -o 'p95=[^ ]*' | cut -d= -f2)
+  WORST=$(awk -v a="$WORST" -v b="$p95" 'BEGIN { print (b > a) ? b : a }')
+  echo "| \`$query\` | $hits | $(echo "$stats" | cut -d' ' -f1 | cut -d= -f2) | $p95 | $(echo "$stats" | grep -o 'max=[^ ]*' | cut -d= -f2) | $(echo "$stats" | grep -o 'cached_p50=[^ ]*' | cut -d= -f2) |"
+done < "$R/search-http.txt"
 echo
-echo "Worst p95 over the query set: **$WORST ms** (target < 50 ms: $(mark "$WORST" 50 "<")); for searches nobody ran
-in the last moment, read the max column."
+echo "Worst uncached p95 over the query set: **$WORST ms** (target < 50 ms: $(mark "$WORST" 50 "<"))."
 
 if [ -s "$R/matching-http.txt" ]; then
   cat <<EOF
