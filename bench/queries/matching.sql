@@ -23,7 +23,7 @@ with candidates as (
 best as (
     select c.id, c.organisation_id, c.text, c.claimant, c.state from claim c
     where c.id in (select id from candidates)
-    order by ts_rank_cd(c.search_vector, to_tsquery('english', :'anyTerm')) desc, c.id desc
+    order by ts_rank(c.search_vector, to_tsquery('english', :'anyTerm')) desc, c.id desc
     limit 60)
 select b.id, b.organisation_id, b.text, b.claimant, b.state, v.id, v.slug, similarity(b.text, :'text')
 from best b left join verdict v on v.claim_id = b.id;
