@@ -108,6 +108,10 @@ report() {
   outage_bad_api=$(cat "$OUT/writes.log" "$OUT/api-read.log" | phase_of | awk '$1 == "outage" && $3 !~ /^2/ && !($3 == 503 && $4 ~ /problem\+json/)' | wc -l)
   outage_bad_web=$(phase_of < "$OUT/web-home.log" | awk '$1 == "outage" && $3 !~ /^2/ && !($3 == 503 && $4 ~ /text\/html/)' | wc -l)
   outage_max=$(cat "$OUT/writes.log" "$OUT/api-read.log" "$OUT/web-home.log" | phase_of | awk '$1 == "outage" && $3 !~ /^2/ {if ($5 > m) m = $5} END {printf "%.2f", m}')
+  # Stale if error: the home page, read before the outage, keeps being served from the last version known.
+  local outage_web_ok outage_web_all
+  outage_web_all=$(phase_of < "$OUT/web-home.log" | awk '$1 == "outage"' | wc -l)
+  outage_web_ok=$(phase_of < "$OUT/web-home.log" | awk '$1 == "outage" && $3 == 200' | wc -l)
   recovered_ms=$(sort -n "$OUT/writes.log" | awk -v up="$UP_MS" '$1 >= up && $2 ~ /^2/ {print $1 - up; exit}')
   local after_bad; after_bad=$(cat "$OUT/writes.log" "$OUT/api-read.log" "$OUT/web-home.log" | phase_of \
     | awk -v up="$UP_MS" -v rec="${recovered_ms:-0}" '$1 == "after" && $2 >= up + rec + 1000 && $3 !~ /^2/' | wc -l)
@@ -123,6 +127,7 @@ load: $WRITERS API writers creating claims, one API reader (\`GET /api/v1/verdic
 | writes in the database: $in_db, audit events for them: $events (one each) | $([ "$in_db" = "$events" ] && echo pass || echo "**FAIL**") |
 | API during the outage: every failure is 503 application/problem+json | $([ "$outage_bad_api" = 0 ] && echo pass || echo "**FAIL** ($outage_bad_api other answers)") |
 | web during the outage: every failure is a 503 HTML page | $([ "$outage_bad_web" = 0 ] && echo pass || echo "**FAIL** ($outage_bad_web other answers)") |
+| web during the outage: the home page read before it is still served ($outage_web_ok of $outage_web_all answers 200) | $([ "$outage_web_ok" = "$outage_web_all" ] && [ "$outage_web_all" -gt 0 ] && echo pass || echo "**FAIL**") |
 | slowest failed answer during the outage | ${outage_max} s |
 | first successful write after PostgreSQL was back | $([ -n "$recovered_ms" ] && echo "${recovered_ms} ms, no app restart" || echo "**never**") |
 | failures more than 1 s after that first success | $([ "$after_bad" = 0 ] && echo "none" || echo "**$after_bad**") |
@@ -137,6 +142,7 @@ EOF
   [ "$in_db" = "$events" ] || failures=$((failures + 1))
   [ "$outage_bad_api" = 0 ] || failures=$((failures + 1))
   [ "$outage_bad_web" = 0 ] || failures=$((failures + 1))
+  { [ "$outage_web_ok" = "$outage_web_all" ] && [ "$outage_web_all" -gt 0 ]; } || failures=$((failures + 1))
   [ -n "$recovered_ms" ] || failures=$((failures + 1))
   [ "$after_bad" = 0 ] || failures=$((failures + 1))
   exit $failures

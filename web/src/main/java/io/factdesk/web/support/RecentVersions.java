@@ -1,5 +1,6 @@
 package io.factdesk.web.support;
 
+import io.factdesk.api.problem.DatabaseUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * When a remembered time expires, one request asks the database again while the others go on with the time
  * they had: a popular page never sends a burst of identical queries to the database, and readers keep getting
- * the last version known while that one request waits (for instance while the database is unreachable).
+ * the last version known while that one request waits. While the database is unreachable, a page read before
+ * keeps its last known version (and is served from memory) until the database answers again.
  */
 @ApplicationScoped
 public class RecentVersions {
@@ -48,7 +50,17 @@ public class RecentVersions {
             return entry.changed(); // fresh, or another request is asking the database right now
         }
         try {
-            Optional<Instant> changed = lookup.get();
+            Optional<Instant> changed;
+            try {
+                changed = lookup.get();
+            } catch (RuntimeException e) {
+                if (entry == null || !DatabaseUnavailable.isCause(e)) {
+                    throw e;
+                }
+                // Stale if error (RFC 5861): while the database is out of reach, readers keep the last version
+                // this instance knew, asked again after another time-to-live instead of on every request.
+                changed = entry.changed();
+            }
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }

@@ -1,6 +1,7 @@
 package io.factdesk.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,30 @@ class RecentVersionsTest {
         assertThat(refresh.get(5, TimeUnit.SECONDS)).contains(second);
         assertThat(versions.confirmed("verdict|a", second)).isTrue();
         assertThat(versions.confirmed("verdict|a", first)).isFalse();
+    }
+
+    @Test
+    void whileTheDatabaseIsOutOfReachAPageKeepsItsLastKnownVersion() throws Exception {
+        versions.ttl = Duration.ofMillis(200);
+        Instant known = Instant.parse("2025-03-01T10:00:00Z");
+        RuntimeException unreachable = new IllegalStateException(
+                new java.sql.SQLException("Connection to 127.0.0.1:5432 refused.", "08001"));
+        versions.lastChange("verdict|a", () -> Optional.of(known));
+        Thread.sleep(300);
+
+        assertThat(versions.lastChange("verdict|a", () -> {
+            throw unreachable;
+        })).contains(known);
+        assertThat(versions.confirmed("verdict|a", known)).as("answered from memory again for a moment").isTrue();
+
+        assertThatThrownBy(() -> versions.lastChange("verdict|never-read", () -> {
+            throw unreachable;
+        })).as("nothing known to fall back on").isSameAs(unreachable);
+        Thread.sleep(300);
+        RuntimeException bug = new IllegalStateException("a bug, not an outage");
+        assertThatThrownBy(() -> versions.lastChange("verdict|a", () -> {
+            throw bug;
+        })).isSameAs(bug);
     }
 
     @Test
