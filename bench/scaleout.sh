@@ -24,11 +24,13 @@ rm -f "$OUT"/*.log
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # The Keycloak users (password = username) and their organisation claim; bench/lib/seed-org.sql makes them members.
-USERS="reviewer1:scale-org:reviewer reviewer2:scale-org:reviewer editor1:scale-org:reviewer,editor editor2:scale-org:reviewer,editor"
+USERS="reviewer1:scale-org:reviewer reviewer2:scale-org:reviewer editor1:scale-org:reviewer,editor editor2:scale-org:reviewer,editor admin1:scale-org:reviewer,editor,admin"
+HOOK_PORT="${HOOK_PORT:-18089}"
 
 cleanup() {
   app_stop scale-a || true
   app_stop scale-b || true
+  [ -n "${HOOK_PID:-}" ] && kill "$HOOK_PID" 2> /dev/null || true
   kc_stop || true
 }
 trap cleanup EXIT
@@ -50,12 +52,31 @@ setup() {
   pg_start
   pg_drop_db > /dev/null; pg_create_db > /dev/null
   kc_start "$USERS"
-  app_start "$A" scale-a
+  # Both instances look for webhook deliveries every second, so both compete for each one.
+  app_start "$A" scale-a FACTDESK_WEBHOOKS_INTERVAL=1s
   app_wait "$A" > /dev/null   # the first instance migrates the schema
-  app_start "$B" scale-b
+  app_start "$B" scale-b FACTDESK_WEBHOOKS_INTERVAL=1s
   app_wait "$B" > /dev/null
   pg_psql -d "$PG_DB" -f "$ROOT/bench/lib/seed-org.sql" > /dev/null
   R1=$(kc_token reviewer1); R2=$(kc_token reviewer2); E1=$(kc_token editor1); E2=$(kc_token editor2)
+  # A webhook for published verdicts, registered through A, with a receiver that checks each signature.
+  local hook; hook=$(curl -sf -H "Authorization: Bearer $(kc_token admin1)" -H 'Content-Type: application/json' \
+    -d "{\"url\":\"http://127.0.0.1:$HOOK_PORT/factdesk\",\"events\":[\"verdict.published\"]}" \
+    "http://127.0.0.1:$A/api/v1/webhooks")
+  : > "$OUT/deliveries.log"
+  python3 "$ROOT/bench/lib/webhook_receiver.py" "$HOOK_PORT" \
+    "$(echo "$hook" | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])')" "$OUT/deliveries.log" &
+  HOOK_PID=$!
+}
+
+# Waits (up to 60 s) until no webhook delivery is pending.
+await_deliveries() {
+  log "waiting for the webhook deliveries"
+  local deadline=$((SECONDS + 60))
+  while [ $SECONDS -lt $deadline ] \
+      && [ "$(pg_psql -d "$PG_DB" -tAc "select count(*) from webhook_delivery where status = 'PENDING'")" != 0 ]; do
+    sleep 1
+  done
 }
 
 # Each race: for every claim, both requests start at once, one through each instance.
@@ -170,6 +191,15 @@ checks() {
     { [ "$SESSION_A" = 200 ] && [ "$SESSION_B" = 200 ]; } || failures=$((failures + 1))
     echo "| tip form from A posted to B (CSRF token signed by A): $CSRF_B | $([ "$CSRF_B" = 303 ] && echo pass || echo "**FAIL**") |"
     [ "$CSRF_B" = 303 ] || failures=$((failures + 1))
+    # Webhooks: both instances send deliveries; each published verdict must reach the receiver exactly once.
+    local received distinct signed delivered
+    received=$(wc -l < "$OUT/deliveries.log")
+    distinct=$(awk '{print $1}' "$OUT/deliveries.log" | sort -u | wc -l)
+    signed=$(awk '$3 == "ok"' "$OUT/deliveries.log" | wc -l)
+    delivered=$(pg_psql -d "$PG_DB" -tAc "select count(*) from webhook_delivery where status = 'DELIVERED'")
+    echo "| webhook: one delivery per published verdict, each received once with a valid signature (received $received, distinct $distinct, signed $signed, DELIVERED $delivered of $CLAIMS) | $([ "$received" = "$CLAIMS" ] && [ "$distinct" = "$CLAIMS" ] && [ "$signed" = "$CLAIMS" ] && [ "$delivered" = "$CLAIMS" ] && echo pass || echo "**FAIL**") |"
+    { [ "$received" = "$CLAIMS" ] && [ "$distinct" = "$CLAIMS" ] && [ "$signed" = "$CLAIMS" ] && [ "$delivered" = "$CLAIMS" ]; } \
+      || failures=$((failures + 1))
   } > "$OUT/checks.md"
   return $failures
 }
@@ -185,6 +215,7 @@ main() {
   for id in $IDS; do prepare_review "$id" & pids+=($!); done
   wait "${pids[@]}"
   race "approve" approve_race
+  await_deliveries
   log "creating $CLAIMS more claims for the edit race"
   IDS=$(create_claims "$CLAIMS"); EDIT_IDS=$IDS
   race "edit" edit_race

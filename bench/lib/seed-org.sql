@@ -8,5 +8,5 @@ cross join (values ('true', 'True', 1, 0), ('false', 'False', 0, 1)) r(code, lab
 where o.slug = 'scale-org';
 insert into organisation_member (organisation_id, username, display_name)
 select o.id, u, initcap(u) from organisation o
-cross join unnest(array['reviewer1', 'reviewer2', 'editor1', 'editor2']) u
+cross join unnest(array['reviewer1', 'reviewer2', 'editor1', 'editor2', 'admin1']) u
 where o.slug = 'scale-org';
