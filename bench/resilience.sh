@@ -32,7 +32,9 @@ USERS="reviewer1:scale-org:reviewer editor1:scale-org:reviewer,editor"
 cleanup() {
   app_stop resilience || true
   kc_stop || true
+  # Started again if the script stopped during the outage (a clean shutdown), then stopped like everything else.
   pg_start > /dev/null 2>&1 || true
+  pg_stop > /dev/null 2>&1 || true
 }
 trap cleanup EXIT
 

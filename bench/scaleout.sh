@@ -32,6 +32,7 @@ cleanup() {
   app_stop scale-b || true
   [ -n "${HOOK_PID:-}" ] && kill "$HOOK_PID" 2> /dev/null || true
   kc_stop || true
+  pg_stop > /dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
