@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.verdict.Verdict;
+import io.factdesk.core.verdict.VerdictRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +39,11 @@ public class ClaimReviewMapper {
     public ObjectNode map(Verdict verdict) {
         return ClaimReviews.build(publicBaseUrl, verdict, verdict.current(), Rating.scaleOf(verdict.organisation),
                 Appearance.of(verdict.claim));
+    }
+
+    /** Maps a verdict whose current revision, rating scale and appearances the caller has already read. */
+    public ObjectNode map(Verdict verdict, VerdictRevision current, List<Rating> scale, List<Appearance> appearances) {
+        return ClaimReviews.build(publicBaseUrl, verdict, current, scale, appearances);
     }
 
     /** The public URL of a verdict page. */

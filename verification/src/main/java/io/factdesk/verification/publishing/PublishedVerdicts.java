@@ -1,11 +1,13 @@
 package io.factdesk.verification.publishing;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.evidence.Evidence;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.verdict.Correction;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.verification.claimreview.ClaimReviewMapper;
 import io.factdesk.verification.publishing.VerdictPage.AppearanceView;
 import io.factdesk.verification.publishing.VerdictPage.CorrectionView;
 import io.factdesk.verification.publishing.VerdictPage.EvidenceView;
@@ -52,6 +54,9 @@ public class PublishedVerdicts {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ClaimReviewMapper claimReviews;
 
     /** The most recently published or updated verdicts, newest first. */
     public List<VerdictSummary> latest(int limit) {
@@ -184,6 +189,22 @@ public class PublishedVerdicts {
 
     /** Everything the verdict page shows, or empty when no verdict has this slug. */
     public Optional<VerdictPage> bySlug(String slug) {
+        return read(slug, false).map(PublicVerdict::page);
+    }
+
+    /** A verdict page with the schema.org ClaimReview of the same verdict, both from one set of reads. */
+    public record PublicVerdict(VerdictPage page, ObjectNode claimReview) {
+    }
+
+    /**
+     * The verdict page and its ClaimReview (for the JSON-LD in the page head) read together: the verdict, its
+     * revision, the rating scale and the appearances are loaded once for both.
+     */
+    public Optional<PublicVerdict> withClaimReview(String slug) {
+        return read(slug, true);
+    }
+
+    private Optional<PublicVerdict> read(String slug, boolean claimReview) {
         Optional<Verdict> found = Verdict.findBySlug(slug);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -193,12 +214,13 @@ public class PublishedVerdicts {
         VerdictSummary summary = summaries(query.getResultList()).get(0);
         VerdictRevision current = verdict.current();
         List<Rating> scale = Rating.scaleOf(verdict.organisation);
+        List<Appearance> appearances = Appearance.of(verdict.claim);
         Optional<Rating> rating = scale.stream().filter(r -> r.code.equals(current.ratingCode)).findFirst();
         Integer best = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).max(Integer::compare)
                 .orElse(null);
         Integer worst = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).min(Integer::compare)
                 .orElse(null);
-        return Optional.of(new VerdictPage(
+        VerdictPage page = new VerdictPage(
                 summary,
                 current.explanation,
                 approvers(current.approvers),
@@ -207,12 +229,14 @@ public class PublishedVerdicts {
                 worst,
                 rating.map(r -> r.description).orElse(""),
                 verdict.organisation.url,
-                Appearance.of(verdict.claim).stream().map(PublishedVerdicts::appearance).toList(),
+                appearances.stream().map(PublishedVerdicts::appearance).toList(),
                 Evidence.of(verdict.claim).stream().map(PublishedVerdicts::evidence).toList(),
                 VerdictRevision.of(verdict).stream()
                         .map(r -> new RevisionView(r.revision, r.ratingCode, r.headline, r.publishedAt)).toList(),
                 Correction.of(verdict).stream()
-                        .map(c -> new CorrectionView(c.revision, c.note, c.correctedAt)).toList()));
+                        .map(c -> new CorrectionView(c.revision, c.note, c.correctedAt)).toList());
+        return Optional.of(new PublicVerdict(page,
+                claimReview ? claimReviews.map(verdict, current, scale, appearances) : null));
     }
 
     /** Newest verdicts for the Atom feed. */

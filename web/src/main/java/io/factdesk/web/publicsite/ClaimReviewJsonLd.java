@@ -1,8 +1,7 @@
 package io.factdesk.web.publicsite;
 
-import io.factdesk.verification.claimreview.ClaimReviewMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * The schema.org ClaimReview of a verdict as JSON-LD for the page head, made safe to embed in a
@@ -12,11 +11,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ClaimReviewJsonLd {
 
-    @Inject
-    ClaimReviewMapper mapper;
-
-    public String of(String slug) {
-        return mapper.forSlug(slug).map(Object::toString).orElse("{}")
+    /** The ClaimReview as {@code PublishedVerdicts.withClaimReview} built it, ready for the page head. */
+    public String of(ObjectNode claimReview) {
+        return (claimReview == null ? "{}" : claimReview.toString())
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

@@ -64,9 +64,9 @@ public class Verdicts {
         Instant changed = versions.lastChange("verdict|" + slug, () -> verdicts.lastChange(slug))
                 .orElseThrow(() -> new PageNotFound("verdict " + slug));
         return caching.byVersion(request, "verdict|" + slug, "verdict|" + slug + "|" + changed, changed, MediaType.TEXT_HTML, () -> {
-            VerdictPage page = verdicts.bySlug(slug).orElseThrow(() -> new PageNotFound("verdict " + slug));
+            var found = verdicts.withClaimReview(slug).orElseThrow(() -> new PageNotFound("verdict " + slug));
             String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
-            return Templates.show(page, claimReview.of(slug), url);
+            return Templates.show(found.page(), claimReview.of(found.claimReview()), url);
         });
     }
 

@@ -49,6 +49,18 @@ class PublicPagesTest {
     }
 
     @Test
+    void theJsonLdInThePageHeadIsTheClaimReviewTheApiServes() throws Exception {
+        String html = given().when().get("/verdicts/" + slug).then().statusCode(200).extract().asString();
+        String jsonLd = org.jsoup.Jsoup.parse(html).selectFirst("script[type=application/ld+json]").data();
+        long id = given().when().get("/api/v1/verdicts/by-slug/" + slug).then().statusCode(200)
+                .extract().jsonPath().getLong("verdict.verdictId");
+        String api = given().when().get("/api/v1/verdicts/" + id + "/claimreview").then().statusCode(200)
+                .extract().asString();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        org.assertj.core.api.Assertions.assertThat(json.readTree(jsonLd)).isEqualTo(json.readTree(api));
+    }
+
+    @Test
     void verdictPageAnswers304ToAMatchingConditionalRequest() {
         String etag = given().when().get("/verdicts/" + slug)
                 .then().statusCode(200).header("ETag", notNullValue()).header("Last-Modified", notNullValue())
