@@ -43,6 +43,7 @@ class AdminFlowTest extends BrowserTest {
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a webhook")).click();
         waitFor(admin, "/desk/admin/webhooks?done=added");
         assertThat(admin.getByRole(AriaRole.STATUS).textContent()).contains("Webhook added");
+        screenshot(admin, "admin-webhooks");
         admin.getByText("Signing secret").first().click();
         passesQualityGates(admin);
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
