@@ -11,12 +11,15 @@ public record WebhookView(long id, String url, List<String> events, String creat
         String secret) {
 
     static WebhookView of(Webhook webhook) {
-        return new WebhookView(webhook.id, webhook.url, webhook.eventNames(), webhook.createdBy, webhook.createdAt,
-                null);
+        return of(webhook, null);
     }
 
     static WebhookView withSecret(Webhook webhook) {
+        return of(webhook, webhook.secret);
+    }
+
+    private static WebhookView of(Webhook webhook, String secret) {
         return new WebhookView(webhook.id, webhook.url, webhook.eventNames(), webhook.createdBy, webhook.createdAt,
-                webhook.secret);
+                secret);
     }
 }

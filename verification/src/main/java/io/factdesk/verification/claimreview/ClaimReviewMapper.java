@@ -37,8 +37,7 @@ public class ClaimReviewMapper {
     /** Maps a verdict loaded in the caller's transaction. */
     @Transactional
     public ObjectNode map(Verdict verdict) {
-        return ClaimReviews.build(publicBaseUrl, verdict, verdict.current(), Rating.scaleOf(verdict.organisation),
-                Appearance.of(verdict.claim));
+        return map(verdict, verdict.current(), Rating.scaleOf(verdict.organisation), Appearance.of(verdict.claim));
     }
 
     /** Maps a verdict whose current revision, rating scale and appearances the caller has already read. */
