@@ -14,6 +14,10 @@ import org.jboss.logging.Logger;
 /**
  * One embedded PostgreSQL server per JVM, started on first use and stopped by a shutdown hook, so a stopped app
  * leaves no server process behind. A persistent data directory keeps dev-mode data across restarts.
+ *
+ * <p>Dev mode's live reload loads this class again in a fresh class loader while the server started by the old
+ * one keeps running (and keeps the lock on its data directory). The running server's address is therefore kept in
+ * a JVM-wide system property, and a reloaded class reuses it instead of starting a second server.
  */
 public final class EmbeddedPostgresServer {
 
@@ -21,26 +25,40 @@ public final class EmbeddedPostgresServer {
     static final String PASSWORD = "postgres";
     static final String DATABASE = "factdesk";
 
+    /** System property prefix under which the running server's JDBC URL is kept, per data directory. */
+    static final String RUNNING_URL_PROPERTY = "factdesk.embedded-postgres.running-url.";
+
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
     private static EmbeddedPostgresServer instance;
 
-    private final EmbeddedPostgres postgres;
     private final String jdbcUrl;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
-        this.jdbcUrl = postgres.getJdbcUrl(USER, DATABASE);
+    private EmbeddedPostgresServer(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
     }
 
-    /** Starts the server once per JVM; later calls return the running one. */
-    public static synchronized EmbeddedPostgresServer start(String dataDirectory) {
-        if (instance == null) {
-            instance = new EmbeddedPostgresServer(launch(dataDirectory));
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-postgres-stop"));
+    /** Starts the server once per JVM, whichever class loader asks; later calls return the running one. */
+    public static EmbeddedPostgresServer start(String dataDirectory) {
+        // The lock is JVM-wide (System.class), not per class loader, for the same reason as the property.
+        synchronized (System.class) {
+            if (instance != null) {
+                return instance;
+            }
+            String key = RUNNING_URL_PROPERTY + (dataDirectory == null ? "temporary"
+                    : Path.of(dataDirectory).toAbsolutePath().normalize());
+            String running = System.getProperty(key);
+            if (running != null) {
+                instance = new EmbeddedPostgresServer(running);
+                return instance;
+            }
+            EmbeddedPostgres postgres = launch(dataDirectory);
+            instance = new EmbeddedPostgresServer(postgres.getJdbcUrl(USER, DATABASE));
+            System.setProperty(key, instance.jdbcUrl);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "embedded-postgres-stop"));
             LOG.infof("Embedded PostgreSQL started at %s%s", instance.jdbcUrl,
                     dataDirectory == null ? "" : " (data in " + dataDirectory + ")");
+            return instance;
         }
-        return instance;
     }
 
     /** Starts an independent server with throw-away data; the caller closes it. */
@@ -90,7 +108,7 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    private void stop() {
+    private static void stop(EmbeddedPostgres postgres) {
         try {
             postgres.close();
         } catch (IOException e) {
