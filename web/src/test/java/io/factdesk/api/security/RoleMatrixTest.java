@@ -44,6 +44,7 @@ class RoleMatrixTest {
     }
 
     static {
+        row("GET /api/v1", null, 200, 200, 200, 200, 200);
         row("GET /api/v1/me", null, 401, 200, 200, 200, 200);
         // Claims and the desk
         row("GET /api/v1/claims", null, 401, 200, 200, 200, 200);
