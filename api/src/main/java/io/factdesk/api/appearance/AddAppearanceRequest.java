@@ -1,12 +1,13 @@
 package io.factdesk.api.appearance;
 
+import io.factdesk.core.common.ValidWebUrl;
 import io.factdesk.verification.appearance.AppearanceDraft;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** Where a claim was seen: a URL or a quote is required. */
 public record AddAppearanceRequest(
-        @Size(max = 2000) String url,
+        @ValidWebUrl String url,
         @Size(max = 20000) String quote,
         @Size(max = 200) String outlet,
         LocalDate appearedOn) {

@@ -1,5 +1,6 @@
 package io.factdesk.api.article;
 
+import io.factdesk.core.common.ValidWebUrl;
 import io.factdesk.verification.article.ArticleDraft;
 import io.factdesk.verification.article.ArticleFormat;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,7 @@ public final class ArticleRequests {
     public record ImportArticleRequest(
             @Size(max = 500) String title,
             @Size(max = 200) String outlet,
-            @Size(max = 2000) String url,
+            @ValidWebUrl String url,
             LocalDate publishedOn,
             ArticleFormat format,
             @NotBlank @Size(max = 500000) String body) {

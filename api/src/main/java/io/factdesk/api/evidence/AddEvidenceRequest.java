@@ -1,5 +1,6 @@
 package io.factdesk.api.evidence;
 
+import io.factdesk.core.common.ValidWebUrl;
 import io.factdesk.core.evidence.Stance;
 import io.factdesk.verification.workflow.EvidenceDraft;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 
 /** A source consulted: title, publisher, and a URL or a citation. {@code stance} defaults to CONTEXT. */
 public record AddEvidenceRequest(
-        @Size(max = 2000) String url,
+        @ValidWebUrl String url,
         @Size(max = 1000) String citation,
         @NotBlank @Size(max = 500) String title,
         @NotBlank @Size(max = 200) String publisher,

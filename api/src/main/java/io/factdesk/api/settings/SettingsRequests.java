@@ -1,5 +1,6 @@
 package io.factdesk.api.settings;
 
+import io.factdesk.core.common.ValidWebUrl;
 import io.factdesk.verification.settings.Policies;
 import io.factdesk.verification.settings.Profile;
 import io.factdesk.verification.settings.RatingEntry;
@@ -57,7 +58,7 @@ public final class SettingsRequests {
     /** The organisation's public profile and methodology (Markdown). */
     public record ProfileRequest(
             @NotBlank @Size(max = 200) String name,
-            @Size(max = 500) String url,
+            @ValidWebUrl String url,
             @Size(max = 5000) String description,
             @Size(max = 100000) String methodology) {
 

@@ -4,6 +4,7 @@ import io.factdesk.api.security.CurrentActor;
 import io.factdesk.api.support.PageView;
 import io.factdesk.api.support.Paging;
 import io.factdesk.api.support.Roles;
+import io.factdesk.core.common.ValidWebUrl;
 import io.factdesk.core.tip.Tip;
 import io.factdesk.verification.tip.TipDraft;
 import io.factdesk.verification.tip.TipReceipt;
@@ -39,7 +40,7 @@ public class TipResource {
     /** A tip; {@code organisation} is the slug of the organisation asked (optional). */
     public record TipRequest(
             @NotBlank @Size(max = 2000) String text,
-            @Size(max = 2000) String url,
+            @ValidWebUrl String url,
             @Size(max = 300) String contact,
             @Size(max = 64) String organisation) {
     }

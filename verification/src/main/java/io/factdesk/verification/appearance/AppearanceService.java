@@ -46,7 +46,7 @@ public class AppearanceService {
         }
         Appearance appearance = new Appearance();
         appearance.claim = claim;
-        appearance.url = Texts.optional("url", draft.url(), 2000);
+        appearance.url = Texts.optionalUrl("url", draft.url());
         appearance.quote = Texts.optional("quote", draft.quote(), 20_000);
         appearance.outlet = Texts.optional("outlet", draft.outlet(), 200);
         appearance.appearedOn = draft.appearedOn();

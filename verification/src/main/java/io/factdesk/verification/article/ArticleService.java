@@ -50,7 +50,7 @@ public class ArticleService {
         String raw = Texts.required("body", draft.body(), MAX_BODY);
         ArticleFormat format = draft.format() == null ? ArticleFormat.TEXT : draft.format();
         ImportRequest request = new ImportRequest(Texts.optional("title", draft.title(), 500),
-                Texts.optional("outlet", draft.outlet(), 200), Texts.optional("url", draft.url(), 2000), null);
+                Texts.optional("outlet", draft.outlet(), 200), Texts.optionalUrl("url", draft.url()), null);
         Article article = importer.importContent(actor.organisation(), raw,
                 format == ArticleFormat.HTML ? ContentType.HTML : ContentType.PLAIN_TEXT, request, actor.username());
         if (article.body == null || article.body.isBlank()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.claim.Claim;
+import io.factdesk.core.common.WebUrl;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
@@ -71,8 +72,8 @@ public final class ClaimReviews {
         ObjectNode author = JSON.objectNode();
         author.put("@type", "Organization");
         author.put("name", verdict.organisation.name);
-        author.put("url", verdict.organisation.url == null || verdict.organisation.url.isBlank()
-                ? stripSlash(baseUrl) : verdict.organisation.url);
+        String home = WebUrl.linkOrNull(verdict.organisation.url);
+        author.put("url", home == null ? stripSlash(baseUrl) : home);
         return author;
     }
 
@@ -90,9 +91,9 @@ public final class ClaimReviews {
         }
         ArrayNode seen = item.putArray("appearance");
         for (Appearance appearance : appearances) {
-            String url = appearance.url != null ? appearance.url
-                    : appearance.article != null ? appearance.article.url : null;
-            if (url == null || url.isBlank()) {
+            String url = WebUrl.linkOrNull(appearance.url != null ? appearance.url
+                    : appearance.article != null ? appearance.article.url : null);
+            if (url == null) {
                 continue;
             }
             ObjectNode work = seen.addObject();

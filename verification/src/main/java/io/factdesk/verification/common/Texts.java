@@ -1,5 +1,8 @@
 package io.factdesk.verification.common;
 
+import io.factdesk.core.common.InvalidWebUrl;
+import io.factdesk.core.common.WebUrl;
+
 /** Small helpers for optional text input. */
 public final class Texts {
 
@@ -23,6 +26,19 @@ public final class Texts {
     /** Stripped text or null; refuses longer than {@code max} characters. */
     public static String optional(String field, String value, int max) {
         return limited(field, clean(value), max);
+    }
+
+    /**
+     * The normalised http(s) address, or null when blank; anything else is refused with the reason, naming the
+     * field. This is the only way a link enters the database.
+     */
+    public static String optionalUrl(String field, String value) {
+        try {
+            WebUrl url = WebUrl.parseOptional(value);
+            return url == null ? null : url.value();
+        } catch (InvalidWebUrl e) {
+            throw new InvalidInput(field, e.getMessage());
+        }
     }
 
     private static String limited(String field, String value, int max) {

@@ -41,7 +41,7 @@ public class EvidenceService {
         if (draft == null) {
             throw new InvalidInput("title", "must not be blank");
         }
-        Texts.optional("url", draft.url(), 2000);
+        Texts.optionalUrl("url", draft.url());
         Texts.optional("citation", draft.citation(), 1000);
         Texts.optional("title", draft.title(), 500);
         Texts.optional("publisher", draft.publisher(), 200);

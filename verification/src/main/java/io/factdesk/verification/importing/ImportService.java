@@ -14,6 +14,7 @@ import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
+import io.factdesk.verification.common.Texts;
 import io.factdesk.verification.workflow.ImportedVerdicts;
 import io.factdesk.verification.workflow.ImportedVerdicts.ImportedVerdict;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -178,6 +179,14 @@ public class ImportService {
         if (row.claimText().length() > 2000) {
             return Outcome.skipped("the claim text is longer than 2000 characters");
         }
+        String reviewUrl;
+        String appearanceUrl;
+        try {
+            reviewUrl = Texts.optionalUrl("review URL", row.url());
+            appearanceUrl = Texts.optionalUrl("appearance URL", row.appearanceUrl());
+        } catch (InvalidInput refused) {
+            return Outcome.skipped("the " + refused.field() + " " + refused.getMessage());
+        }
         String key = naturalKey(row);
         Optional<ImportedFactCheck> earlier = ImportedFactCheck.find(job.organisation, key);
         if (earlier.isPresent()) {
@@ -192,7 +201,6 @@ public class ImportService {
         Claim claim = Claim.submitted(job.organisation, row.claimText(), limit(row.claimant(), 300), importedBy);
         claim.claimedOn = row.claimDate();
         claim.persist();
-        String appearanceUrl = limit(row.appearanceUrl(), 2000);
         if (appearanceUrl != null) {
             Appearance appearance = new Appearance();
             appearance.claim = claim;
@@ -202,7 +210,7 @@ public class ImportService {
         }
         String headline = row.headline() != null ? limit(row.headline(), 300) : limit(row.claimText(), 300);
         String summary = row.summary() != null ? limit(row.summary(), 2000) : rating.get().label + ".";
-        String explanation = row.url() != null ? "First published at " + row.url() : summary;
+        String explanation = reviewUrl != null ? "First published at " + reviewUrl : summary;
         ImportedVerdicts.publish(claim, new ImportedVerdict(rating.get().code, headline, summary, explanation,
                 row.publishedAt() == null ? Instant.now() : row.publishedAt()), importedBy);
         ImportedFactCheck imported = new ImportedFactCheck();

@@ -6,6 +6,7 @@ import io.factdesk.core.organisation.Organisation;
 import io.factdesk.verification.analysis.AnalysedSentence;
 import io.factdesk.verification.analysis.ArticleAnalyser;
 import io.factdesk.verification.analysis.ArticleAnalysis;
+import io.factdesk.verification.common.Texts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,7 +86,7 @@ public class ArticleImportService {
         article.organisation = organisation;
         article.title = title(request, analysis);
         article.outlet = request.outlet();
-        article.url = request.url();
+        article.url = Texts.optionalUrl("url", request.url());
         article.publishedOn = analysis.publishedDate();
         article.sourceName = request.sourceName();
         article.contentType = contentType;

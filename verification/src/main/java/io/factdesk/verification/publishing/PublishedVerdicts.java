@@ -2,6 +2,7 @@ package io.factdesk.verification.publishing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.common.WebUrl;
 import io.factdesk.core.evidence.Evidence;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.verdict.Correction;
@@ -228,7 +229,7 @@ public class PublishedVerdicts {
                 best,
                 worst,
                 rating.map(r -> r.description).orElse(""),
-                verdict.organisation.url,
+                WebUrl.linkOrNull(verdict.organisation.url),
                 appearances.stream().map(PublishedVerdicts::appearance).toList(),
                 Evidence.of(verdict.claim).stream().map(PublishedVerdicts::evidence).toList(),
                 VerdictRevision.of(verdict).stream()
@@ -285,12 +286,12 @@ public class PublishedVerdicts {
     }
 
     private static AppearanceView appearance(Appearance a) {
-        return new AppearanceView(a.url, a.quote, a.outlet != null ? a.outlet : a.article != null ? a.article.outlet
+        return new AppearanceView(WebUrl.linkOrNull(a.url), a.quote, a.outlet != null ? a.outlet : a.article != null ? a.article.outlet
                 : null, a.appearedOn, a.article == null ? null : a.article.title);
     }
 
     private static EvidenceView evidence(Evidence e) {
-        return new EvidenceView(e.url, e.citation, e.title, e.publisher, e.accessedOn, e.stance, e.note);
+        return new EvidenceView(WebUrl.linkOrNull(e.url), e.citation, e.title, e.publisher, e.accessedOn, e.stance, e.note);
     }
 
     private static List<String> approvers(String approvers) {

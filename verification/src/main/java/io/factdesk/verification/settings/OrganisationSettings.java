@@ -130,7 +130,7 @@ public class OrganisationSettings {
             throw new InvalidInput("name", "must not be blank");
         }
         organisation.name = Texts.required("name", profile.name(), 200);
-        organisation.url = Texts.optional("url", profile.url(), 500);
+        organisation.url = Texts.optionalUrl("url", profile.url());
         organisation.description = Texts.optional("description", profile.description(), 5000);
         organisation.methodology = Texts.optional("methodology", profile.methodology(), 100_000);
         Organisation.flush();

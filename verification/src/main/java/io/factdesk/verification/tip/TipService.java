@@ -52,7 +52,7 @@ public class TipService {
         }
         Tip tip = new Tip();
         tip.text = Texts.required("text", draft.text(), 2000);
-        tip.url = Texts.optional("url", draft.url(), 2000);
+        tip.url = Texts.optionalUrl("url", draft.url());
         tip.contact = Texts.optional("contact", draft.contact(), 300);
         String slug = Texts.clean(draft.organisation());
         if (slug != null) {

@@ -10,6 +10,7 @@ import io.factdesk.core.review.Review;
 import io.factdesk.core.review.ReviewStatus;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.verdict.Verdict;
+import io.factdesk.verification.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +65,7 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
         gate.writeVersion(Transition.ADD_EVIDENCE, claim);
         Evidence evidence = new Evidence();
         evidence.claim = claim;
-        evidence.url = Text.clean(draft.url());
+        evidence.url = Texts.optionalUrl("url", draft.url());
         evidence.citation = Text.clean(draft.citation());
         evidence.title = draft.title().strip();
         evidence.publisher = draft.publisher().strip();

@@ -60,14 +60,12 @@ public class Profiles {
         if (Forms.clean(name) == null) {
             errors.put("name", "Enter the organisation's name.");
         }
-        if (Forms.clean(url) != null && !url.strip().matches("(?i)https?://\\S+")) {
-            errors.put("url", "A web address starts with http:// or https://.");
-        }
+        String link = Forms.url("url", url, errors);
         if (!errors.isEmpty()) {
             return AdminForms.html(Response.Status.BAD_REQUEST, Templates.edit(me, form, errors, false).render());
         }
         try {
-            settings.changeProfile(me, new Profile(Forms.clean(name), Forms.clean(url), Forms.clean(description),
+            settings.changeProfile(me, new Profile(Forms.clean(name), link, Forms.clean(description),
                     Forms.clean(methodology)), Forms.version(version));
             return AdminForms.seeOther("/desk/admin/profile");
         } catch (InvalidInput e) {

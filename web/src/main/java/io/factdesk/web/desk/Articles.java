@@ -98,16 +98,14 @@ public class Articles {
         if (text == null || text.isBlank()) {
             errors.put("body", "Paste the article text or choose a file.");
         }
-        if (Forms.clean(url) != null && !url.strip().matches("(?i)https?://\\S+")) {
-            errors.put("url", "A web address starts with http:// or https://.");
-        }
+        String link = Forms.url("url", url, errors);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
                     .entity(page(form, errors)).build();
         }
         try {
             Article article = articles.importArticle(currentActor.get(), new ArticleDraft(Forms.clean(title),
-                    Forms.clean(outlet), Forms.clean(url), published, articleFormat, text));
+                    Forms.clean(outlet), link, published, articleFormat, text));
             return Response.seeOther(URI.create("/desk/articles/" + article.id)).build();
         } catch (InvalidInput e) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)

@@ -118,15 +118,14 @@ public class Claims {
         if (Forms.clean(publisher) == null) {
             errors.put("evidence-publisher", "Say who published the source.");
         }
+        String link = Forms.url("evidence-url", url, errors);
         if (Forms.clean(url) == null && Forms.clean(citation) == null) {
             errors.put("evidence-url", "Give a web address or a citation.");
-        } else if (Forms.clean(url) != null && !url.strip().matches("(?i)https?://\\S+")) {
-            errors.put("evidence-url", "A web address starts with http:// or https://.");
         }
         if (!errors.isEmpty()) {
             return invalid(id, form, errors);
         }
-        EvidenceDraft draft = new EvidenceDraft(Forms.clean(url), Forms.clean(citation), title.strip(),
+        EvidenceDraft draft = new EvidenceDraft(link, Forms.clean(citation), title.strip(),
                 publisher.strip(), accessed, stance(stance), Forms.clean(note));
         return act(id, "evidence-added", form, me -> evidence.add(me, id, draft, Forms.version(version)));
     }

@@ -56,7 +56,8 @@ public class Tips {
         if (Forms.clean(text) == null || text.strip().length() > 2000) {
             errors.put("text", msg.tip_error_text());
         }
-        if (Forms.clean(url) != null && !url.strip().matches("(?i)https?://\\S+")) {
+        String link = Forms.url("url", url, errors);
+        if (errors.containsKey("url")) {
             errors.put("url", msg.tip_error_url());
         }
         if (Forms.clean(contact) != null && !contact.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -66,7 +67,7 @@ public class Tips {
             return page(Response.Status.BAD_REQUEST, form, errors);
         }
         try {
-            tips.submit(new TipDraft(text.strip(), Forms.clean(url), Forms.clean(contact), null),
+            tips.submit(new TipDraft(text.strip(), link, Forms.clean(contact), null),
                     request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(), website);
         } catch (TipRateLimited e) {
             return page(Response.Status.TOO_MANY_REQUESTS, form, Map.of("form", msg.tip_rate_limited()));

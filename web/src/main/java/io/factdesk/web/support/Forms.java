@@ -1,5 +1,7 @@
 package io.factdesk.web.support;
 
+import io.factdesk.core.common.InvalidWebUrl;
+import io.factdesk.core.common.WebUrl;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -32,6 +34,20 @@ public final class Forms {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             errors.put(field, "Enter a date like 2026-11-22.");
+            return null;
+        }
+    }
+
+    /**
+     * The normalised http(s) address, or null when blank; records the reason as a field error when the text is
+     * not an absolute http(s) address ({@link WebUrl}'s rules, the same as the services and the API apply).
+     */
+    public static String url(String field, String value, Map<String, String> errors) {
+        try {
+            WebUrl url = WebUrl.parseOptional(value);
+            return url == null ? null : url.value();
+        } catch (InvalidWebUrl e) {
+            errors.put(field, "The web address " + e.getMessage() + ".");
             return null;
         }
     }
