@@ -1,12 +1,12 @@
 package io.factdesk.verification.checkworthiness;
 
+import com.google.re2j.Pattern;
 import io.factdesk.verification.ingestion.NlpModels;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -21,6 +21,7 @@ public final class FeatureExtractor {
     private static final Pattern QUOTATION = Pattern.compile("[\"“‘']\\s*\\S+(?:\\s+\\S+){2,}?[^\"”’']*[\"”’']");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
@@ -105,7 +106,7 @@ public final class FeatureExtractor {
             }
         }
         if (!parts.isEmpty()) {
-            String name = String.join(" ", parts).replaceAll("[’']s$", "");
+            String name = POSSESSIVE.matcher(String.join(" ", parts)).replaceAll("");
             names.add(name);
             if (titled) {
                 people.add(name);

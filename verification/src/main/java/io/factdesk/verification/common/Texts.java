@@ -1,7 +1,13 @@
 package io.factdesk.verification.common;
 
+import com.google.re2j.Pattern;
+
 /** Small helpers for optional text input. */
 public final class Texts {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile(",");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
     private Texts() {
     }
@@ -23,6 +29,21 @@ public final class Texts {
     /** Stripped text or null; refuses longer than {@code max} characters. */
     public static String optional(String field, String value, int max) {
         return limited(field, clean(value), max);
+    }
+
+    /** Every run of whitespace as one space; not stripped. */
+    public static String collapseWhitespace(String value) {
+        return WHITESPACE.matcher(value).replaceAll(" ");
+    }
+
+    /** The parts between commas, as {@link String#split(String)} gives them (trailing empty parts dropped). */
+    public static String[] commaSeparated(String value) {
+        return COMMA.split(value);
+    }
+
+    /** A BCP 47 language tag of the simple form the desk accepts: "en", "uk", "pt-BR". */
+    public static boolean isLanguageTag(String value) {
+        return LANGUAGE_TAG.matcher(value).matches();
     }
 
     private static String limited(String field, String value, int max) {

@@ -1,5 +1,6 @@
 package io.factdesk.verification.importing;
 
+import com.google.re2j.Pattern;
 import io.factdesk.core.rating.Rating;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Optional;
  * organisation's numeric entries, choosing the nearest.
  */
 final class RatingMatcher {
+
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<Rating> scale;
 
@@ -43,6 +46,6 @@ final class RatingMatcher {
     }
 
     private static String key(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_LETTERS_OR_DIGITS.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }
