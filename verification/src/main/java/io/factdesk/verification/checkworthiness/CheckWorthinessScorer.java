@@ -120,7 +120,7 @@ public final class CheckWorthinessScorer {
         return new CheckWorthiness(Math.round(score * 1000) / 1000.0, List.copyOf(reasons));
     }
 
-    private static double sources(List<SourcingFlag> flags, List<String> raising) {
+    static double sources(List<SourcingFlag> flags, List<String> raising) {
         List<String> outlets = new ArrayList<>();
         List<String> speakers = new ArrayList<>();
         boolean unnamed = false;

@@ -15,6 +15,8 @@ import java.util.Optional;
 final class RatingMatcher {
 
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** No rating label is longer (labels hold at most 100 characters); longer names are not compared at all. */
+    static final int MAX_NAME = 200;
 
     private final List<Rating> scale;
 
@@ -23,7 +25,7 @@ final class RatingMatcher {
     }
 
     Optional<Rating> match(String name, Double value, Double best, Double worst) {
-        if (name != null) {
+        if (name != null && name.length() <= MAX_NAME) {
             String wanted = key(name);
             Optional<Rating> byName = scale.stream().filter(r -> key(r.label).equals(wanted) || key(r.code).equals(wanted)
                     || r.translations.values().stream().anyMatch(t -> key(t).equals(wanted))).findFirst();

@@ -32,12 +32,7 @@ final class SentenceSplitter {
         for (Span span : detector.sentPosDetect(flat)) {
             starts.add(span.getStart());
         }
-        Matcher m = QUOTE_BOUNDARY.matcher(flat);
-        while (m.find()) {
-            if (opensSentence(flat, m.end(1))) {
-                starts.add(m.end(1));
-            }
-        }
+        starts.addAll(quoteBoundaries(flat));
         starts.removeIf(start -> start == 0 || vetoed(flat, start));
         List<Span> sentences = new ArrayList<>();
         int from = 0;
@@ -47,6 +42,18 @@ final class SentenceSplitter {
         }
         addTrimmed(flat, from, flat.length(), sentences);
         return sentences;
+    }
+
+    /** Sentence starts after a full stop and closing quotes that the statistical model misses. */
+    static List<Integer> quoteBoundaries(String flat) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = QUOTE_BOUNDARY.matcher(flat);
+        while (m.find()) {
+            if (opensSentence(flat, m.end(1))) {
+                starts.add(m.end(1));
+            }
+        }
+        return starts;
     }
 
     /** An optional opening quote or bracket, then a capital letter or a digit. */

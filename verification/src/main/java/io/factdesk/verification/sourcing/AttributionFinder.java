@@ -34,15 +34,16 @@ final class AttributionFinder {
             + "announced|insisted|emphasized|emphasised|added|warned|shared|revealed|explained|argued|tweeted|posted|"
             + "clarified|asserted|stressed|acknowledged|admitted|denied|described)";
 
-    /** "Zelensky said": the name must start a word, which {@link #find} checks (RE2 has no lookbehind). */
-    private static final Pattern SPEAKER_FIRST = Pattern.compile(
-            "(?:(?i:the)\\s+)?" + NAME + "(?:\\s+(?:has|had|have))?\\s+" + SPEECH + "\\b");
-    private static final List<Pattern> PATTERNS = List.of(
+    static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?:(?i:first|originally|as|was|were)\\s+)?(?i:reported|published|broken)\\s+by\\s+"
                     + "(?:the\\s+)?" + NAME),
             Pattern.compile("(?i:according\\s+to)\\s+(?:the\\s+)?" + NAME),
             Pattern.compile("(?:(?i:the)\\s+)?" + NAME + "(\\s+" + MEDIUM + ")\\s+" + SPEECH + "\\b"),
-            SPEAKER_FIRST,
+            // "Zelensky said": without "the", the name must start a word. RE2 has no lookbehind, so the character
+            // before it is matched instead (before "the" too, or a name would win over "the" + name one character
+            // earlier); find() skips it again, as it skips a leading quote or comma.
+            Pattern.compile("(?:[^\\p{L}]?(?i:the)\\s+|^|[^\\p{L}])" + NAME + "(?:\\s+(?:has|had|have))?\\s+" + SPEECH
+                    + "\\b"),
             Pattern.compile("[,’'\"”]\\s+" + SPEECH + "\\s+" + NAME),
             Pattern.compile("(?i:confirmed|outlined|described|announced|stated|cited|quoted)\\s+by\\s+"
                     + "(?:(?:[A-Z][\\p{L}.]*\\s+){0,4})" + NAME));
@@ -59,45 +60,40 @@ final class AttributionFinder {
     /** Attribution flags within {@code text[from, to)}. */
     static List<SourcingFlag> find(CharSequence text, int from, int to) {
         List<SourcingFlag> flags = new ArrayList<>();
-        // The sentence alone is searched, so word boundaries at its edges behave as at the text's edges.
-        CharSequence sentence = text.subSequence(from, to);
         for (Pattern pattern : PATTERNS) {
-            Matcher m = pattern.matcher(sentence);
-            int next = 0;
-            while (next <= sentence.length() && m.find(next)) {
-                next = m.end() > m.start() ? m.end() : m.end() + 1;
-                if (pattern == SPEAKER_FIRST && startsInsideWord(sentence, m.start(1))) {
-                    next = m.start() + 1; // "iPhone said" is no speaker; look again one character on
-                    continue;
-                }
-                String who = cleanName(m.group(1));
-                if (who == null) {
-                    continue;
-                }
-                if (m.groupCount() > 1 && m.group(2) != null && m.group(2).endsWith("media")) {
-                    who = who + WHITESPACE.matcher(m.group(2)).replaceAll(" "); // "Russian state media" names the source
-                }
-                boolean outlet = REPORTED_BY.matcher(m.group()).find()
-                        || ENDS_WITH_MEDIUM_NAME.matcher(m.group()).find()
-                        || OUTLETS.contains(who.toLowerCase(Locale.ROOT));
-                int start = from + m.start();
-                while (start < from + m.end() && !Character.isLetter(text.charAt(start))) {
-                    start++; // a leading closing quote or comma is context, not part of the trigger
-                }
-                int end = from + m.end();
-                if (text.charAt(end - 1) == '.' && who.indexOf('.') == who.length() - 1) {
-                    end--; // the full stop after "emphasized Zelensky." ends the sentence, not the name
-                    who = who.substring(0, who.length() - 1);
-                }
-                flags.add(SourcingFlag.at(FlagKind.ATTRIBUTION, text, start, end,
-                        (outlet ? "outlet: " : "speaker: ") + who));
-            }
+            find(pattern, text, from, to, flags);
         }
         return flags;
     }
 
-    private static boolean startsInsideWord(CharSequence text, int at) {
-        return at > 0 && Character.isLetter(Character.codePointBefore(text, at));
+    /** Adds the attribution flags one of the {@link #PATTERNS} finds within {@code text[from, to)}. */
+    static void find(Pattern pattern, CharSequence text, int from, int to, List<SourcingFlag> flags) {
+        // The sentence alone is searched, so word boundaries at its edges behave as at the text's edges.
+        CharSequence sentence = text.subSequence(from, to);
+        Matcher m = pattern.matcher(sentence);
+        while (m.find()) {
+            String who = cleanName(m.group(1));
+            if (who == null) {
+                continue;
+            }
+            if (m.groupCount() > 1 && m.group(2) != null && m.group(2).endsWith("media")) {
+                who = who + WHITESPACE.matcher(m.group(2)).replaceAll(" "); // "Russian state media" names the source
+            }
+            boolean outlet = REPORTED_BY.matcher(m.group()).find()
+                    || ENDS_WITH_MEDIUM_NAME.matcher(m.group()).find()
+                    || OUTLETS.contains(who.toLowerCase(Locale.ROOT));
+            int start = from + m.start();
+            while (start < from + m.end() && !Character.isLetter(text.charAt(start))) {
+                start++; // a leading closing quote, comma or space is context, not part of the trigger
+            }
+            int end = from + m.end();
+            if (text.charAt(end - 1) == '.' && who.indexOf('.') == who.length() - 1) {
+                end--; // the full stop after "emphasized Zelensky." ends the sentence, not the name
+                who = who.substring(0, who.length() - 1);
+            }
+            flags.add(SourcingFlag.at(FlagKind.ATTRIBUTION, text, start, end,
+                    (outlet ? "outlet: " : "speaker: ") + who));
+        }
     }
 
     private static String cleanName(String raw) {
