@@ -1,5 +1,6 @@
 package io.factdesk.web.support;
 
+import com.google.re2j.Pattern;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -7,6 +8,8 @@ import java.util.Map;
 
 /** Small helpers for reading HTML form values. */
 public final class Forms {
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
 
     private Forms() {
     }
@@ -34,6 +37,11 @@ public final class Forms {
             errors.put(field, "Enter a date like 2026-11-22.");
             return null;
         }
+    }
+
+    /** An absolute http(s) address without spaces; call it only on a value {@link FieldLimits} has let through. */
+    public static boolean isWebAddress(String value) {
+        return WEB_ADDRESS.matcher(value.strip()).matches();
     }
 
     /** The submitted values, to show them again when the form comes back with errors. */
