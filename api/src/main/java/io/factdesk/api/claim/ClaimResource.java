@@ -38,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimResource {
 
+    /** Longest search text accepted, in characters (as for the public search). */
+    static final int MAX_QUERY = 500;
+
     @Inject
     ClaimService claims;
 
@@ -50,6 +53,9 @@ public class ClaimResource {
             + "claimant contains). Most recently changed first; page (1-based) and size (1..100).")
     public PageView<ClaimView> list(@QueryParam("state") String state, @QueryParam("assignee") String assignee,
             @QueryParam("q") String text, @QueryParam("page") String page, @QueryParam("size") String size) {
+        if (text != null && text.length() > MAX_QUERY) {
+            throw new InvalidInput("q", "must be at most " + MAX_QUERY + " characters");
+        }
         return PageView.of(claims.list(actor.get(), new ClaimFilter(state(state), assignee, text),
                 Paging.of(page, size)), ClaimView::of);
     }

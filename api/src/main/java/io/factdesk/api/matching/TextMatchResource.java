@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class TextMatchResource {
 
-    static final int MAX_TEXT = 5000;
+    static final int MAX_TEXT = ClaimMatcher.MAX_TEXT;
 
     @Inject
     ClaimMatcher matcher;

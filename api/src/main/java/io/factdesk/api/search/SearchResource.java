@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
+
+    /** Longest search text or filter value accepted, in characters. */
+    static final int MAX_FILTER = 500;
 
     @Inject
     PublishedVerdicts verdicts;
@@ -38,9 +43,16 @@ public class SearchResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest p = Paging.of(page, size);
-        if (q != null && q.length() > 500) {
-            throw new InvalidInput("q", "must be at most 500 characters");
-        }
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("q", q);
+        filters.put("rating", rating);
+        filters.put("organisation", organisation);
+        filters.put("claimant", claimant);
+        filters.forEach((name, value) -> {
+            if (value != null && value.length() > MAX_FILTER) {
+                throw new InvalidInput(name, "must be at most " + MAX_FILTER + " characters");
+            }
+        });
         return verdicts.search(new VerdictSearch(q, rating, organisation, claimant, day("from", from), day("to", to),
                 p.page(), p.size()));
     }

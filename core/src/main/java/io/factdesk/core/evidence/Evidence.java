@@ -1,5 +1,6 @@
 package io.factdesk.core.evidence;
 
+import com.google.re2j.Pattern;
 import io.factdesk.core.claim.Claim;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -19,6 +20,8 @@ import java.util.Locale;
 /** A source consulted for a claim; listed on the public verdict. */
 @Entity
 public class Evidence extends PanacheEntityBase {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +56,6 @@ public class Evidence extends PanacheEntityBase {
 
     /** Publisher name normalised for the "distinct publishers" policy (case and spacing do not make a new one). */
     public String publisherKey() {
-        return publisher == null ? "" : publisher.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return publisher == null ? "" : WHITESPACE.matcher(publisher.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package io.factdesk.core.webhook;
 
+import com.google.re2j.Pattern;
 import io.factdesk.core.organisation.Organisation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -16,6 +17,8 @@ import java.util.List;
 /** An endpoint an organisation's admins registered to be told about its verdicts. */
 @Entity
 public class Webhook extends PanacheEntityBase {
+
+    private static final Pattern COMMA = Pattern.compile(",");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,7 +43,7 @@ public class Webhook extends PanacheEntityBase {
     public Instant createdAt = Instant.now();
 
     public List<String> eventNames() {
-        return Arrays.stream(events.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+        return Arrays.stream(COMMA.split(events)).map(String::strip).filter(e -> !e.isEmpty()).toList();
     }
 
     public static List<Webhook> of(Organisation organisation) {

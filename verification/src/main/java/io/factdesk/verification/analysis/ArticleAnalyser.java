@@ -92,14 +92,28 @@ public class ArticleAnalyser {
      * within this article only; use {@link #flagNameVariants(List)} to compare with other articles.
      */
     public ArticleAnalysis analyse(ArticleText article) {
+        return analyse(article, null);
+    }
+
+    /**
+     * Like {@link #analyse(ArticleText)}, stopped once {@code budget} has passed: the time is checked after
+     * segmentation, before every sentence and before the article-level flags.
+     *
+     * @param budget the longest the analysis may take; null for no limit
+     * @throws AnalysisOverBudget when the budget ran out before the analysis finished
+     */
+    public ArticleAnalysis analyse(ArticleText article, Duration budget) {
+        long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
         List<TextUnit> units = segmenter.segment(article.text());
         List<AnalysedSentence> sentences = new ArrayList<>(units.size());
         for (TextUnit unit : units) {
+            checkBudget(deadline, budget);
             List<SourcingFlag> flags = flagger.flagSentence(article.text(), unit.start(), unit.end());
             CheckWorthiness worth = scorer.score(unit, flags);
             sentences.add(new AnalysedSentence(sentences.size(), unit.kind(), unit.text(), unit.start(), unit.end(),
                     worth.score(), worth.reasons(), flags));
         }
+        checkBudget(deadline, budget);
         String title = article.title() != null ? article.title() : leadingHeading(units);
         return new ArticleAnalysis(title, article.publishedDate(), article.text(), List.copyOf(sentences),
                 flagger.flagArticle(article));
@@ -112,6 +126,12 @@ public class ArticleAnalyser {
      */
     public java.util.Map<String, List<SourcingFlag>> flagNameVariants(List<ArticleText> articles) {
         return flagger.flagNameVariants(articles);
+    }
+
+    private static void checkBudget(long deadline, Duration budget) {
+        if (budget != null && System.nanoTime() - deadline > 0) {
+            throw new AnalysisOverBudget(budget);
+        }
     }
 
     private static String leadingHeading(List<TextUnit> units) {

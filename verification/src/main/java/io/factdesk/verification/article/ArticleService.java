@@ -40,8 +40,12 @@ public class ArticleService {
     @Inject
     ArticleImportService importer;
 
-    /** Imports an article and its sentences (reviewer role). */
-    @Transactional
+    /**
+     * Imports an article and its sentences (reviewer role). Not transactional: the analysis runs with no
+     * transaction open and the import stores its result in its own short transaction.
+     *
+     * @throws InvalidInput when a field is too long, the body holds no text or its analysis ran past the budget
+     */
     public Article importArticle(Actor actor, ArticleDraft draft) {
         NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
         if (draft == null) {
@@ -50,16 +54,10 @@ public class ArticleService {
         String raw = Texts.required("body", draft.body(), MAX_BODY);
         ArticleFormat format = draft.format() == null ? ArticleFormat.TEXT : draft.format();
         ImportRequest request = new ImportRequest(Texts.optional("title", draft.title(), 500),
-                Texts.optional("outlet", draft.outlet(), 200), Texts.optionalUrl("url", draft.url()), null);
-        Article article = importer.importContent(actor.organisation(), raw,
+                Texts.optional("outlet", draft.outlet(), 200), Texts.optionalUrl("url", draft.url()), null,
+                draft.publishedOn());
+        return importer.importContent(actor.organisation(), raw,
                 format == ArticleFormat.HTML ? ContentType.HTML : ContentType.PLAIN_TEXT, request, actor.username());
-        if (article.body == null || article.body.isBlank()) {
-            throw new InvalidInput("body", "contains no text");
-        }
-        if (draft.publishedOn() != null) {
-            article.publishedOn = draft.publishedOn();
-        }
-        return article;
     }
 
     /** The organisation's articles, newest first. */

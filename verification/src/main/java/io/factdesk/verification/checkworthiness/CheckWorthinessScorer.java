@@ -1,5 +1,6 @@
 package io.factdesk.verification.checkworthiness;
 
+import com.google.re2j.Pattern;
 import io.factdesk.verification.ingestion.TextUnit;
 import io.factdesk.verification.ingestion.UnitKind;
 import io.factdesk.verification.sourcing.FlagKind;
@@ -16,6 +17,8 @@ import java.util.List;
  * precision and recall, and the labelled set in the test resources).
  */
 public final class CheckWorthinessScorer {
+
+    private static final Pattern NOTE_LABEL = Pattern.compile("^\\w+: ");
 
     /** Sentences scoring at least this are presented as check-worthy. */
     public static final double THRESHOLD = 0.5;
@@ -117,13 +120,13 @@ public final class CheckWorthinessScorer {
         return new CheckWorthiness(Math.round(score * 1000) / 1000.0, List.copyOf(reasons));
     }
 
-    private static double sources(List<SourcingFlag> flags, List<String> raising) {
+    static double sources(List<SourcingFlag> flags, List<String> raising) {
         List<String> outlets = new ArrayList<>();
         List<String> speakers = new ArrayList<>();
         boolean unnamed = false;
         for (SourcingFlag flag : flags) {
             if (flag.kind() == FlagKind.ATTRIBUTION) {
-                (flag.note().startsWith("outlet: ") ? outlets : speakers).add(flag.note().replaceFirst("^\\w+: ", ""));
+                (flag.note().startsWith("outlet: ") ? outlets : speakers).add(NOTE_LABEL.matcher(flag.note()).replaceFirst(""));
             } else if (flag.kind() == FlagKind.ANONYMOUS_SOURCE || flag.kind() == FlagKind.VAGUE_SOURCE) {
                 unnamed = true;
             }

@@ -1,12 +1,12 @@
 package io.factdesk.verification.checkworthiness;
 
+import com.google.re2j.Pattern;
 import io.factdesk.verification.ingestion.NlpModels;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -21,6 +21,7 @@ public final class FeatureExtractor {
     private static final Pattern QUOTATION = Pattern.compile("[\"“‘']\\s*\\S+(?:\\s+\\S+){2,}?[^\"”’']*[\"”’']");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
@@ -54,12 +55,12 @@ public final class FeatureExtractor {
                 words++;
             }
             if (Lexicon.MONTHS.contains(lower) && (i + 1 < tokens.length && "NUM".equals(tags[i + 1])
-                    || i > 0 && "NUM".equals(tags[i - 1])) || Lexicon.DAYS.contains(lower) || YEAR.matcher(token).matches()) {
+                    || i > 0 && "NUM".equals(tags[i - 1])) || Lexicon.DAYS.contains(lower) || isYear(token)) {
                 dates.add(token);
             } else if ("PROPN".equals(tag) && Character.isUpperCase(token.charAt(0)) && !Lexicon.MONTHS.contains(lower)) {
                 i = addName(tokens, tags, i, names, people);
                 continue;
-            } else if (("NUM".equals(tag) || Lexicon.NUMBER_WORDS.contains(lower) || ORDINAL.matcher(lower).matches())
+            } else if (("NUM".equals(tag) || Lexicon.NUMBER_WORDS.contains(lower) || isOrdinal(lower))
                     && !Lexicon.NOT_COUNTS.contains(lower)) {
                 numbers.add(token);
             }
@@ -79,10 +80,27 @@ public final class FeatureExtractor {
         String first = tokens.length > 1 ? tokens[0].toLowerCase(Locale.ROOT) : "";
         boolean commentary = Lexicon.COMMENTARY_OPENERS.contains(first) && "NOUN".equals(tags[1]);
         boolean question = sentence.strip().endsWith("?") || first.equals("whether");
-        boolean quoted = insideQuotation || QUOTATION.matcher(sentence).find();
+        boolean quoted = insideQuotation || hasQuotation(sentence);
         return new SentenceFeatures(words, List.copyOf(names), List.copyOf(people), List.copyOf(dates),
                 List.copyOf(numbers), List.copyOf(comparatives), List.copyOf(past), List.copyOf(speculation),
                 List.copyOf(opinion), quoted, question, commentary);
+    }
+
+    /** A quotation of three words or more, opened and closed by quotation marks (straight or curly). */
+    static boolean hasQuotation(String sentence) {
+        return QUOTATION.matcher(sentence).find();
+    }
+
+    static boolean isYear(String token) {
+        return YEAR.matcher(token).matches();
+    }
+
+    static boolean isOrdinal(String lowerToken) {
+        return ORDINAL.matcher(lowerToken).matches();
+    }
+
+    static String withoutPossessive(String name) {
+        return POSSESSIVE.matcher(name).replaceAll("");
     }
 
     /** Collects a run of proper nouns as one name; returns the index of its last token. */
@@ -105,7 +123,7 @@ public final class FeatureExtractor {
             }
         }
         if (!parts.isEmpty()) {
-            String name = String.join(" ", parts).replaceAll("[’']s$", "");
+            String name = withoutPossessive(String.join(" ", parts));
             names.add(name);
             if (titled) {
                 people.add(name);

@@ -169,7 +169,7 @@ public class ClaimService {
         if (value == null) {
             return "en";
         }
-        if (!value.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
+        if (!Texts.isLanguageTag(value)) {
             throw new InvalidInput("language", "must be a language code such as en or pt-BR");
         }
         return value;

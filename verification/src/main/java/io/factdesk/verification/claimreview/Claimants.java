@@ -1,9 +1,9 @@
 package io.factdesk.verification.claimreview;
 
+import com.google.re2j.Pattern;
 import io.factdesk.core.claim.Appearance;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Whether a claimant is an organisation or a person. A claim stores only a name, so this guesses: an outlet the

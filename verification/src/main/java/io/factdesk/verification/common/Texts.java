@@ -2,9 +2,14 @@ package io.factdesk.verification.common;
 
 import io.factdesk.core.common.InvalidWebUrl;
 import io.factdesk.core.common.WebUrl;
+import com.google.re2j.Pattern;
 
 /** Small helpers for optional text input. */
 public final class Texts {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile(",");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
     private Texts() {
     }
@@ -39,6 +44,21 @@ public final class Texts {
         } catch (InvalidWebUrl e) {
             throw new InvalidInput(field, e.getMessage());
         }
+    }
+
+    /** Every run of whitespace as one space; not stripped. */
+    public static String collapseWhitespace(String value) {
+        return WHITESPACE.matcher(value).replaceAll(" ");
+    }
+
+    /** The parts between commas, as {@link String#split(String)} gives them (trailing empty parts dropped). */
+    public static String[] commaSeparated(String value) {
+        return COMMA.split(value);
+    }
+
+    /** A BCP 47 language tag of the simple form the desk accepts: "en", "uk", "pt-BR". */
+    public static boolean isLanguageTag(String value) {
+        return LANGUAGE_TAG.matcher(value).matches();
     }
 
     private static String limited(String field, String value, int max) {

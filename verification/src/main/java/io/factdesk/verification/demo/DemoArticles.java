@@ -5,6 +5,7 @@ import io.factdesk.core.organisation.Organisation;
 import io.factdesk.verification.ingestion.ArticleImportService;
 import io.factdesk.verification.ingestion.ContentType;
 import io.factdesk.verification.ingestion.ImportRequest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -34,9 +35,12 @@ public class DemoArticles {
     public int importSeedArticles(Organisation organisation, String importedBy) {
         int imported = 0;
         for (String file : FILES) {
-            if (Article.count("organisation = ?1 and sourceName = ?2", organisation, file) > 0) {
+            boolean present = QuarkusTransaction.joiningExisting().call(() -> Article.count(
+                    "organisation = ?1 and sourceName = ?2", organisation, file) > 0);
+            if (present) {
                 continue;
             }
+            // Analysed outside any transaction; the import stores it in its own short one.
             imports.importContent(organisation, read(file), ContentType.PLAIN_TEXT, ImportRequest.fromSource(file),
                     importedBy);
             imported++;

@@ -3,11 +3,11 @@ package io.factdesk.verification.demo;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.organisation.OrganisationMember;
 import io.factdesk.core.rating.DefaultRatingScale;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -47,13 +47,16 @@ public class DemoData {
         }
     }
 
-    @Transactional
+    /** Seeds the organisations and staff in one transaction, then the articles, each analysed outside it. */
     public void seed() {
-        Organisation demo = organisation(DEMO_ORGANISATION, "Factdesk Demo Desk");
-        organisation(OTHER_ORGANISATION, "Northern Checks");
-        for (String[] member : STAFF) {
-            member(member[0], member[1], Organisation.findBySlug(member[2]).orElseThrow());
-        }
+        Organisation demo = QuarkusTransaction.requiringNew().call(() -> {
+            Organisation created = organisation(DEMO_ORGANISATION, "Factdesk Demo Desk");
+            organisation(OTHER_ORGANISATION, "Northern Checks");
+            for (String[] member : STAFF) {
+                member(member[0], member[1], Organisation.findBySlug(member[2]).orElseThrow());
+            }
+            return created;
+        });
         int imported = articles.importSeedArticles(demo, "admin");
         LOG.infof("Demo data ready: organisation %s, %d staff, %d new seed articles", demo.slug, STAFF.size(),
                 imported);

@@ -15,8 +15,8 @@ import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.Texts;
-import io.factdesk.verification.workflow.ImportedVerdicts;
 import io.factdesk.verification.workflow.ImportedVerdicts.ImportedVerdict;
+import io.factdesk.verification.workflow.ImportedVerdicts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -224,7 +224,7 @@ public class ImportService {
 
     private static String naturalKey(FactCheckRow row) {
         String key = row.url() != null ? "url:" + row.url()
-                : "claim:" + row.claimText().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|" + row.claimDate();
+                : "claim:" + Texts.collapseWhitespace(row.claimText().strip().toLowerCase(Locale.ROOT)) + "|" + row.claimDate();
         return key.length() <= 2100 ? key : key.substring(0, 2100);
     }
 

@@ -1,5 +1,6 @@
 package io.factdesk.verification.importing;
 
+import com.google.re2j.Pattern;
 import io.factdesk.core.rating.Rating;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,10 @@ import java.util.Optional;
  */
 final class RatingMatcher {
 
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** No rating label is longer (labels hold at most 100 characters); longer names are not compared at all. */
+    static final int MAX_NAME = 200;
+
     private final List<Rating> scale;
 
     RatingMatcher(List<Rating> scale) {
@@ -20,7 +25,7 @@ final class RatingMatcher {
     }
 
     Optional<Rating> match(String name, Double value, Double best, Double worst) {
-        if (name != null) {
+        if (name != null && name.length() <= MAX_NAME) {
             String wanted = key(name);
             Optional<Rating> byName = scale.stream().filter(r -> key(r.label).equals(wanted) || key(r.code).equals(wanted)
                     || r.translations.values().stream().anyMatch(t -> key(t).equals(wanted))).findFirst();
@@ -43,6 +48,6 @@ final class RatingMatcher {
     }
 
     private static String key(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_LETTERS_OR_DIGITS.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

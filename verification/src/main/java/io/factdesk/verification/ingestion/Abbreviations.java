@@ -1,5 +1,6 @@
 package io.factdesk.verification.ingestion;
 
+import com.google.re2j.Pattern;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,6 +10,12 @@ import java.util.Set;
  * lists let the segmenter veto such boundaries.
  */
 final class Abbreviations {
+
+    private static final Pattern SINGLE_INITIAL = Pattern.compile("[a-z]\\.");
+    private static final Pattern INITIALS_FORM = Pattern.compile("([a-z]\\.){2,}|[a-z]\\.");
+    private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
+    private static final Pattern EDGE_QUOTES = Pattern.compile(
+            "^[\\p{Pi}\\p{Ps}\"'‘“(]+|[\\p{Pf}\\p{Pe}\"'’”),;:]+$");
 
     /** Titles and the like: always followed by the rest of the sentence. */
     private static final Set<String> ALWAYS_CONTINUE = Set.of(
@@ -36,13 +43,13 @@ final class Abbreviations {
     /** The last whitespace-delimited word of {@code left} ends a sentence unless this says otherwise. */
     static boolean continuesInto(String leftWord, String rightWord) {
         String left = stripQuotes(leftWord).toLowerCase(Locale.ROOT);
-        if (ALWAYS_CONTINUE.contains(left) || left.matches("[a-z]\\.")) {
+        if (ALWAYS_CONTINUE.contains(left) || SINGLE_INITIAL.matcher(left).matches()) {
             return true;
         }
         if (INITIALS.contains(left)) {
             String right = stripQuotes(rightWord);
             return !right.isEmpty() && (Character.isLowerCase(right.charAt(0))
-                    || FOLLOWERS.contains(right.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")));
+                    || FOLLOWERS.contains(NOT_A_TO_Z.matcher(right.toLowerCase(Locale.ROOT)).replaceAll("")));
         }
         return false;
     }
@@ -50,10 +57,10 @@ final class Abbreviations {
     /** True when the word is an abbreviation whose period should not be taken as a full stop by itself. */
     static boolean isAbbreviation(String word) {
         String w = stripQuotes(word).toLowerCase(Locale.ROOT);
-        return ALWAYS_CONTINUE.contains(w) || INITIALS.contains(w) || w.matches("([a-z]\\.){2,}|[a-z]\\.");
+        return ALWAYS_CONTINUE.contains(w) || INITIALS.contains(w) || INITIALS_FORM.matcher(w).matches();
     }
 
     private static String stripQuotes(String word) {
-        return word.replaceAll("^[\\p{Pi}\\p{Ps}\"'‘“(]+|[\\p{Pf}\\p{Pe}\"'’”),;:]+$", "");
+        return EDGE_QUOTES.matcher(word).replaceAll("");
     }
 }

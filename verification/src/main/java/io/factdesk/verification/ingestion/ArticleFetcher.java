@@ -1,5 +1,7 @@
 package io.factdesk.verification.ingestion;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import io.factdesk.verification.ingestion.ArticleFetchException.Reason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,8 +20,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Downloads an article with hard limits so a slow or hostile server can never stall an import: a connect

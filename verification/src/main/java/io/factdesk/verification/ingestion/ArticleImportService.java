@@ -4,21 +4,31 @@ import io.factdesk.core.article.Article;
 import io.factdesk.core.article.Sentence;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.verification.analysis.AnalysedSentence;
+import io.factdesk.verification.analysis.AnalysisOverBudget;
 import io.factdesk.verification.analysis.ArticleAnalyser;
 import io.factdesk.verification.analysis.ArticleAnalysis;
 import io.factdesk.verification.common.Texts;
+import io.factdesk.verification.common.InvalidInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports an article for an organisation: extracts and analyses it, then stores the article with its article
  * flags and every sentence with score, reasons and sourcing flags. Name variants are also checked against the
  * organisation's most recent articles ({@link CrossArticleNameVariants}), and flagged on both sides.
+ *
+ * <p>Analysis is pure computation and may take seconds on a long article, so it never runs inside a database
+ * transaction: the import reads what it needs in one short transaction, analyses with no transaction (and no
+ * connection) held, and stores the result in a second short transaction. The analysis has a time budget; an
+ * article that needs longer is refused and nothing of it is stored.
  */
 @ApplicationScoped
 public class ArticleImportService {
@@ -27,80 +37,141 @@ public class ArticleImportService {
 
     private final ArticleAnalyser analyser;
     private final CrossArticleNameVariants nameVariants;
+    private final Duration budget;
 
+    /**
+     * @param analyser the verification aids
+     * @param budget   factdesk.articles.analysis-budget: the longest the analysis of one import may take
+     *                 (segmentation, scoring, sourcing flags and the comparison with earlier articles); an import
+     *                 whose analysis needs longer is refused with a field error on {@code body} (HTTP 400) and
+     *                 nothing is stored
+     */
     @Inject
-    public ArticleImportService(ArticleAnalyser analyser) {
+    public ArticleImportService(ArticleAnalyser analyser,
+            @ConfigProperty(name = "factdesk.articles.analysis-budget", defaultValue = "20s") Duration budget) {
         this.analyser = analyser;
         this.nameVariants = new CrossArticleNameVariants(analyser);
+        this.budget = budget;
     }
 
     /**
-     * Imports pasted text or uploaded HTML.
+     * Imports pasted text or uploaded HTML. Must be called outside a transaction (see the class comment).
      *
      * @param organisation the organisation that will own the article
      * @param content      the raw text or HTML
      * @param type         how to read {@code content}
-     * @param request      optional title, outlet, URL and source name
+     * @param request      optional title, outlet, URL, source name and published date
      * @param importedBy   username of the reviewer importing it
      * @return the stored article with its sentences; an earlier import with the same source name is returned
      *         unchanged instead of importing twice
+     * @throws InvalidInput          when the content holds no text, or its analysis ran past the budget
+     * @throws IllegalStateException when called inside a transaction
      */
-    @Transactional
     public Article importContent(Organisation organisation, String content, ContentType type, ImportRequest request,
             String importedBy) {
-        if (request.sourceName() != null) {
-            List<Article> existing = Article.list("organisation = ?1 and sourceName = ?2", organisation,
-                    request.sourceName());
-            if (!existing.isEmpty()) {
-                return existing.get(0);
-            }
+        long organisationId = organisation.id;
+        Optional<Article> existing = existing(organisationId, request.sourceName());
+        if (existing.isPresent()) {
+            return existing.get();
         }
         ArticleText text = analyser.extract(request.sourceName(), content, type);
-        return store(organisation, text, type == ContentType.HTML ? "HTML" : "TEXT", request, importedBy);
+        return analyseAndStore(organisationId, text, type == ContentType.HTML ? "HTML" : "TEXT", request,
+                importedBy);
     }
 
     /**
-     * Fetches an article from a URL (timeouts and size limit from configuration) and imports it. The download
-     * happens outside the transaction.
+     * Fetches an article from a URL (timeouts and size limit from configuration) and imports it. The download,
+     * like the analysis, happens outside any transaction.
      *
      * @throws ArticleFetchException when the page is unreachable, too large or not an article
      */
     public Article importUrl(Organisation organisation, URI url, ImportRequest request, String importedBy)
             throws ArticleFetchException {
-        // The download happens before the transaction: a slow site must never hold a database connection.
+        // A slow site must never hold a database connection.
         ArticleText text = analyser.fetch(url);
         ImportRequest withUrl = new ImportRequest(request.title(), request.outlet(),
                 request.url() != null ? request.url() : url.toString(),
-                request.sourceName() != null ? request.sourceName() : url.toString());
+                request.sourceName() != null ? request.sourceName() : url.toString(), request.publishedOn());
+        Optional<Article> existing = existing(organisation.id, withUrl.sourceName());
+        return existing.isPresent() ? existing.get()
+                : analyseAndStore(organisation.id, text, "URL", withUrl, importedBy);
+    }
+
+    private static Optional<Article> existing(long organisationId, String sourceName) {
+        if (sourceName == null) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> Article.<Article>find(
+                "organisation.id = ?1 and sourceName = ?2", organisationId, sourceName).firstResultOptional());
+    }
+
+    private Article analyseAndStore(long organisationId, ArticleText text, String contentType,
+            ImportRequest request, String importedBy) {
+        List<CrossArticleNameVariants.Earlier> earlier = QuarkusTransaction.joiningExisting()
+                .call(() -> CrossArticleNameVariants.recent(organisationId));
+        Analysed analysed = analyse(text, earlier);
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Article> existing = Article.list("organisation = ?1 and sourceName = ?2", organisation,
-                    withUrl.sourceName());
-            return existing.isEmpty() ? store(organisation, text, "URL", withUrl, importedBy) : existing.get(0);
+            // Another import of the same source may have finished while this one was analysing.
+            Optional<Article> raced = existing(organisationId, request.sourceName());
+            return raced.isPresent() ? raced.get()
+                    : store(Organisation.findById(organisationId), analysed, contentType, request, importedBy);
         });
     }
 
-    private Article store(Organisation organisation, ArticleText text, String contentType, ImportRequest request,
+    /** The analysis and the comparison with earlier articles, computed before anything is stored. */
+    record Analysed(ArticleAnalysis analysis, CrossArticleNameVariants.Comparison variants) {
+    }
+
+    /**
+     * The pure-computation step of an import. It refuses to run inside a transaction: holding a database
+     * connection for the seconds a long article takes would let a few imports exhaust the pool.
+     */
+    Analysed analyse(ArticleText text, List<CrossArticleNameVariants.Earlier> earlier) {
+        if (QuarkusTransaction.isActive()) {
+            throw new IllegalStateException("article analysis must not run inside a database transaction");
+        }
+        long started = System.nanoTime();
+        try {
+            ArticleAnalysis analysis = analyser.analyse(text, budget);
+            if (analysis.text().isBlank()) {
+                throw new InvalidInput("body", "contains no text");
+            }
+            CrossArticleNameVariants.Comparison variants = nameVariants.compare(analysis, earlier);
+            if (System.nanoTime() - started > budget.toNanos()) {
+                throw new AnalysisOverBudget(budget);
+            }
+            return new Analysed(analysis, variants);
+        } catch (AnalysisOverBudget e) {
+            throw new InvalidInput("body", "took longer than " + seconds(budget) + " to analyse; import a shorter "
+                    + "text or split the article into parts");
+        }
+    }
+
+    private Article store(Organisation organisation, Analysed analysed, String contentType, ImportRequest request,
             String importedBy) {
-        ArticleAnalysis analysis = analyser.analyse(text);
+        ArticleAnalysis analysis = analysed.analysis();
         Article article = new Article();
         article.organisation = organisation;
         article.title = title(request, analysis);
         article.outlet = request.outlet();
         article.url = Texts.optionalUrl("url", request.url());
-        article.publishedOn = analysis.publishedDate();
+        article.publishedOn = request.publishedOn() != null ? request.publishedOn() : analysis.publishedDate();
         article.sourceName = request.sourceName();
         article.contentType = contentType;
         article.body = analysis.text();
         article.importedBy = importedBy;
         article.persist();
-        storeAnalysis(article, analysis);
+        nameVariants.apply(article, analysed.variants());
+        storeSentences(article, analysis);
         return article;
     }
 
     /**
      * Analyses an article that was stored without sentences (by another import path, or as seed data) and adds
      * its scored, flagged sentences and article flags. The body is normalised (and a metadata header moved
-     * into the published date), because sentence offsets refer to the normalised text.
+     * into the published date), because sentence offsets refer to the normalised text. Unlike an import, this
+     * works on an article of the caller's transaction, so it is meant for small, trusted texts (seed data, tests)
+     * and has no time budget.
      *
      * @param article a persisted article of the current transaction
      * @throws IllegalStateException when the article already has sentences
@@ -116,12 +187,14 @@ public class ArticleImportService {
         if (article.publishedOn == null) {
             article.publishedOn = analysis.publishedDate();
         }
-        storeAnalysis(article, analysis);
+        List<CrossArticleNameVariants.Earlier> earlier = CrossArticleNameVariants.recent(article.organisation.id)
+                .stream().filter(e -> e.id() != article.id).toList();
+        nameVariants.apply(article, nameVariants.compare(analysis, earlier));
+        storeSentences(article, analysis);
         return article;
     }
 
-    private void storeAnalysis(Article article, ArticleAnalysis analysis) {
-        nameVariants.apply(article, analysis);
+    private static void storeSentences(Article article, ArticleAnalysis analysis) {
         for (AnalysedSentence analysed : analysis.sentences()) {
             Sentence sentence = new Sentence();
             sentence.article = article;
@@ -136,6 +209,10 @@ public class ArticleImportService {
             sentence.persist();
             article.sentences.add(sentence);
         }
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String title(ImportRequest request, ArticleAnalysis analysis) {

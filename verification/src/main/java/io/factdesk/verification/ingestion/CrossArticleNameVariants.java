@@ -16,11 +16,25 @@ import java.util.Map;
  * Compares a newly imported article with the organisation's recent articles for people named two ways, and
  * flags both sides: the new article gets the variant with a note naming the earlier article, and the earlier
  * article gets it too, so the desk shows the inconsistency wherever a reviewer looks first.
+ *
+ * <p>The comparison is computation over texts and runs before the new article is stored (outside any
+ * transaction), so the new article has no id yet: notes name it by a placeholder that {@link #apply} replaces.
  */
 final class CrossArticleNameVariants {
 
     /** How many earlier articles of the organisation a new import is compared with. */
     static final int WINDOW = 200;
+
+    /** Stands for the new article's label in notes until it has an id; no article text contains it. */
+    private static final String NEW_ARTICLE = "\uE000new article\uE000";
+
+    /** An earlier article as read for the comparison. */
+    record Earlier(long id, String label, String body) {
+    }
+
+    /** What {@link #compare} found: the new article's flags and the variant flags per earlier article id. */
+    record Comparison(List<SourcingFlag> own, Map<Long, List<SourcingFlag>> earlier) {
+    }
 
     private final ArticleAnalyser analyser;
 
@@ -28,31 +42,55 @@ final class CrossArticleNameVariants {
         this.analyser = analyser;
     }
 
-    /** Sets the new (persisted) article's flags and adds new variant flags to the earlier articles. */
-    void apply(Article article, ArticleAnalysis analysis) {
-        List<Article> earlier = Article.find("organisation = ?1 and id <> ?2 order by importedAt desc, id desc",
-                article.organisation, article.id).page(0, WINDOW).list();
+    /** The organisation's most recent articles, newest first; call inside a (short) transaction. */
+    static List<Earlier> recent(long organisationId) {
+        List<Article> articles = Article.find("organisation.id = ?1 order by importedAt desc, id desc",
+                organisationId).page(0, WINDOW).list();
+        return articles.stream().map(a -> new Earlier(a.id, label(a.id, a.title), a.body)).toList();
+    }
+
+    /** Compares the analysed new article with the earlier ones; pure computation. */
+    Comparison compare(ArticleAnalysis analysis, List<Earlier> earlier) {
         List<SourcingFlag> own = new ArrayList<>(analysis.articleFlags());
+        Map<Long, List<SourcingFlag>> others = new HashMap<>();
         if (!earlier.isEmpty()) {
-            Map<String, Article> byLabel = new HashMap<>();
+            Map<String, Long> byLabel = new HashMap<>();
             List<ArticleText> texts = new ArrayList<>();
-            texts.add(ArticleText.of(label(article), analysis.text()));
-            for (Article other : earlier) {
-                byLabel.put(label(other), other);
-                texts.add(ArticleText.of(label(other), other.body));
+            texts.add(ArticleText.of(NEW_ARTICLE, analysis.text()));
+            for (Earlier other : earlier) {
+                byLabel.put(other.label(), other.id());
+                texts.add(ArticleText.of(other.label(), other.body()));
             }
             Map<String, List<SourcingFlag>> variants = analyser.flagNameVariants(texts);
             // The comparison includes the variants inside the new article, so those are replaced, not doubled.
             own.removeIf(f -> f.kind() == FlagKind.NAME_VARIANT);
-            own.addAll(variants.getOrDefault(label(article), List.of()));
+            own.addAll(variants.getOrDefault(NEW_ARTICLE, List.of()));
             variants.forEach((label, flags) -> {
                 if (byLabel.containsKey(label) && !flags.isEmpty()) {
-                    merge(byLabel.get(label), flags);
+                    others.put(byLabel.get(label), flags);
                 }
             });
         }
         own.sort(Comparator.comparingInt(SourcingFlag::start));
-        article.flags = new ArrayList<>(FlagMapping.toStored(own));
+        return new Comparison(own, others);
+    }
+
+    /** Sets the new (persisted) article's flags and adds the variant flags to the earlier articles. */
+    void apply(Article article, Comparison comparison) {
+        String label = label(article.id, article.title);
+        article.flags = new ArrayList<>(FlagMapping.toStored(named(comparison.own(), label)));
+        comparison.earlier().forEach((id, flags) -> {
+            Article other = Article.findById(id);
+            if (other != null) {
+                merge(other, named(flags, label));
+            }
+        });
+    }
+
+    private static List<SourcingFlag> named(List<SourcingFlag> flags, String label) {
+        return flags.stream().map(f -> f.note() == null || !f.note().contains(NEW_ARTICLE) ? f
+                : new SourcingFlag(f.kind(), f.trigger(), f.start(), f.end(), f.note().replace(NEW_ARTICLE, label)))
+                .toList();
     }
 
     /** Replaces the earlier article's variant flags at the same places; keeps everything else. */
@@ -66,9 +104,8 @@ final class CrossArticleNameVariants {
         article.flags = merged; // a new list, so the JSON column is seen as changed
     }
 
-    private static String label(Article article) {
-        String title = article.title == null ? "" : article.title;
-        return "article " + article.id + " (“" + (title.length() <= 60 ? title : title.substring(0, 59) + "…")
-                + "”)";
+    private static String label(long id, String title) {
+        String shown = title == null ? "" : title;
+        return "article " + id + " (“" + (shown.length() <= 60 ? shown : shown.substring(0, 59) + "…") + "”)";
     }
 }

@@ -1,8 +1,8 @@
 package io.factdesk.verification.ingestion;
 
+import com.google.re2j.Pattern;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Recognises the line-level structure of an article: bullets, headings, social-post signatures. */
 final class LineKinds {
@@ -12,6 +12,8 @@ final class LineKinds {
     private static final Pattern POST_SIGNATURE = Pattern.compile(
             "^[—–-]{1,2}\\s*[^\\n]{1,80}\\(@\\w{1,30}\\)\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$");
     private static final Pattern BULLET_MARKER = Pattern.compile("^(?:[-*•▪◦–]|\\d{1,2}[.)])\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
             "on", "at", "to", "for", "with", "by", "from", "as", "vs", "amid", "after", "over", "into", "its", "is",
             "via", "per", "up", "off", "out", "&");
@@ -51,14 +53,14 @@ final class LineKinds {
         if (line.isEmpty() || endsClosed(line) || line.endsWith(",") || !Character.isUpperCase(firstLetter(line))) {
             return false;
         }
-        String[] words = line.split("\\s+");
+        String[] words = WHITESPACE.split(line);
         if (words.length > 16) {
             return false;
         }
         int content = 0;
         int capitalised = 0;
         for (String word : words) {
-            String bare = word.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+            String bare = EDGE_PUNCTUATION.matcher(word).replaceAll("");
             if (bare.isEmpty() || SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
                 continue;
             }

@@ -1,10 +1,10 @@
 package io.factdesk.verification.ingestion;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The metadata line some scrapers put before the body, e.g.

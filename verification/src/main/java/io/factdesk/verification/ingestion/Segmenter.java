@@ -1,5 +1,6 @@
 package io.factdesk.verification.ingestion;
 
+import io.factdesk.verification.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.util.Span;
@@ -108,7 +109,7 @@ public final class Segmenter {
     }
 
     private static TextUnit unit(UnitKind kind, String text, int start, int end, boolean insideQuotation) {
-        String display = text.substring(start, end).replaceAll("\\s+", " ").strip();
+        String display = Texts.collapseWhitespace(text.substring(start, end)).strip();
         return new TextUnit(kind, display, start, end, insideQuotation);
     }
 

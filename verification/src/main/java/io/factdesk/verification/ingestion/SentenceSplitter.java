@@ -1,10 +1,10 @@
 package io.factdesk.verification.ingestion;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Span;
 
@@ -16,9 +16,8 @@ import opennlp.tools.util.Span;
  */
 final class SentenceSplitter {
 
-    /** Full stop, optional closing quotes/brackets, space, optional opening quote, then a capital or digit. */
-    private static final Pattern QUOTE_BOUNDARY = Pattern.compile(
-            "[.!?…][\"'’”)\\]]*(\\s+)(?=[\"'‘“(]?[\\p{Lu}\\d])");
+    /** Full stop, optional closing quotes/brackets, then space; {@link #opensSentence} checks what follows. */
+    private static final Pattern QUOTE_BOUNDARY = Pattern.compile("[.!?…][\"'’”)\\]]*(\\s+)");
 
     private final ThreadSafeSentenceDetectorME detector;
 
@@ -33,10 +32,7 @@ final class SentenceSplitter {
         for (Span span : detector.sentPosDetect(flat)) {
             starts.add(span.getStart());
         }
-        Matcher m = QUOTE_BOUNDARY.matcher(flat);
-        while (m.find()) {
-            starts.add(m.end(1));
-        }
+        starts.addAll(quoteBoundaries(flat));
         starts.removeIf(start -> start == 0 || vetoed(flat, start));
         List<Span> sentences = new ArrayList<>();
         int from = 0;
@@ -46,6 +42,30 @@ final class SentenceSplitter {
         }
         addTrimmed(flat, from, flat.length(), sentences);
         return sentences;
+    }
+
+    /** Sentence starts after a full stop and closing quotes that the statistical model misses. */
+    static List<Integer> quoteBoundaries(String flat) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = QUOTE_BOUNDARY.matcher(flat);
+        while (m.find()) {
+            if (opensSentence(flat, m.end(1))) {
+                starts.add(m.end(1));
+            }
+        }
+        return starts;
+    }
+
+    /** An optional opening quote or bracket, then a capital letter or a digit. */
+    private static boolean opensSentence(String text, int at) {
+        if (at < text.length() && "\"'‘“(".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        if (at >= text.length()) {
+            return false;
+        }
+        int c = text.codePointAt(at);
+        return Character.getType(c) == Character.UPPERCASE_LETTER || c >= '0' && c <= '9';
     }
 
     private static boolean vetoed(String text, int start) {

@@ -1,6 +1,6 @@
 package io.factdesk.verification.ingestion;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Brings text from any source to one canonical form before segmentation, so that sentence offsets stored
@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  */
 public final class TextNormaliser {
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern ODD_SPACES = Pattern.compile("[\\t\\u00A0\\u2007\\u202F\\u2009\\u200A\\u3000]");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\n");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\x{200B}\\x{200C}\\x{200D}\\x{2060}\\x{FEFF}\\x{00AD}]");
+    private static final Pattern ODD_SPACES = Pattern.compile("[\\t\\x{00A0}\\x{2007}\\x{202F}\\x{2009}\\x{200A}\\x{3000}]");
     private static final Pattern RUNS_OF_SPACES = Pattern.compile(" {2,}");
     private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{3,}");
 
@@ -26,7 +27,7 @@ public final class TextNormaliser {
         text = INVISIBLE.matcher(text).replaceAll("");
         text = ODD_SPACES.matcher(text).replaceAll(" ");
         StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.split("\n", -1)) {
+        for (String line : LINE_BREAK.split(text, -1)) {
             out.append(RUNS_OF_SPACES.matcher(line.strip()).replaceAll(" ")).append('\n');
         }
         return MANY_BLANK_LINES.matcher(out).replaceAll("\n\n").strip();

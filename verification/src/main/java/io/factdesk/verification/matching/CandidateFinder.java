@@ -1,7 +1,7 @@
 package io.factdesk.verification.matching;
 
+import com.google.re2j.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
 /**
  * Finds a bounded set of candidate claims with English full-text indexes. Ranking every
@@ -33,6 +34,7 @@ import java.util.stream.Stream;
 public class CandidateFinder {
 
     private static final Logger LOG = Logger.getLogger(CandidateFinder.class);
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]");
 
     /** Each of the three searches contributes at most this many rows. */
     static final int PER_SEARCH = 200;
@@ -196,7 +198,7 @@ public class CandidateFinder {
 
     /** "(buy | purchase | acquire)": only letters and digits reach to_tsquery, so no syntax can be injected. */
     private static String orGroup(Set<String> words) {
-        String inner = words.stream().map(w -> w.replaceAll("[^\\p{L}\\p{N}]", "")).filter(w -> w.length() > 1)
+        String inner = words.stream().map(w -> NOT_LETTERS_OR_DIGITS.matcher(w).replaceAll("")).filter(w -> w.length() > 1)
                 .distinct().collect(Collectors.joining(" | "));
         return inner.isEmpty() ? "" : "(" + inner + ")";
     }

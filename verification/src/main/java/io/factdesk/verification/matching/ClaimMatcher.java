@@ -2,6 +2,7 @@ package io.factdesk.verification.matching;
 
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimMatch;
+import io.factdesk.verification.common.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ClaimMatcher {
+
+    /** Longest text {@link #matches} compares; a claim holds at most 2,000 characters, a sentence rarely more. */
+    public static final int MAX_TEXT = 5_000;
 
     private final CandidateFinder candidates;
     private final TermExtractor terms;
@@ -55,9 +59,13 @@ public class ClaimMatcher {
      * @param text           the statement to match
      * @param limit          at most this many matches, best first
      * @return matches at or above the suggested threshold, best first
+     * @throws InvalidInput when the text is longer than {@link #MAX_TEXT}
      */
     @Transactional
     public List<MatchSuggestion> matches(long organisationId, String text, int limit) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new InvalidInput("text", "must be at most " + MAX_TEXT + " characters");
+        }
         return rank(organisationId, text, Set.of(), limit);
     }
 

@@ -1,10 +1,11 @@
 package io.factdesk.verification.matching;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * News text names a country by its capital, its government's seat or its adjective ("Washington", "the
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 final class PlaceAliases {
 
     private static final Pattern UNITED_STATES = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?United\\s+States(?:\\s+of\\s+America)?\\b|\\bU\\.S\\.A?\\.?(?=\\s|$)|\\bUSA\\b|\\bUS\\b");
+            "(?i)\\b(?:the\\s+)?United\\s+States(?:\\s+of\\s+America)?\\b|\\bU\\.S\\.A?\\.?(\\s|$)|\\bUSA\\b|\\bUS\\b");
     private static final Pattern UNITED_KINGDOM = Pattern.compile("(?i)\\b(?:the\\s+)?United\\s+Kingdom\\b|\\bU\\.K\\.");
     private static final Pattern EUROPEAN_UNION = Pattern.compile("(?i)\\b(?:the\\s+)?European\\s+Union\\b|\\bE\\.U\\.");
 
@@ -53,9 +54,21 @@ final class PlaceAliases {
 
     /** Rewrites multi-word names to one word before tokenising ("the United States" → "America"). */
     static String prepare(String text) {
-        String out = UNITED_STATES.matcher(text).replaceAll("America");
+        String out = replaceKeepingSpace(UNITED_STATES.matcher(text), "America");
         out = UNITED_KINGDOM.matcher(out).replaceAll("Britain");
         return EUROPEAN_UNION.matcher(out).replaceAll("Europe");
+    }
+
+    /** Like replaceAll, but the whitespace that must follow "U.S." (group 1) stays in the text. */
+    private static String replaceKeepingSpace(Matcher m, String replacement) {
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, replacement);
+            if (m.group(1) != null) {
+                out.append(m.group(1));
+            }
+        }
+        return m.appendTail(out).toString();
     }
 
     /** Every way the canonical name is written, for the full-text query; the word itself if not a place. */

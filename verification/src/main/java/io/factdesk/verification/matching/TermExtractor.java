@@ -1,5 +1,7 @@
 package io.factdesk.verification.matching;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reduces a claim to its content words in dictionary form, so "Zelensky stole" and "Zelensky has stolen"
@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class TermExtractor {
 
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     /** Function words (PostgreSQL's English stop list, abridged); everything else counts as content. */
     private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "if", "of", "at", "by",
@@ -70,7 +71,7 @@ final class TermExtractor {
                 negated = true;
                 continue;
             }
-            lower = lower.replaceAll("'s$", "").replace("'", "");
+            lower = POSSESSIVE.matcher(lower).replaceAll("").replace("'", "");
             if (NEGATIONS.contains(lower)) {
                 negated = true;
                 continue;

@@ -1,6 +1,7 @@
 package io.factdesk.verification.publishing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.re2j.Pattern;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.common.WebUrl;
 import io.factdesk.core.evidence.Evidence;
@@ -9,6 +10,7 @@ import io.factdesk.core.verdict.Correction;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
 import io.factdesk.verification.claimreview.ClaimReviewMapper;
+import io.factdesk.verification.common.Texts;
 import io.factdesk.verification.publishing.VerdictPage.AppearanceView;
 import io.factdesk.verification.publishing.VerdictPage.CorrectionView;
 import io.factdesk.verification.publishing.VerdictPage.EvidenceView;
@@ -29,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -298,7 +299,7 @@ public class PublishedVerdicts {
         if (approvers == null || approvers.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(approvers.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(Texts.commaSeparated(approvers)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static Instant startOf(LocalDate day) {

@@ -1,5 +1,6 @@
 package io.factdesk.verification.settings;
 
+import com.google.re2j.Pattern;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.staff.Actor;
@@ -16,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The actor's organisation's rating scale, review policies and public profile. Every staff member may read them
@@ -176,7 +176,7 @@ public class OrganisationSettings {
         }
         if (entry.translations() != null) {
             entry.translations().forEach((language, label) -> {
-                if (language == null || !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?")) {
+                if (language == null || !Texts.isLanguageTag(language)) {
                     throw new InvalidInput(prefix + "translations", "keys must be language codes");
                 }
                 Texts.required(prefix + "translations." + language, label, 100);

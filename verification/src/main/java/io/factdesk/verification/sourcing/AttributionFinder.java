@@ -1,11 +1,11 @@
 package io.factdesk.verification.sourcing;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds who a statement is attributed to: a named person ("according to Zelensky", "Trump said") or an
@@ -34,15 +34,25 @@ final class AttributionFinder {
             + "announced|insisted|emphasized|emphasised|added|warned|shared|revealed|explained|argued|tweeted|posted|"
             + "clarified|asserted|stressed|acknowledged|admitted|denied|described)";
 
-    private static final List<Pattern> PATTERNS = List.of(
+    static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?:(?i:first|originally|as|was|were)\\s+)?(?i:reported|published|broken)\\s+by\\s+"
                     + "(?:the\\s+)?" + NAME),
             Pattern.compile("(?i:according\\s+to)\\s+(?:the\\s+)?" + NAME),
             Pattern.compile("(?:(?i:the)\\s+)?" + NAME + "(\\s+" + MEDIUM + ")\\s+" + SPEECH + "\\b"),
-            Pattern.compile("(?:(?i:the)\\s+)?(?<![\\p{L}])" + NAME + "(?:\\s+(?:has|had|have))?\\s+" + SPEECH + "\\b"),
+            // "Zelensky said": without "the", the name must start a word. RE2 has no lookbehind, so the character
+            // before it is matched instead (before "the" too, or a name would win over "the" + name one character
+            // earlier); find() skips it again, as it skips a leading quote or comma.
+            Pattern.compile("(?:[^\\p{L}]?(?i:the)\\s+|^|[^\\p{L}])" + NAME + "(?:\\s+(?:has|had|have))?\\s+" + SPEECH
+                    + "\\b"),
             Pattern.compile("[,’'\"”]\\s+" + SPEECH + "\\s+" + NAME),
             Pattern.compile("(?i:confirmed|outlined|described|announced|stated|cited|quoted)\\s+by\\s+"
                     + "(?:(?:[A-Z][\\p{L}.]*\\s+){0,4})" + NAME));
+
+    private static final Pattern REPORTED_BY = Pattern.compile("\\b(?:reported|published|broken)\\s+by");
+    private static final Pattern ENDS_WITH_MEDIUM_NAME = Pattern.compile("\\b" + MEDIUM + "\\s+\\p{L}+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_QUOTE = Pattern.compile("^[\"'‘“]|[\"'’”]$");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
     private AttributionFinder() {
     }
@@ -51,40 +61,47 @@ final class AttributionFinder {
     static List<SourcingFlag> find(CharSequence text, int from, int to) {
         List<SourcingFlag> flags = new ArrayList<>();
         for (Pattern pattern : PATTERNS) {
-            Matcher m = pattern.matcher(text).region(from, to);
-            while (m.find()) {
-                String who = cleanName(m.group(1));
-                if (who == null) {
-                    continue;
-                }
-                if (m.groupCount() > 1 && m.group(2) != null && m.group(2).endsWith("media")) {
-                    who = who + m.group(2).replaceAll("\\s+", " "); // "Russian state media" names the source
-                }
-                boolean outlet = m.group().matches("(?s).*\\b(?:reported|published|broken)\\s+by.*")
-                        || m.group().matches("(?s).*\\b" + MEDIUM + "\\s+\\p{L}+$")
-                        || OUTLETS.contains(who.toLowerCase(Locale.ROOT));
-                int start = m.start();
-                while (start < m.end() && !Character.isLetter(text.charAt(start))) {
-                    start++; // a leading closing quote or comma is context, not part of the trigger
-                }
-                int end = m.end();
-                if (text.charAt(end - 1) == '.' && who.indexOf('.') == who.length() - 1) {
-                    end--; // the full stop after "emphasized Zelensky." ends the sentence, not the name
-                    who = who.substring(0, who.length() - 1);
-                }
-                flags.add(SourcingFlag.at(FlagKind.ATTRIBUTION, text, start, end,
-                        (outlet ? "outlet: " : "speaker: ") + who));
-            }
+            find(pattern, text, from, to, flags);
         }
         return flags;
+    }
+
+    /** Adds the attribution flags one of the {@link #PATTERNS} finds within {@code text[from, to)}. */
+    static void find(Pattern pattern, CharSequence text, int from, int to, List<SourcingFlag> flags) {
+        // The sentence alone is searched, so word boundaries at its edges behave as at the text's edges.
+        CharSequence sentence = text.subSequence(from, to);
+        Matcher m = pattern.matcher(sentence);
+        while (m.find()) {
+            String who = cleanName(m.group(1));
+            if (who == null) {
+                continue;
+            }
+            if (m.groupCount() > 1 && m.group(2) != null && m.group(2).endsWith("media")) {
+                who = who + WHITESPACE.matcher(m.group(2)).replaceAll(" "); // "Russian state media" names the source
+            }
+            boolean outlet = REPORTED_BY.matcher(m.group()).find()
+                    || ENDS_WITH_MEDIUM_NAME.matcher(m.group()).find()
+                    || OUTLETS.contains(who.toLowerCase(Locale.ROOT));
+            int start = from + m.start();
+            while (start < from + m.end() && !Character.isLetter(text.charAt(start))) {
+                start++; // a leading closing quote, comma or space is context, not part of the trigger
+            }
+            int end = from + m.end();
+            if (text.charAt(end - 1) == '.' && who.indexOf('.') == who.length() - 1) {
+                end--; // the full stop after "emphasized Zelensky." ends the sentence, not the name
+                who = who.substring(0, who.length() - 1);
+            }
+            flags.add(SourcingFlag.at(FlagKind.ATTRIBUTION, text, start, end,
+                    (outlet ? "outlet: " : "speaker: ") + who));
+        }
     }
 
     private static String cleanName(String raw) {
         if (raw == null) {
             return null;
         }
-        String name = raw.replaceAll("^[\"'‘“]|[\"'’”]$", "").replaceAll("[’']s$", "").strip();
-        String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String name = POSSESSIVE.matcher(EDGE_QUOTE.matcher(raw).replaceAll("")).replaceAll("").strip();
+        String first = WHITESPACE.split(name)[0].toLowerCase(Locale.ROOT);
         if (name.isEmpty() || NOT_A_NAME.contains(first) && !OUTLETS.contains(name.toLowerCase(Locale.ROOT))) {
             return null;
         }

@@ -1,13 +1,13 @@
 package io.factdesk.verification.sourcing;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Full calendar dates a text states ("January 20, 2025", "4 July 2025", "2025-07-04"), with their offsets. */
 final class DateMentions {

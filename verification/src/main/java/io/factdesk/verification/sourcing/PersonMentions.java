@@ -1,9 +1,9 @@
 package io.factdesk.verification.sourcing;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds people named with a title ("Ukrainian President Vladimir Zelensky", "Kremlin chief Vladimir Putin",
@@ -17,6 +17,7 @@ final class PersonMentions {
             + "|Governor|Mayor|Speaker|Director|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|Commander|Pope)\\s+"
             + "((?:[A-Z][\\p{L}-]+\\s+){0,2}[A-Z][\\p{L}-]+)");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
      * A person as named at one place.
@@ -40,7 +41,7 @@ final class PersonMentions {
         Matcher m = TITLED.matcher(text);
         while (m.find()) {
             String name = POSSESSIVE.matcher(m.group(1)).replaceAll("");
-            String[] parts = name.split("\\s+");
+            String[] parts = WHITESPACE.split(name);
             if (parts.length > 2 || parts[parts.length - 1].length() < 3) {
                 continue; // "President Donald John Trump" style or initials: too ambiguous to compare
             }
@@ -53,9 +54,17 @@ final class PersonMentions {
     /** Every place the surname alone appears as a whole word, e.g. "Zelensky’s" or "Zelensky stated". */
     static List<Mention> surnameOccurrences(String text, String surname) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(surname) + "(?![\\p{L}])").matcher(text);
-        while (m.find()) {
-            found.add(new Mention(null, surname, m.start(), m.end()));
+        int from = 0;
+        for (int at = text.indexOf(surname, from); at >= 0 && !surname.isEmpty(); at = text.indexOf(surname, from)) {
+            int end = at + surname.length();
+            boolean letterBefore = at > 0 && Character.isLetter(text.codePointBefore(at));
+            boolean letterAfter = end < text.length() && Character.isLetter(text.codePointAt(end));
+            if (letterBefore || letterAfter) {
+                from = at + 1;
+            } else {
+                found.add(new Mention(null, surname, at, end));
+                from = end;
+            }
         }
         return found;
     }

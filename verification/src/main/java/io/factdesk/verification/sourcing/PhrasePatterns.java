@@ -1,7 +1,7 @@
 package io.factdesk.verification.sourcing;
 
+import com.google.re2j.Pattern;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The phrase lists behind the anonymous-source, vague-source and hedge flags. Each pattern matches exactly
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class PhrasePatterns {
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final String SOURCE_NOUN = "(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?"
             + "|senators?|lawmakers?|staffers?|employees?|witness(?:es)?|advisers?|advisors?|analysts?)";
 

@@ -1,11 +1,11 @@
 package io.factdesk.verification.sourcing;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import io.factdesk.verification.ingestion.ArticleText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sourcing flags for sentences (anonymous and vague sources, hedges, attributions) and for whole articles
@@ -49,10 +49,12 @@ public final class SourcingFlagger {
     private static List<SourcingFlag> matches(FlagKind kind, List<Pattern> patterns, String text, int start,
             int end) {
         List<SourcingFlag> flags = new ArrayList<>();
+        // The sentence alone is searched, so word boundaries at its edges behave as at the text's edges.
+        CharSequence sentence = text.subSequence(start, end);
         for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text).region(start, end);
+            Matcher m = pattern.matcher(sentence);
             while (m.find()) {
-                flags.add(SourcingFlag.at(kind, text, m.start(), m.end(), ""));
+                flags.add(SourcingFlag.at(kind, text, start + m.start(), start + m.end(), ""));
             }
         }
         return flags;

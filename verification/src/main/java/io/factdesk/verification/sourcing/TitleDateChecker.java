@@ -1,13 +1,13 @@
 package io.factdesk.verification.sourcing;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import io.factdesk.verification.ingestion.ArticleText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds titles that the text's own dates contradict, using {@link OfficeTerms}: "former President Donald

@@ -3,6 +3,7 @@ package io.factdesk.verification.verdict;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
 import io.factdesk.verification.common.NotFound;
+import io.factdesk.verification.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public class VerdictRevisions {
         VerdictRevision found = VerdictRevision.<VerdictRevision>find("verdict = ?1 and revision = ?2", verdict, revision)
                 .firstResultOptional().orElseThrow(() -> new NotFound("revision", revision));
         return new RevisionContent(found.revision, found.ratingCode, found.headline, found.summary, found.explanation,
-                found.approvers == null || found.approvers.isBlank() ? List.of() : List.of(found.approvers.split(",")),
+                found.approvers == null || found.approvers.isBlank() ? List.of() : List.of(Texts.commaSeparated(found.approvers)),
                 found.publishedAt);
     }
 }

@@ -1,5 +1,6 @@
 package io.factdesk.verification.workflow;
 
+import io.factdesk.verification.common.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public final class MinimumEvidencePolicy implements WorkflowRule {
 
     /** Same normalisation as {@code Evidence.publisherKey()}: trimmed, single spaces, lower case. */
     static String key(String publisher) {
-        return publisher.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Texts.collapseWhitespace(publisher.strip()).toLowerCase(Locale.ROOT);
     }
 
     private static String items(int count) {

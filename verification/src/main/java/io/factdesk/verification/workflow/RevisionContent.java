@@ -1,6 +1,7 @@
 package io.factdesk.verification.workflow;
 
 import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.verification.common.Texts;
 import java.util.List;
 
 /**
@@ -49,6 +50,6 @@ public record RevisionContent(String ratingCode, String headline, String summary
         String text = markdown.strip();
         int end = text.indexOf("\n\n");
         String paragraph = end < 0 ? text : text.substring(0, end);
-        return paragraph.replaceAll("\\s+", " ").strip();
+        return Texts.collapseWhitespace(paragraph).strip();
     }
 }

@@ -1,5 +1,6 @@
 package io.factdesk.verification.workflow;
 
+import com.google.re2j.Pattern;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -7,18 +8,18 @@ import java.util.Locale;
 public final class Slugs {
 
     static final int MAX_WORDS_LENGTH = 80;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("(^-+|-+$)");
 
     private Slugs() {
     }
 
     public static String of(String text, long claimId) {
-        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replace("'", "")
-                .replace("’", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
+        String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("'", "")
+                .replace("’", "");
+        String ascii = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(bare).replaceAll("-")).replaceAll("");
         if (ascii.length() > MAX_WORDS_LENGTH) {
             int cut = ascii.lastIndexOf('-', MAX_WORDS_LENGTH);
             ascii = ascii.substring(0, cut > 0 ? cut : MAX_WORDS_LENGTH);

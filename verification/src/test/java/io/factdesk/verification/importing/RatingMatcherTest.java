@@ -40,4 +40,11 @@ class RatingMatcherTest {
         assertThat(matcher.match(null, 3.0, 3.0, 3.0)).isEmpty();
         assertThat(new RatingMatcher(List.of()).match(null, 1.0, 5.0, 1.0)).isEmpty();
     }
+
+    @Test
+    void aNameLongerThanAnyLabelIsNotComparedAtAll() {
+        String padded = "false" + "!".repeat(RatingMatcher.MAX_NAME);
+        assertThat(matcher.match(padded, null, null, null)).isEmpty();
+        assertThat(matcher.match("false" + "!".repeat(RatingMatcher.MAX_NAME - 5), null, null, null)).isPresent();
+    }
 }

@@ -5,6 +5,7 @@ import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.settings.OrganisationSettings;
 import io.factdesk.verification.settings.Profile;
+import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,7 +57,7 @@ public class Profiles {
         Actor me = currentActor.get();
         Map<String, String> form = Forms.values("name", name, "url", url, "description", description,
                 "methodology", methodology, "version", version);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> errors = FieldLimits.check(form);
         if (Forms.clean(name) == null) {
             errors.put("name", "Enter the organisation's name.");
         }

@@ -1,5 +1,7 @@
 package io.factdesk.web.admin;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import io.factdesk.api.security.CurrentActor;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.staff.Actor;
@@ -28,8 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 

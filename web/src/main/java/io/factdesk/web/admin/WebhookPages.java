@@ -90,6 +90,6 @@ public class WebhookPages {
         // list() has checked that me administers these webhooks; their deliveries need no second lookup.
         List<Row> rows = webhooks.list(me).stream().map(w -> new Row(w, WebhookDelivery.latest(w, 5))).toList();
         return Templates.index(me, rows, EVENTS, form, chosen, errors,
-                done == null || !done.matches("added|removed") ? null : done);
+                "added".equals(done) || "removed".equals(done) ? done : null);
     }
 }

@@ -10,9 +10,10 @@ import io.factdesk.verification.article.ArticleFormat;
 import io.factdesk.verification.article.ArticleService;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.PageRequest;
-import io.factdesk.verification.matching.ClaimMatcher;
 import io.factdesk.verification.common.Paged;
+import io.factdesk.verification.matching.ClaimMatcher;
 import io.factdesk.web.support.DeskErrors;
+import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -84,7 +85,11 @@ public class Articles {
             @RestForm("file") FileUpload file) {
         Map<String, String> form = Forms.values("title", title, "outlet", outlet, "url", url,
                 "publishedOn", publishedOn, "format", format, "body", body);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> errors = FieldLimits.check(form);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
+                    .entity(page(form, errors)).build();
+        }
         LocalDate published = Forms.date("publishedOn", publishedOn, errors);
         String text = Forms.clean(body);
         ArticleFormat articleFormat = "html".equalsIgnoreCase(format) ? ArticleFormat.HTML : ArticleFormat.TEXT;
@@ -97,6 +102,9 @@ public class Articles {
         }
         if (text == null || text.isBlank()) {
             errors.put("body", "Paste the article text or choose a file.");
+        }
+        if (text != null && text.length() > FieldLimits.of("body")) {
+            errors.put("body", FieldLimits.check(Map.of("body", text)).get("body"));
         }
         String link = Forms.url("url", url, errors);
         if (!errors.isEmpty()) {
@@ -154,6 +162,7 @@ public class Articles {
         sentences.stream().filter(s -> s.promotedClaim == null)
                 .sorted(Comparator.comparingDouble((Sentence s) -> s.checkWorthiness == null ? 0 : s.checkWorthiness)
                         .reversed())
+                .filter(s -> s.text.length() <= ClaimMatcher.MAX_TEXT)
                 .limit(MATCHED_SENTENCES)
                 .forEach(s -> checks.put(s.id, matcher.matches(me.organisation().id, s.text, MATCHES_PER_SENTENCE)
                         .stream().map(m -> EarlierCheck.of(m, me, null)).toList()));

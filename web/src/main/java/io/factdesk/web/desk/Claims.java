@@ -11,6 +11,7 @@ import io.factdesk.verification.workflow.EvidenceDraft;
 import io.factdesk.verification.workflow.ReviewDraft;
 import io.factdesk.verification.workflow.ReviewWorkflow;
 import io.factdesk.web.support.DeskErrors;
+import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
 import io.factdesk.web.support.Markdown;
 import io.quarkus.qute.CheckedTemplate;
@@ -110,7 +111,10 @@ public class Claims {
         Map<String, String> form = Forms.values("evidence-url", url, "evidence-citation", citation,
                 "evidence-title", title, "evidence-publisher", publisher, "evidence-accessedOn", accessedOn,
                 "evidence-stance", stance, "evidence-note", note);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> errors = FieldLimits.check(form);
+        if (!errors.isEmpty()) {
+            return invalid(id, form, errors);
+        }
         LocalDate accessed = Forms.date("evidence-accessedOn", accessedOn, errors);
         if (Forms.clean(title) == null) {
             errors.put("evidence-title", "Give the source a title.");
@@ -146,6 +150,10 @@ public class Claims {
             @RestForm String preview) {
         Map<String, String> form = Forms.values("analysis", analysis, "rating", rating, "headline", headline,
                 "summary", summary);
+        Map<String, String> tooLong = FieldLimits.check(form);
+        if (!tooLong.isEmpty()) {
+            return invalid(id, form, tooLong);
+        }
         if (preview != null) {
             return Response.ok(pages.render(currentActor.get(), id, form, Map.of(), null, null,
                     Markdown.toSafeHtml(analysis))).build();
@@ -238,6 +246,10 @@ public class Claims {
     }
 
     private Response act(long id, String notice, Map<String, String> form, Consumer<Actor> action) {
+        Map<String, String> tooLong = FieldLimits.check(form);
+        if (!tooLong.isEmpty()) {
+            return invalid(id, form, tooLong);
+        }
         Actor me = currentActor.get();
         try {
             action.accept(me);

@@ -1,9 +1,11 @@
 package io.factdesk.web.publicsite;
 
+import com.google.re2j.Pattern;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.tip.TipDraft;
 import io.factdesk.verification.tip.TipRateLimited;
 import io.factdesk.verification.tip.TipService;
+import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
 import io.factdesk.web.support.Msg;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,6 +40,8 @@ public class Tips {
         static native TemplateInstance thanks();
     }
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     @Inject
     TipService tips;
 
@@ -53,14 +57,16 @@ public class Tips {
         Msg msg = MessageBundles.get(Msg.class);
         Map<String, String> form = Forms.values("text", text, "url", url, "contact", contact);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (Forms.clean(text) == null || text.strip().length() > 2000) {
+        if (Forms.clean(text) == null || text.strip().length() > FieldLimits.of("text")) {
             errors.put("text", msg.tip_error_text());
         }
+        // Lengths first: no pattern below ever reads more than a field's limit (WebUrl checks its own first).
         String link = Forms.url("url", url, errors);
         if (errors.containsKey("url")) {
             errors.put("url", msg.tip_error_url());
         }
-        if (Forms.clean(contact) != null && !contact.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (Forms.clean(contact) != null && (contact.length() > FieldLimits.of("contact")
+                || !EMAIL.matcher(contact.strip()).matches())) {
             errors.put("contact", msg.tip_error_contact());
         }
         if (!errors.isEmpty()) {

@@ -33,6 +33,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class Verdicts {
 
+    /** Longest search text or filter accepted, in characters. */
+    static final int MAX_QUERY = 500;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(VerdictPage page, String claimReviewJson, String url);
@@ -75,6 +78,9 @@ public class Verdicts {
     public Response search(@RestQuery String q, @RestQuery String rating, @RestQuery String organisation,
             @RestQuery String claimant, @RestQuery String from, @RestQuery String to, @RestQuery Integer page,
             @Context Request request, @Context UriInfo uri) {
+        if (tooLong(q) || tooLong(claimant) || tooLong(rating) || tooLong(organisation)) {
+            return Response.status(Response.Status.BAD_REQUEST).build(); // dressed as the 400 page
+        }
         LocalDate fromDay = day(from);
         LocalDate toDay = day(to);
         boolean badDate = fromDay == null && notBlank(from) || toDay == null && notBlank(to);
@@ -92,7 +98,12 @@ public class Verdicts {
                 });
     }
 
-    private static String pageUrl(UriInfo uri, int page) {
+    /** Search filters are short; the API refuses the same lengths. */
+    private static boolean tooLong(String value) {
+        return value != null && value.length() > MAX_QUERY;
+    }
+
+        private static String pageUrl(UriInfo uri, int page) {
         return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().getRawPath() + "?"
                 + uri.getRequestUriBuilder().replaceQueryParam("page", page).build().getRawQuery();
     }

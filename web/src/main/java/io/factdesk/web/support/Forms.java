@@ -10,6 +10,7 @@ import java.util.Map;
 /** Small helpers for reading HTML form values. */
 public final class Forms {
 
+
     private Forms() {
     }
 

@@ -1,5 +1,6 @@
 package io.factdesk.web.support;
 
+import com.google.re2j.Pattern;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ServedPages {
+
+    private static final Pattern COMMA = Pattern.compile(",");
 
     /** Runs before authentication (priority 200) and everything after it. */
     static final int PRIORITY = 1_000;
@@ -121,7 +124,7 @@ public class ServedPages {
     static boolean notModified(HttpServerRequest request, Page page) {
         String noneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (noneMatch != null) {
-            for (String tag : noneMatch.split(",")) {
+            for (String tag : COMMA.split(noneMatch)) {
                 String t = tag.strip();
                 if (t.startsWith("W/")) {
                     t = t.substring(2);
