@@ -14,12 +14,21 @@ import org.jboss.logging.Logger;
 /**
  * One embedded PostgreSQL server per JVM, started on first use and stopped by a shutdown hook, so a stopped app
  * leaves no server process behind. A persistent data directory keeps dev-mode data across restarts.
+ *
+ * <p>The server is set up like a production one: the {@value #OWNER} role owns the database and runs the
+ * migrations, the application connects as {@value #APP}, which owns nothing and gets only the privileges the
+ * migrations grant it (see {@link DatabaseRoles}).
  */
 public final class EmbeddedPostgresServer {
 
-    static final String USER = "postgres";
-    static final String PASSWORD = "postgres";
+    static final String SUPERUSER = "postgres";
     static final String DATABASE = "factdesk";
+    /** Owns the schema and runs the migrations. Passwords are irrelevant: the server listens on localhost only. */
+    public static final String OWNER = "factdesk_owner";
+    public static final String OWNER_PASSWORD = "factdesk_owner";
+    /** The application's own login: DML only, insert-and-read only on the audit tables. */
+    public static final String APP = "factdesk_app";
+    public static final String APP_PASSWORD = "factdesk_app";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
     private static EmbeddedPostgresServer instance;
@@ -29,7 +38,8 @@ public final class EmbeddedPostgresServer {
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        this.jdbcUrl = postgres.getJdbcUrl(USER, DATABASE);
+        // No user in the URL: the driver would prefer it to the credentials that Flyway and the pool pass.
+        this.jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
     /** Starts the server once per JVM; later calls return the running one. */
@@ -78,16 +88,20 @@ public final class EmbeddedPostgresServer {
     private static void createDatabase(EmbeddedPostgres postgres) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
+            DatabaseRoles.create(statement, OWNER, OWNER_PASSWORD);
+            DatabaseRoles.create(statement, APP, APP_PASSWORD);
+            boolean exists;
             try (ResultSet rs = statement.executeQuery(
                     "select 1 from pg_database where datname = '" + DATABASE + "'")) {
-                if (rs.next()) {
-                    return;
-                }
+                exists = rs.next();
             }
-            statement.execute("create database " + DATABASE);
+            if (!exists) {
+                statement.execute("create database " + DATABASE + " owner " + OWNER);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the " + DATABASE + " database", e);
         }
+        DatabaseRoles.handOver(postgres.getDatabase(SUPERUSER, DATABASE), DATABASE, OWNER);
     }
 
     private void stop() {
