@@ -1,12 +1,12 @@
 package io.factdesk.api.matching;
 
 import io.factdesk.api.security.CurrentActor;
+import io.factdesk.api.support.Paging;
 import io.factdesk.api.support.Roles;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimMatch;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.claim.ClaimService;
-import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.matching.ClaimMatcher;
 import io.factdesk.verification.matching.MatchDecisions;
 import jakarta.annotation.security.RolesAllowed;
@@ -100,17 +100,6 @@ public class MatchResource {
     }
 
     static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInput("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+        return Paging.limit("limit", value, DEFAULT_LIMIT, MAX_LIMIT);
     }
 }

@@ -13,6 +13,15 @@ public final class Paging {
         return new PageRequest(number("page", page, 1), number("size", size, PageRequest.DEFAULT_SIZE));
     }
 
+    /** A {@code limit}-like parameter: a whole number from 1 to {@code max}, else a 400 naming it. */
+    public static int limit(String name, String value, int fallback, int max) {
+        int limit = number(name, value, fallback);
+        if (limit < 1 || limit > max) {
+            throw new InvalidInput(name, "must be a whole number from 1 to " + max);
+        }
+        return limit;
+    }
+
     static int number(String name, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;

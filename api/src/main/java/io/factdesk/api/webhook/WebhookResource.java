@@ -1,6 +1,7 @@
 package io.factdesk.api.webhook;
 
 import io.factdesk.api.security.CurrentActor;
+import io.factdesk.api.support.Paging;
 import io.factdesk.api.support.Roles;
 import io.factdesk.verification.webhook.Webhooks;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -74,7 +74,7 @@ public class WebhookResource {
     @Path("{id}/deliveries")
     @Operation(summary = "List a webhook's deliveries", description = "Roles: admin. Newest first, with the outcome "
             + "of each one's last attempt (limit 1–100, default 20).")
-    public List<DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("20") int limit) {
-        return webhooks.deliveries(actor.get(), id, limit).stream().map(DeliveryView::of).toList();
+    public List<DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("limit") String limit) {
+        return webhooks.deliveries(actor.get(), id, Paging.limit("limit", limit, 20, 100)).stream().map(DeliveryView::of).toList();
     }
 }

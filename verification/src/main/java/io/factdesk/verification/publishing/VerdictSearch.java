@@ -1,5 +1,6 @@
 package io.factdesk.verification.publishing;
 
+import io.factdesk.verification.common.PageRequest;
 import java.time.LocalDate;
 
 /**
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param claimant part of the claimant's name, case-insensitive
  * @param from first publication on or after this day
  * @param to first publication on or before this day
- * @param page 1-based page number
+ * @param page 1-based page number (1..{@value PageRequest#MAX_PAGE}; others are refused)
  * @param size results per page (1..100)
  */
 public record VerdictSearch(String text, String rating, String organisation, String claimant, LocalDate from,
@@ -24,7 +25,7 @@ public record VerdictSearch(String text, String rating, String organisation, Str
         rating = blankToNull(rating);
         organisation = blankToNull(organisation);
         claimant = blankToNull(claimant);
-        page = Math.max(page, 1);
+        PageRequest.checkPage(page);
         size = size < 1 ? DEFAULT_SIZE : Math.min(size, 100);
     }
 

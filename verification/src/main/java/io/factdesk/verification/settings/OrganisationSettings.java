@@ -1,6 +1,7 @@
 package io.factdesk.verification.settings;
 
 import com.google.re2j.Pattern;
+import io.factdesk.core.audit.OrganisationEvent;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.staff.Actor;
@@ -81,6 +82,8 @@ public class OrganisationSettings {
             rating.persist();
         }
         Rating.flush();
+        OrganisationEvent.record(organisation, "RatingScaleChanged", actor.username(),
+                "codes: " + String.join(", ", entries.stream().map(RatingEntry::code).toList()));
         return Rating.scaleOf(organisation);
     }
 
@@ -110,6 +113,9 @@ public class OrganisationSettings {
             throw new InvalidInput(policies.panelSize() < policies.approvalsRequired() || policies.approvalsRequired() < 1
                     ? "approvalsRequired" : "minDistinctPublishers", refused.getMessage());
         }
+        OrganisationEvent.record(organisation, "PoliciesChanged", actor.username(), "approvals required "
+                + policies.approvalsRequired() + " of a panel of " + policies.panelSize() + ", minimum evidence "
+                + policies.minEvidence() + " from " + policies.minDistinctPublishers() + " publishers");
         Organisation.flush();
         return organisation.version;
     }
@@ -133,6 +139,8 @@ public class OrganisationSettings {
         organisation.url = Texts.optionalUrl("url", profile.url());
         organisation.description = Texts.optional("description", profile.description(), 5000);
         organisation.methodology = Texts.optional("methodology", profile.methodology(), 100_000);
+        OrganisationEvent.record(organisation, "ProfileChanged", actor.username(),
+                "name: " + organisation.name + "; url: " + organisation.url);
         Organisation.flush();
         return organisation.version;
     }

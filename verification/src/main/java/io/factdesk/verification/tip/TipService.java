@@ -21,10 +21,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Anonymous tips from readers. Rate-limited per client: the limit is counted in the database, keyed on a salted
- * hash of the client's address (never the address itself), so several app nodes share one limit.
+ * hash of the client's address (never the address itself), so several app nodes share one limit. Counting and
+ * storing happen under a transaction-scoped advisory lock on the client key, so simultaneous tips from one client
+ * (on any node) are counted one after the other and never more than the limit get in.
  */
 @ApplicationScoped
 public class TipService {
+
+    /** First key of the advisory locks that serialise one client's tips ("Tips" in ASCII), apart from others. */
+    private static final int TIP_LOCK_CLASS = 0x54697073;
 
     /** Tips one client may send within {@code factdesk.tips.rate-limit.window}. */
     @ConfigProperty(name = "factdesk.tips.rate-limit.max", defaultValue = "5")
@@ -63,6 +68,7 @@ public class TipService {
             return new TipReceipt(null, Instant.now());
         }
         tip.clientKey = clientKey(clientAddress);
+        lockClient(tip.clientKey);
         Instant since = Instant.now().minus(window);
         long recent = Tip.count("clientKey = ?1 and submittedAt > ?2", tip.clientKey, since);
         if (recent >= maxTips) {
@@ -82,6 +88,18 @@ public class TipService {
         var query = Tip.<Tip>find("organisation = ?1 or organisation is null order by submittedAt desc, id desc",
                 actor.organisation());
         return new Paged<>(query.page(p.page() - 1, p.size()).list(), p.page(), p.size(), query.count());
+    }
+
+    /**
+     * Waits for, then holds until commit, the advisory lock of one client key. The count that follows runs after
+     * any earlier holder committed, so it sees that holder's tip (READ COMMITTED takes a snapshot per statement).
+     */
+    private static void lockClient(String clientKey) {
+        Tip.getEntityManager()
+                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + TIP_LOCK_CLASS
+                        + ", hashtext(?1))) locked")
+                .setParameter(1, clientKey)
+                .getSingleResult();
     }
 
     String clientKey(String clientAddress) {

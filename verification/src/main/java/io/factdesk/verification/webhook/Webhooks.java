@@ -1,6 +1,7 @@
 package io.factdesk.verification.webhook;
 
 import io.factdesk.core.common.WebUrl;
+import io.factdesk.core.audit.OrganisationEvent;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
@@ -55,13 +56,17 @@ public class Webhooks {
         webhook.secret = newSecret();
         webhook.createdBy = actor.username();
         webhook.persist();
+        OrganisationEvent.record(organisation, "WebhookAdded", actor.username(),
+                webhook.url + " (" + webhook.events + ")");
         return webhook;
     }
 
     /** Removes a webhook and its delivery history; pending deliveries are not sent. */
     @Transactional
     public void delete(Actor actor, long id) {
-        find(actor, id).delete();
+        Webhook webhook = find(actor, id);
+        OrganisationEvent.record(webhook.organisation, "WebhookRemoved", actor.username(), webhook.url);
+        webhook.delete();
     }
 
     /** The webhook's latest deliveries, newest first. */

@@ -9,6 +9,7 @@ import io.factdesk.verification.claim.QueueCounts;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.dashboard.DeskStatistics;
+import io.factdesk.web.support.PageNumbers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -46,10 +47,10 @@ public class Desk {
 
     @GET
     @Transactional
-    public String index(@RestQuery String queue, @RestQuery Integer page) {
+    public String index(@RestQuery String queue, @RestQuery String page) {
         Actor me = currentActor.get();
         DeskQueue selected = queue(queue);
-        Paged<Claim> list = claims.queue(me, selected, new PageRequest(page == null ? 1 : page,
+        Paged<Claim> list = claims.queue(me, selected, new PageRequest(PageNumbers.of(page),
                 PageRequest.DEFAULT_SIZE));
         return Templates.index(me, selected.name().toLowerCase(Locale.ROOT), claims.counts(me), list).render();
     }

@@ -6,6 +6,7 @@ import io.factdesk.verification.publishing.ResultPage;
 import io.factdesk.verification.publishing.VerdictPage;
 import io.factdesk.verification.publishing.VerdictSearch;
 import io.factdesk.verification.publishing.VerdictSummary;
+import io.factdesk.web.support.PageNumbers;
 import io.factdesk.web.support.PageNotFound;
 import io.factdesk.web.support.PublicCaching;
 import io.factdesk.web.support.RecentVersions;
@@ -76,7 +77,7 @@ public class Verdicts {
     @GET
     @Path("search")
     public Response search(@RestQuery String q, @RestQuery String rating, @RestQuery String organisation,
-            @RestQuery String claimant, @RestQuery String from, @RestQuery String to, @RestQuery Integer page,
+            @RestQuery String claimant, @RestQuery String from, @RestQuery String to, @RestQuery String page,
             @Context Request request, @Context UriInfo uri) {
         if (tooLong(q) || tooLong(claimant) || tooLong(rating) || tooLong(organisation)) {
             return Response.status(Response.Status.BAD_REQUEST).build(); // dressed as the 400 page
@@ -87,7 +88,7 @@ public class Verdicts {
         SearchForm form = new SearchForm(q, rating, organisation, claimant, from, to,
                 badDate ? "invalid" : null);
         VerdictSearch search = new VerdictSearch(q, rating, organisation, claimant, fromDay, toDay,
-                page == null ? 1 : page, VerdictSearch.DEFAULT_SIZE);
+                PageNumbers.of(page), VerdictSearch.DEFAULT_SIZE);
         Instant changed = versions.lastChange("verdicts", verdicts::lastChange).orElse(Instant.EPOCH);
         return caching.byVersion(request, "verdicts", "search|" + uri.getRequestUri().getRawQuery() + "|" + changed, changed, MediaType.TEXT_HTML,
                 () -> {

@@ -39,6 +39,11 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
+    public Response badPageNumber(PageNumbers.BadPageNumber e) {
+        return page(400, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(PageForbidden e) {
         return page(403, e.getMessage());
     }

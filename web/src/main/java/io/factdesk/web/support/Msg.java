@@ -281,6 +281,9 @@ public interface Msg {
     String error_400_text();
 
     @Message
+    String error_400_page_number(int max);
+
+    @Message
     String error_403_heading();
 
     @Message

@@ -54,6 +54,18 @@ class KeycloakApiTest {
     }
 
     @Test
+    void aTokenIssuedToAnotherClientOfTheRealmIsRefused() {
+        String foreign = given().formParam("grant_type", "password").formParam("username", "editor")
+                .formParam("password", "editor").formParam("client_id", "newsletter")
+                .post(KeycloakServer.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(foreign).get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://factdesk.io/problems/unauthenticated"));
+        given().auth().oauth2(foreign).get("/api/v1/claims").then().statusCode(401);
+    }
+
+    @Test
     void missingAndForeignTokensAreRefused() {
         given().get("/api/v1/claims").then().statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo("https://factdesk.io/problems/unauthenticated"));

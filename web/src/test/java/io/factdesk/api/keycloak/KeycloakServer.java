@@ -59,6 +59,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
                     "quarkus.oidc.api.credentials.secret", CLIENT_SECRET,
                     "quarkus.oidc.roles.source", "accesstoken",
                     "quarkus.oidc.api.roles.source", "accesstoken",
+                    // The realm's audience mapper puts "factdesk" into access tokens; check it as production does.
+                    "%test.quarkus.oidc.api.token.audience", CLIENT_ID,
                     "quarkus.oidc.devservices.enabled", "false");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -97,6 +97,7 @@ class RoleMatrixTest {
                 "minDistinctPublishers", 2), 401, 403, 403, 200, 403);
         row("GET /api/v1/settings/profile", null, 401, 200, 200, 200, 200);
         row("PUT /api/v1/settings/profile", f -> Map.of("name", "Factdesk Demo Desk"), 401, 403, 403, 200, 403);
+        row("GET /api/v1/settings/events", null, 401, 403, 403, 200, 403);
         // Webhooks: admins of the organisation only
         row("GET /api/v1/webhooks", null, 401, 403, 403, 200, 403);
         row("POST /api/v1/webhooks", Fixture::webhook, 401, 403, 403, 201, 403);
