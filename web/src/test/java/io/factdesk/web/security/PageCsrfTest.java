@@ -54,7 +54,8 @@ class PageCsrfTest {
         String cookie = given().get("/desk").then().statusCode(200).extract().cookie("factdesk-csrf");
         assertThat(cookie).isNotNull();
         List<UnaryOperator<RequestSpecification>> bodies = List.of(
-                request -> request,
+                RequestSpecification::noContentType,
+                request -> request.contentType("application/x-www-form-urlencoded"),
                 request -> request.contentType("text/plain").body("csrf-token=guessed&reason=spam"),
                 request -> request.contentType("application/json").body("{\"csrf-token\":\"guessed\"}"));
         String before = snapshot();
