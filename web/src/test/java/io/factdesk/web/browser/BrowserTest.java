@@ -84,6 +84,13 @@ abstract class BrowserTest {
      * second request (a refetch would also renew the CSRF cookie under the open form).
      */
     static Page remembered(Page page) {
+        page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'Content Security Policy violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI))");
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+                VIOLATIONS.add(message.location() + " " + message.text());
+            }
+        });
         page.onResponse(response -> {
             if ("document".equals(response.request().resourceType()) && response.status() < 300) {
                 SERVED.put(response.url(), response.text());
@@ -93,6 +100,9 @@ abstract class BrowserTest {
     }
 
     static final java.util.Map<String, String> SERVED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Everything the Content-Security-Policy blocked (or would have) on any page of the test class. */
+    static final java.util.Queue<String> VIOLATIONS = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** A staff member logged in through the OIDC code flow (the Dev Services login page lists the users). */
     Page staff(String username) {
@@ -119,8 +129,12 @@ abstract class BrowserTest {
         }
     }
 
-    /** axe-core finds no violation and the Nu Html Checker finds no error on the page as served. */
+    /**
+     * axe-core finds no violation and the Nu Html Checker finds no error on the page as served, and no page so
+     * far broke the Content-Security-Policy.
+     */
     void passesQualityGates(Page page) {
+        assertThat(VIOLATIONS).as("Content-Security-Policy violations up to %s", page.url()).isEmpty();
         AxeResults axe = new AxeBuilder(page).analyze();
         assertThat(axe.getViolations())
                 .as("axe-core violations on %s: %s", page.url(), describe(axe))

@@ -73,6 +73,25 @@ class DeskFlowTest extends BrowserTest {
     }
 
     @Test
+    void staffLogOutWithTheButtonAndLandOnThePublicHomePageLoggedOut() {
+        Page reviewer = staff("reviewer");
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+        reviewer.waitForURL(u -> u.equals(url("/")), new Page.WaitForURLOptions().setTimeout(15_000));
+        assertThat(reviewer.content()).doesNotContain("Signed in as");
+        reviewer.navigate(url("/desk"));
+        assertThat(reviewer.url()).as("the desk asks for a login again").doesNotContain("/desk");
+        passesQualityGates(staff("reviewer"));
+    }
+
+    @Test
+    void aLinkToLogoutDoesNotLogAnyoneOut() {
+        Page reviewer = staff("reviewer");
+        reviewer.navigate(url("/logout"));
+        reviewer.navigate(url("/desk"));
+        assertThat(reviewer.content()).contains("Signed in as");
+    }
+
+    @Test
     void anEditorCannotApproveTheirOwnReview() {
         long claimId = verdicts.reviewedBy("editor", "The river carries twice as much water as last year");
         Page editor = staff("editor");

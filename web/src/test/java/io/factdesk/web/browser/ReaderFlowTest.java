@@ -3,6 +3,7 @@ package io.factdesk.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import io.factdesk.web.support.Verdicts;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,19 @@ class ReaderFlowTest extends BrowserTest {
 
     @Inject
     Verdicts verdicts;
+
+    @Test
+    void theBrowserBlocksInlineScriptAndTheViolationIsSeen() {
+        Page page = reader();
+        Response answer = page.navigate(url("/"));
+        assertThat(answer.headers().get("content-security-policy")).contains("default-src 'self'");
+        page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.ran = true';"
+                + " document.body.appendChild(s); }");
+        page.waitForCondition(() -> !VIOLATIONS.isEmpty());
+        assertThat(page.evaluate("() => window.ran === true")).isEqualTo(false);
+        assertThat(VIOLATIONS).anySatisfy(v -> assertThat(v).contains("script-src"));
+        VIOLATIONS.clear();
+    }
 
     @Test
     void readerFindsAVerdictBySearchAndOpensIt() {

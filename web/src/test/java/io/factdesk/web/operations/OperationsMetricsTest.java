@@ -1,5 +1,6 @@
 package io.factdesk.web.operations;
 
+import static io.factdesk.web.support.ManagementPort.management;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +79,6 @@ class OperationsMetricsTest {
     }
 
     private static String metrics() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return management().when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 }

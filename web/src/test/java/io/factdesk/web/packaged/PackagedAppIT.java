@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged app as an operator runs it with no database configured: it starts its own embedded PostgreSQL,
- * migrates it and reports healthy; stopping the app (SIGTERM) stops that server too, leaving no process behind.
+ * migrates it and reports healthy on the management port; stopping the app (SIGTERM) stops that server too,
+ * leaving no process behind. Without its secrets it refuses to start and says which variables to set.
  */
 class PackagedAppIT {
 
@@ -27,20 +28,16 @@ class PackagedAppIT {
 
     @Test
     void startsItsOwnDatabaseAndStopsItOnShutdown() throws Exception {
-        Path jar = Path.of(System.getProperty("factdesk.app.jar"));
-        assertThat(jar).exists();
         int port = freePort();
+        int management = freePort();
         Path log = Files.createTempFile("factdesk-packaged", ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE"));
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        // No login is needed for this check; the provider is contacted lazily on the first staff request.
-        builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/none");
+        ProcessBuilder builder = app(port, management, log);
+        builder.environment().put("FACTDESK_CSRF_KEY", "packaged-test-csrf-key-0123456789abcdef");
+        builder.environment().put("FACTDESK_TIPS_CLIENT_KEY_SALT", "packaged-test-tip-salt-0123456789abcdef");
+        builder.environment().put("FACTDESK_SESSION_SECRET", "packaged-test-session-secret-0123456789ab");
         Process app = builder.start();
         try {
-            assertThat(waitForHealth(port)).as("health of the packaged app, log: %s", log).isEqualTo(200);
+            assertThat(waitForHealth(management)).as("health of the packaged app, log: %s", log).isEqualTo(200);
             int dbPort = embeddedPort(log).orElseThrow(() -> new AssertionError("no embedded server in " + log));
             assertThat(postgresRunningOn(dbPort)).isTrue();
 
@@ -50,6 +47,37 @@ class PackagedAppIT {
         } finally {
             app.destroyForcibly();
         }
+    }
+
+    @Test
+    void refusesToStartWithoutItsSecrets() throws Exception {
+        Path log = Files.createTempFile("factdesk-packaged-no-secrets", ".log");
+        ProcessBuilder builder = app(freePort(), freePort(), log);
+        builder.environment().keySet().removeIf(key -> key.startsWith("FACTDESK_"));
+        Process app = builder.start();
+        try {
+            assertThat(app.waitFor(120, TimeUnit.SECONDS)).as("the app stopped by itself, log: %s", log).isTrue();
+            assertThat(app.exitValue()).isNotZero();
+            assertThat(Files.readString(log)).contains("FACTDESK_CSRF_KEY", "FACTDESK_TIPS_CLIENT_KEY_SALT",
+                    "FACTDESK_SESSION_SECRET");
+        } finally {
+            app.destroyForcibly();
+        }
+    }
+
+    /** The packaged app with no database configured, on {@code port} with health on {@code management}. */
+    private static ProcessBuilder app(int port, int management, Path log) {
+        Path jar = Path.of(System.getProperty("factdesk.app.jar"));
+        assertThat(jar).exists();
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE"));
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
+        // No login is needed for this check; the provider is contacted lazily on the first staff request.
+        builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/none");
+        return builder;
     }
 
     private static int waitForHealth(int port) throws InterruptedException {

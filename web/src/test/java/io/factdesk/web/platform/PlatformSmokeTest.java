@@ -1,5 +1,6 @@
 package io.factdesk.web.platform;
 
+import static io.factdesk.web.support.ManagementPort.management;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -12,11 +13,19 @@ import org.junit.jupiter.api.Test;
 class PlatformSmokeTest {
 
     @Test
-    void healthIsUpWithTheDatabaseCheck() {
-        given().when().get("/q/health")
+    void healthIsUpWithTheDatabaseCheckOnTheManagementPort() {
+        management().when().get("/q/health")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check"));
+    }
+
+    @Test
+    void metricsAndHealthAreNotOnTheMainPort() {
+        management().when().get("/q/metrics").then().statusCode(200);
+        given().redirects().follow(false).when().get("/q/metrics").then().statusCode(404);
+        given().redirects().follow(false).when().get("/q/health").then().statusCode(404);
+        given().redirects().follow(false).when().get("/q/dev-ui").then().statusCode(404);
     }
 
     @Test

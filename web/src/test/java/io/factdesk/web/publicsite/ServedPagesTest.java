@@ -1,5 +1,6 @@
 package io.factdesk.web.publicsite;
 
+import static io.factdesk.web.support.ManagementPort.management;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -48,6 +49,8 @@ class ServedPagesTest {
                 assertThat(again.header(header)).as(header).isNotNull().isEqualTo(first.header(header));
             }
             assertThat(again.headers().hasHeaderWithName("Set-Cookie")).isFalse();
+            assertThat(again.header("Content-Security-Policy")).as("CSP from memory").contains("default-src 'self'");
+            assertThat(again.header("X-Content-Type-Options")).as("nosniff from memory").isEqualTo("nosniff");
         }
         assertThat(first.headers().hasHeaderWithName("Set-Cookie")).as("public pages set no CSRF cookie").isFalse();
         assertThat(first.body().asString()).contains("<strong>2 percent</strong>");
@@ -60,7 +63,7 @@ class ServedPagesTest {
         for (int i = 0; i < 5; i++) {
             given().get("/verdicts/" + slug).then().statusCode(200);
         }
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("uri=\"/verdicts/{slug}\"").doesNotContain("uri=\"/verdicts/" + slug + "\"");
     }
 
