@@ -9,6 +9,7 @@ import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -32,6 +33,9 @@ public class Webhooks {
     @ConfigProperty(name = "factdesk.webhooks.per-organisation", defaultValue = "10")
     int limit;
 
+    @Inject
+    WebhookTargets targets;
+
     private final SecureRandom random = new SecureRandom();
 
     @Transactional
@@ -46,6 +50,7 @@ public class Webhooks {
         NotPermitted.unlessHas(actor, StaffRole.ADMIN);
         Organisation organisation = organisation(actor);
         URI target = validUrl(url);
+        targets.refuseUnreachable(target);
         Set<String> names = validEvents(events);
         if (Webhook.count("organisation", organisation) >= limit) {
             throw new InvalidInput("url", "An organisation can register at most " + limit + " webhooks.");

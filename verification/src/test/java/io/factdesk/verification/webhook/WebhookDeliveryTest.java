@@ -134,7 +134,7 @@ class WebhookDeliveryTest {
         workflow.approve(desk.editor(organisation, "emma"), id, null);
         await().atMost(Duration.ofSeconds(10)).until(() -> !deliveries(webhook).isEmpty()
                 && deliveries(webhook).get(0).attempts >= 1);
-        assertThat(deliveries(webhook).get(0).lastError).isNotBlank();
+        assertThat(deliveries(webhook).get(0).lastError).isEqualTo("failed: could not connect");
         assertThat(deliveries(webhook).get(0).status).isEqualTo(WebhookDelivery.Status.PENDING);
         // Skip the back-off: the fifth attempt has failed, the sixth is due now.
         QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update(
@@ -143,6 +143,25 @@ class WebhookDeliveryTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> deliveries(webhook).get(0).status
                 == WebhookDelivery.Status.FAILED);
         assertThat(deliveries(webhook).get(0).attempts).isEqualTo(WebhookDispatcher.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void aWebhookToAnInternalAddressIsRefusedAtDeliveryWithoutDetails() {
+        Organisation organisation = desk.organisation(1, 1);
+        Actor admin = desk.staff(organisation, "ada", StaffRole.ADMIN);
+        Webhook webhook = webhooks.create(admin, hookUrl(), List.of("verdict.published"));
+        // Registered before the address rules existed: the same receiver, under a name that is not allow-listed.
+        QuarkusTransaction.requiringNew().run(() -> Webhook.update("url = ?1 where id = ?2",
+                "https://localhost:" + receiver.getAddress().getPort() + "/hook", webhook.id));
+
+        long id = desk.reviewed(organisation, desk.reviewer(organisation, "raj"), "The bridge cost a billion");
+        workflow.approve(desk.editor(organisation, "emma"), id, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !deliveries(webhook).isEmpty()
+                && deliveries(webhook).get(0).attempts >= 1);
+
+        assertThat(deliveries(webhook).get(0).lastError).isEqualTo("refused: address not allowed");
+        assertThat(deliveries(webhook).get(0).lastStatus).isNull();
+        assertThat(received).isEmpty();
     }
 
     @Test
@@ -161,6 +180,15 @@ class WebhookDeliveryTest {
                 "https://user:secret@cms.example/x"}) {
             assertThatThrownBy(() -> webhooks.create(admin, bad, List.of("verdict.published"))).as(bad)
                     .isInstanceOf(InvalidInput.class);
+        }
+        assertThatThrownBy(() -> webhooks.create(admin, "http://cms.example/x", List.of("verdict.published")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("https://");
+        for (String internal : new String[] {"https://127.0.0.2/x", "https://localhost/x", "https://[::1]/x",
+                "https://169.254.169.254/latest/meta-data/", "https://10.0.0.5/x", "https://192.168.1.1/x",
+                "https://[::ffff:10.0.0.1]/x", "https://2130706433/x", "https://0177.0.0.1/x"}) {
+            assertThatThrownBy(() -> webhooks.create(admin, internal, List.of("verdict.published"))).as(internal)
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("url"))
+                    .hasMessageContaining("public internet addresses");
         }
         assertThatThrownBy(() -> webhooks.create(admin, "https://cms.example/x", List.of("claim.deleted")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("verdict.published");
