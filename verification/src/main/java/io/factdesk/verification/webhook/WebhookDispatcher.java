@@ -60,6 +60,9 @@ public class WebhookDispatcher {
     @Inject
     WebhookTargets targets;
 
+    @Inject
+    WebhookSecrets secrets;
+
     @Scheduled(every = "${factdesk.webhooks.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         try {
@@ -103,7 +106,7 @@ public class WebhookDispatcher {
         Target target = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery d = WebhookDelivery.findById(id);
             return d == null || d.status != WebhookDelivery.Status.PENDING ? null
-                    : new Target(d.webhook.url, d.webhook.secret, d.event, d.payload);
+                    : new Target(d.webhook.url, secrets.open(d.webhook), d.event, d.payload);
         });
         if (target == null) {
             return;

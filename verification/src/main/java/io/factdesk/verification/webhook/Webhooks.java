@@ -36,6 +36,9 @@ public class Webhooks {
     @Inject
     WebhookTargets targets;
 
+    @Inject
+    WebhookSecrets secrets;
+
     private final SecureRandom random = new SecureRandom();
 
     @Transactional
@@ -44,9 +47,12 @@ public class Webhooks {
         return Webhook.of(organisation(actor));
     }
 
-    /** Registers an endpoint for the given event names; its signing secret is generated here. */
+    /**
+     * Registers an endpoint for the given event names. Its signing secret is generated here and returned this once;
+     * only its encrypted form is stored.
+     */
     @Transactional
-    public Webhook create(Actor actor, String url, Collection<String> events) {
+    public IssuedSecret create(Actor actor, String url, Collection<String> events) {
         NotPermitted.unlessHas(actor, StaffRole.ADMIN);
         Organisation organisation = organisation(actor);
         URI target = validUrl(url);
@@ -59,10 +65,24 @@ public class Webhooks {
         webhook.organisation = organisation;
         webhook.url = target.toString();
         webhook.events = String.join(",", names);
-        webhook.secret = newSecret();
+        String secret = newSecret();
+        webhook.sealedSecret = secrets.seal(secret);
         webhook.createdBy = actor.username();
         webhook.persist();
-        return webhook;
+        return new IssuedSecret(webhook, secret);
+    }
+
+    /**
+     * Replaces the webhook's signing secret, returned this once. Deliveries sent from now on, pending retries
+     * included, are signed with the new one.
+     */
+    @Transactional
+    public IssuedSecret rotateSecret(Actor actor, long id) {
+        Webhook webhook = find(actor, id);
+        String secret = newSecret();
+        webhook.sealedSecret = secrets.seal(secret);
+        webhook.legacySecret = null;
+        return new IssuedSecret(webhook, secret);
     }
 
     /** Removes a webhook and its delivery history; pending deliveries are not sent. */

@@ -36,6 +36,8 @@ class PackagedAppIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE"));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // Production refuses to start without the key that encrypts webhook secrets.
+        builder.environment().put("FACTDESK_WEBHOOK_SECRET_KEY", "packaged-test-webhook-secret-key-0123456789");
         // No login is needed for this check; the provider is contacted lazily on the first staff request.
         builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/none");
         Process app = builder.start();
