@@ -26,9 +26,10 @@ import org.jboss.logging.Logger;
  * Sends pending webhook deliveries. Any number of instances may run this: each claims a batch of due deliveries
  * with {@code FOR UPDATE SKIP LOCKED} and moves their next attempt past a lease before sending, so a delivery
  * is sent by one instance at a time; if that instance dies mid-send the lease lapses and another one retries
- * (receivers may see a delivery twice and can tell by its id). A failed attempt (no answer, or a status other
- * than 2xx, or a refusal by the {@link GuardedHttpClient}) is retried after {@code factdesk.webhooks.first-retry} (30 s), then 1, 2, 4 and 8 minutes; after
- * {@value #MAX_ATTEMPTS} attempts the delivery is marked FAILED.
+ * (receivers may see a delivery twice and can tell by its id). A failed attempt (no answer, a status other
+ * than 2xx, a refusal by the {@link GuardedHttpClient}, a secret that cannot be decrypted) is retried after
+ * {@code factdesk.webhooks.first-retry} (30 s), then 1, 2, 4 and 8 minutes; after {@value #MAX_ATTEMPTS} attempts
+ * the delivery is marked FAILED.
  * <p>
  * Deliveries go out through the guarded client only, never following redirects; the delivery log shows a
  * broad reason for a failure ("refused: address not allowed", "failed: no answer in time"), never the details.
@@ -101,18 +102,26 @@ public class WebhookDispatcher {
     }
 
     private void send(long id) {
-        record Target(String url, String secret, String event, String payload) {
+        record Target(String url, String sealedSecret, String legacySecret, String event, String payload) {
         }
         Target target = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery d = WebhookDelivery.findById(id);
             return d == null || d.status != WebhookDelivery.Status.PENDING ? null
-                    : new Target(d.webhook.url, secrets.open(d.webhook), d.event, d.payload);
+                    : new Target(d.webhook.url, d.webhook.sealedSecret, d.webhook.legacySecret, d.event, d.payload);
         });
         if (target == null) {
             return;
         }
         Integer status = null;
         String error = null;
+        String secret;
+        try {
+            secret = secrets.open(target.sealedSecret(), target.legacySecret());
+        } catch (IllegalStateException e) {
+            LOG.warnf(e, "webhook delivery %d not signed", id);
+            record(id, null, "failed: signing secret unreadable, rotate it");
+            return;
+        }
         try {
             URI uri = URI.create(target.url());
             if (targets.needsHttps(uri)) {
@@ -124,7 +133,7 @@ public class WebhookDispatcher {
                     .withHeader("User-Agent", "Factdesk-Webhooks/1")
                     .withHeader("X-Factdesk-Event", target.event())
                     .withHeader("X-Factdesk-Delivery", Long.toString(id))
-                    .withHeader("X-Factdesk-Signature", "sha256=" + sign(target.secret(), target.payload()));
+                    .withHeader("X-Factdesk-Signature", "sha256=" + sign(secret, target.payload()));
             status = client.send(request).status();
         } catch (OutboundException e) {
             // Admins see only the broad reason; the details (which may describe the internal network) stay here.

@@ -72,20 +72,29 @@ public class WebhookSecrets {
 
     /** The webhook's secret in clear, to sign a delivery. */
     public String open(Webhook webhook) {
-        if (webhook.sealedSecret == null) {
-            return webhook.legacySecret;
+        return open(webhook.sealedSecret, webhook.legacySecret);
+    }
+
+    /**
+     * A secret in clear from its stored forms.
+     *
+     * @throws IllegalStateException if the sealed form was altered or sealed with another key
+     */
+    public String open(String sealedSecret, String legacySecret) {
+        if (sealedSecret == null) {
+            return legacySecret;
         }
-        if (!webhook.sealedSecret.startsWith(FORMAT)) {
-            throw new IllegalStateException("webhook " + webhook.id + ": unknown secret format");
+        if (!sealedSecret.startsWith(FORMAT)) {
+            throw new IllegalStateException("unknown webhook secret format");
         }
         byte[] stored;
         try {
-            stored = Base64.getDecoder().decode(webhook.sealedSecret.substring(FORMAT.length()));
+            stored = Base64.getDecoder().decode(sealedSecret.substring(FORMAT.length()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("webhook " + webhook.id + ": unreadable secret", e);
+            throw new IllegalStateException("unreadable webhook secret", e);
         }
         if (stored.length <= NONCE_BYTES) {
-            throw new IllegalStateException("webhook " + webhook.id + ": unreadable secret");
+            throw new IllegalStateException("unreadable webhook secret");
         }
         byte[] nonce = java.util.Arrays.copyOf(stored, NONCE_BYTES);
         byte[] sealed = java.util.Arrays.copyOfRange(stored, NONCE_BYTES, stored.length);

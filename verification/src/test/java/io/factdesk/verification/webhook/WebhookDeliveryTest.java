@@ -158,6 +158,26 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aSecretThatCannotBeDecryptedSignsNothingAndSaysSo() {
+        Organisation organisation = desk.organisation(1, 1);
+        Actor admin = desk.staff(organisation, "ada", StaffRole.ADMIN);
+        Webhook webhook = webhooks.create(admin, hookUrl(), List.of("verdict.published")).webhook();
+        // Sealed with another key, as after a change of FACTDESK_WEBHOOK_SECRET_KEY.
+        String foreign = new WebhookSecrets(java.util.Optional.of("some-other-key-of-thirty-two-characters"))
+                .seal("secret-sealed-elsewhere-0123456789");
+        QuarkusTransaction.requiringNew().run(() -> Webhook.update("sealedSecret = ?1 where id = ?2", foreign,
+                webhook.id));
+
+        long id = desk.reviewed(organisation, desk.reviewer(organisation, "raj"), "Bus lanes doubled in a year");
+        workflow.approve(desk.editor(organisation, "emma"), id, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !deliveries(webhook).isEmpty()
+                && deliveries(webhook).get(0).attempts >= 1);
+
+        assertThat(deliveries(webhook).get(0).lastError).isEqualTo("failed: signing secret unreadable, rotate it");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void anEndpointThatNeverAnswersEndsFailedAfterTheLastAttempt() {
         Organisation organisation = desk.organisation(1, 1);
         Actor admin = desk.staff(organisation, "ada", StaffRole.ADMIN);
