@@ -53,10 +53,11 @@ setup() {
   pg_start
   pg_drop_db > /dev/null; pg_create_db > /dev/null
   kc_start "$USERS"
-  # Both instances look for webhook deliveries every second, so both compete for each one.
-  app_start "$A" scale-a FACTDESK_WEBHOOKS_INTERVAL=1s
+  # Both instances look for webhook deliveries every second, so both compete for each one. The receiver runs on
+  # loopback, which only an allow-list entry lets them reach.
+  app_start "$A" scale-a FACTDESK_WEBHOOKS_INTERVAL=1s FACTDESK_OUTBOUND_ALLOWED_HOSTS=127.0.0.1
   app_wait "$A" > /dev/null   # the first instance migrates the schema
-  app_start "$B" scale-b FACTDESK_WEBHOOKS_INTERVAL=1s
+  app_start "$B" scale-b FACTDESK_WEBHOOKS_INTERVAL=1s FACTDESK_OUTBOUND_ALLOWED_HOSTS=127.0.0.1
   app_wait "$B" > /dev/null
   pg_psql -d "$PG_DB" -f "$ROOT/bench/lib/seed-org.sql" > /dev/null
   R1=$(kc_token reviewer1); R2=$(kc_token reviewer2); E1=$(kc_token editor1); E2=$(kc_token editor2)

@@ -48,11 +48,22 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a webhook", description = "Roles: admin. Events: verdict.published, "
-            + "verdict.corrected, verdict.under-review. 201 with the signing secret, shown only in this answer. "
-            + "At most 10 per organisation.")
+            + "verdict.corrected, verdict.under-review. 201 with the signing secret, shown only in this answer "
+            + "(stored encrypted, never shown again). https addresses on the public internet only (plain http "
+            + "and internal hosts only if allow-listed by the operator). At most 10 per organisation.")
     public Response create(@Valid @NotNull CreateWebhookRequest request) {
         var created = webhooks.create(actor.get(), request.url(), request.events());
-        return Response.status(Response.Status.CREATED).entity(WebhookView.withSecret(created)).build();
+        return Response.status(Response.Status.CREATED).entity(WebhookView.withSecret(created))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{id}/secret")
+    @Operation(summary = "Rotate a webhook's signing secret", description = "Roles: admin. 200 with the new secret, "
+            + "shown only in this answer; every delivery sent from now on, retries included, is signed with it.")
+    public Response rotateSecret(@PathParam("id") long id) {
+        return Response.ok(WebhookView.withSecret(webhooks.rotateSecret(actor.get(), id)))
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET

@@ -30,8 +30,16 @@ public class Webhook extends PanacheEntityBase {
 
     public String url;
 
-    /** Signs every delivery (HMAC-SHA256 of the body), so the receiver can tell it came from here. */
-    public String secret;
+    /**
+     * The secret that signs every delivery (HMAC-SHA256 of the body), encrypted by the application with a key the
+     * database never sees; only the application can read it back.
+     */
+    @Column(name = "sealed_secret")
+    public String sealedSecret;
+
+    /** A secret stored in clear before secrets were encrypted; encrypted at the next start, then null. */
+    @Column(name = "legacy_secret")
+    public String legacySecret;
 
     /** The event names it wants, comma-separated. */
     public String events;

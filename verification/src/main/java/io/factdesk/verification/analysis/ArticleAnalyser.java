@@ -15,6 +15,7 @@ import io.factdesk.verification.ingestion.Segmenter;
 import io.factdesk.verification.ingestion.TextNormaliser;
 import io.factdesk.verification.ingestion.TextUnit;
 import io.factdesk.verification.ingestion.UnitKind;
+import io.factdesk.verification.net.GuardedHttpClient;
 import io.factdesk.verification.sourcing.SourcingFlag;
 import io.factdesk.verification.sourcing.SourcingFlagger;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,25 +39,24 @@ public class ArticleAnalyser {
     private final ArticleFetcher fetcher;
 
     /**
-     * @param connectTimeout  factdesk.import.connect-timeout: how long to wait for a connection to an article URL
-     * @param readTimeout     factdesk.import.read-timeout: how long the whole download of an article may take
-     * @param maxBytes        factdesk.import.max-bytes: largest article page accepted, in bytes
+     * @param client      the application's outbound client (connect timeout: factdesk.outbound.connect-timeout)
+     * @param readTimeout factdesk.import.read-timeout: how long the whole download of an article may take
+     * @param maxBytes    factdesk.import.max-bytes: largest article page accepted, in bytes
      */
     @Inject
-    public ArticleAnalyser(
-            @ConfigProperty(name = "factdesk.import.connect-timeout", defaultValue = "5s") Duration connectTimeout,
+    public ArticleAnalyser(GuardedHttpClient client,
             @ConfigProperty(name = "factdesk.import.read-timeout", defaultValue = "15s") Duration readTimeout,
             @ConfigProperty(name = "factdesk.import.max-bytes", defaultValue = "5000000") long maxBytes) {
         NlpModels models = NlpModels.english();
         this.segmenter = new Segmenter(models);
         this.scorer = new CheckWorthinessScorer(new FeatureExtractor(models));
         this.flagger = new SourcingFlagger();
-        this.fetcher = new ArticleFetcher(connectTimeout, readTimeout, maxBytes);
+        this.fetcher = new ArticleFetcher(client, readTimeout, maxBytes);
     }
 
-    /** An analyser with the default limits, for use outside CDI (tests, tools). */
+    /** An analyser with the default limits that fetches from public addresses only, for use outside CDI. */
     public static ArticleAnalyser create() {
-        return new ArticleAnalyser(Duration.ofSeconds(5), Duration.ofSeconds(15), 5_000_000);
+        return new ArticleAnalyser(GuardedHttpClient.publicOnly(), Duration.ofSeconds(15), 5_000_000);
     }
 
     /**

@@ -9,6 +9,8 @@ public class ArticleFetchException extends Exception {
     public enum Reason {
         /** Not an absolute http(s) URL. */
         INVALID_URL,
+        /** The address is internal (or redirects there, or redirects too often) and not on the allow-list. */
+        NOT_ALLOWED,
         /** No connection, DNS failure, or no answer within the timeout. */
         UNREACHABLE,
         /** The server answered with a status other than 2xx. */

@@ -1,16 +1,15 @@
 package io.factdesk.verification.webhook;
 
 import io.factdesk.core.webhook.WebhookDelivery;
+import io.factdesk.verification.net.GuardedHttpClient;
+import io.factdesk.verification.net.OutboundException;
+import io.factdesk.verification.net.OutboundRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -27,10 +26,13 @@ import org.jboss.logging.Logger;
  * Sends pending webhook deliveries. Any number of instances may run this: each claims a batch of due deliveries
  * with {@code FOR UPDATE SKIP LOCKED} and moves their next attempt past a lease before sending, so a delivery
  * is sent by one instance at a time; if that instance dies mid-send the lease lapses and another one retries
- * (receivers may see a delivery twice and can tell by its id). A failed attempt (no answer, or a status other
- * than 2xx) is retried after {@code factdesk.webhooks.first-retry} (30 s), then 1, 2, 4 and 8 minutes; after
- * {@value #MAX_ATTEMPTS} attempts the delivery is marked FAILED.
+ * (receivers may see a delivery twice and can tell by its id). A failed attempt (no answer, a status other
+ * than 2xx, a refusal by the {@link GuardedHttpClient}, a secret that cannot be decrypted) is retried after
+ * {@code factdesk.webhooks.first-retry} (30 s), then 1, 2, 4 and 8 minutes; after {@value #MAX_ATTEMPTS} attempts
+ * the delivery is marked FAILED.
  * <p>
+ * Deliveries go out through the guarded client only, never following redirects; the delivery log shows a
+ * broad reason for a failure ("refused: address not allowed", "failed: no answer in time"), never the details.
  * Each POST carries the JSON body, {@code X-Factdesk-Event}, {@code X-Factdesk-Delivery} (the delivery id) and
  * {@code X-Factdesk-Signature: sha256=<hex HMAC-SHA256 of the body with the webhook's secret>}.
  */
@@ -53,7 +55,14 @@ public class WebhookDispatcher {
     @Inject
     EntityManager em;
 
-    private volatile HttpClient client;
+    @Inject
+    GuardedHttpClient client;
+
+    @Inject
+    WebhookTargets targets;
+
+    @Inject
+    WebhookSecrets secrets;
 
     @Scheduled(every = "${factdesk.webhooks.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
@@ -93,34 +102,45 @@ public class WebhookDispatcher {
     }
 
     private void send(long id) {
-        record Target(String url, String secret, String event, String payload) {
+        record Target(String url, String sealedSecret, String legacySecret, String event, String payload) {
         }
         Target target = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery d = WebhookDelivery.findById(id);
             return d == null || d.status != WebhookDelivery.Status.PENDING ? null
-                    : new Target(d.webhook.url, d.webhook.secret, d.event, d.payload);
+                    : new Target(d.webhook.url, d.webhook.sealedSecret, d.webhook.legacySecret, d.event, d.payload);
         });
         if (target == null) {
             return;
         }
         Integer status = null;
         String error = null;
+        String secret;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))
-                    .timeout(timeout)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Factdesk-Webhooks/1")
-                    .header("X-Factdesk-Event", target.event())
-                    .header("X-Factdesk-Delivery", Long.toString(id))
-                    .header("X-Factdesk-Signature", "sha256=" + sign(target.secret(), target.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(target.payload(), StandardCharsets.UTF_8))
-                    .build();
-            status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException | IllegalArgumentException e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "interrupted";
+            secret = secrets.open(target.sealedSecret(), target.legacySecret());
+        } catch (IllegalStateException e) {
+            LOG.warnf(e, "webhook delivery %d not signed", id);
+            record(id, null, "failed: signing secret unreadable, rotate it");
+            return;
+        }
+        try {
+            URI uri = URI.create(target.url());
+            if (targets.needsHttps(uri)) {
+                record(id, null, "refused: https required");
+                return;
+            }
+            OutboundRequest request = OutboundRequest.post(uri,
+                            target.payload().getBytes(StandardCharsets.UTF_8), "application/json", timeout)
+                    .withHeader("User-Agent", "Factdesk-Webhooks/1")
+                    .withHeader("X-Factdesk-Event", target.event())
+                    .withHeader("X-Factdesk-Delivery", Long.toString(id))
+                    .withHeader("X-Factdesk-Signature", "sha256=" + sign(secret, target.payload()));
+            status = client.send(request).status();
+        } catch (OutboundException e) {
+            // Admins see only the broad reason; the details (which may describe the internal network) stay here.
+            error = e.getMessage();
+            LOG.infof("webhook delivery %d not delivered: %s (%s)", id, e.getMessage(), String.valueOf(e.getCause()));
+        } catch (IllegalArgumentException e) {
+            error = "refused: not an http(s) address with a host name";
         }
         record(id, status, error);
     }
@@ -143,15 +163,6 @@ public class WebhookDispatcher {
                 d.nextAttemptAt = Instant.now().plus(firstRetry.multipliedBy(1L << (d.attempts - 1)));
             }
         });
-    }
-
-    private HttpClient client() {
-        HttpClient c = client;
-        if (c == null) {
-            c = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
-            client = c;
-        }
-        return c;
     }
 
     /** Hex HMAC-SHA256 of the body with the webhook's secret. */

@@ -12,6 +12,7 @@ import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -31,6 +32,12 @@ public class Webhooks {
     @ConfigProperty(name = "factdesk.webhooks.per-organisation", defaultValue = "10")
     int limit;
 
+    @Inject
+    WebhookTargets targets;
+
+    @Inject
+    WebhookSecrets secrets;
+
     private final SecureRandom random = new SecureRandom();
 
     @Transactional
@@ -39,12 +46,16 @@ public class Webhooks {
         return Webhook.of(organisation(actor));
     }
 
-    /** Registers an endpoint for the given event names; its signing secret is generated here. */
+    /**
+     * Registers an endpoint for the given event names. Its signing secret is generated here and returned this once;
+     * only its encrypted form is stored.
+     */
     @Transactional
-    public Webhook create(Actor actor, String url, Collection<String> events) {
+    public IssuedSecret create(Actor actor, String url, Collection<String> events) {
         NotPermitted.unlessHas(actor, StaffRole.ADMIN);
         Organisation organisation = organisation(actor);
         URI target = validUrl(url);
+        targets.refuseUnreachable(target);
         Set<String> names = validEvents(events);
         if (Webhook.count("organisation", organisation) >= limit) {
             throw new InvalidInput("url", "An organisation can register at most " + limit + " webhooks.");
@@ -53,12 +64,27 @@ public class Webhooks {
         webhook.organisation = organisation;
         webhook.url = target.toString();
         webhook.events = String.join(",", names);
-        webhook.secret = newSecret();
+        String secret = newSecret();
+        webhook.sealedSecret = secrets.seal(secret);
         webhook.createdBy = actor.username();
         webhook.persist();
         OrganisationEvent.record(organisation, "WebhookAdded", actor.username(),
                 webhook.url + " (" + webhook.events + ")");
-        return webhook;
+        return new IssuedSecret(webhook, secret);
+    }
+
+    /**
+     * Replaces the webhook's signing secret, returned this once. Deliveries sent from now on, pending retries
+     * included, are signed with the new one.
+     */
+    @Transactional
+    public IssuedSecret rotateSecret(Actor actor, long id) {
+        Webhook webhook = find(actor, id);
+        String secret = newSecret();
+        webhook.sealedSecret = secrets.seal(secret);
+        webhook.legacySecret = null;
+        OrganisationEvent.record(webhook.organisation, "WebhookSecretRotated", actor.username(), webhook.url);
+        return new IssuedSecret(webhook, secret);
     }
 
     /** Removes a webhook and its delivery history; pending deliveries are not sent. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.factdesk.verification.ingestion.ArticleFetchException.Reason;
+import io.factdesk.verification.net.GuardedHttpClient;
+import io.factdesk.verification.net.HostResolver;
+import io.factdesk.verification.net.OutboundPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -12,6 +15,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +23,10 @@ import org.junit.jupiter.api.Test;
 class ArticleFetcherTest {
 
     private HttpServer server;
-    private final ArticleFetcher fetcher = new ArticleFetcher(Duration.ofSeconds(1), Duration.ofSeconds(1), 1024);
+    /** The test server runs on loopback, which only an allow-list entry makes reachable. */
+    private final GuardedHttpClient client = new GuardedHttpClient(new OutboundPolicy(List.of("127.0.0.1")),
+            HostResolver.SYSTEM, Duration.ofSeconds(1));
+    private final ArticleFetcher fetcher = new ArticleFetcher(client, Duration.ofSeconds(1), 1024);
 
     @BeforeEach
     void start() throws IOException {
@@ -29,6 +36,12 @@ class ArticleFetcherTest {
         respond("/big", "text/html", 200, "x".repeat(5000));
         respond("/pdf", "application/pdf", 200, "%PDF");
         respond("/missing", "text/html", 404, "gone");
+        server.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://localhost:" + server.getAddress().getPort()
+                    + "/article");
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
         server.createContext("/slow", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/html");
             exchange.sendResponseHeaders(200, 0);
@@ -46,6 +59,7 @@ class ArticleFetcherTest {
     @AfterEach
     void stop() {
         server.stop(0);
+        client.close();
     }
 
     private void respond(String path, String type, int status, String body) {
@@ -114,6 +128,25 @@ class ArticleFetcherTest {
         assertThatThrownBy(() -> fetcher.fetch(URI.create("http://127.0.0.1:" + closedPort + "/")))
                 .isInstanceOfSatisfying(ArticleFetchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE))
                 .hasMessageContaining("Cannot reach 127.0.0.1");
+    }
+
+    @Test
+    void refusesInternalAddressesThatAreNotAllowListed() {
+        int port = server.getAddress().getPort();
+        for (String url : new String[] {"http://localhost:" + port + "/article", "http://[::1]:" + port + "/article",
+                "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/", "http://0177.0.0.1:" + port + "/"}) {
+            assertThatThrownBy(() -> fetcher.fetch(URI.create(url))).as(url)
+                    .isInstanceOfSatisfying(ArticleFetchException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED))
+                    .hasMessageContaining("address not allowed");
+        }
+    }
+
+    @Test
+    void refusesARedirectToAnInternalAddress() {
+        assertThatThrownBy(() -> fetcher.fetch(url("/moved")))
+                .isInstanceOfSatisfying(ArticleFetchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED));
     }
 
     @Test

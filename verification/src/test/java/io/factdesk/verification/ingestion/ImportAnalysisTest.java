@@ -35,7 +35,7 @@ class ImportAnalysisTest {
         final List<Boolean> transactionActive = new ArrayList<>();
 
         ObservedAnalyser() {
-            super(Duration.ofSeconds(5), Duration.ofSeconds(15), 5_000_000);
+            super(io.factdesk.verification.net.GuardedHttpClient.publicOnly(), Duration.ofSeconds(15), 5_000_000);
         }
 
         @Override

@@ -53,6 +53,9 @@ class WebhookDeliveryTest {
     @Inject
     Webhooks webhooks;
 
+    @Inject
+    WebhookSecrets secrets;
+
     private HttpServer receiver;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     /** Statuses the receiver answers with, in order; 200 once they run out. */
@@ -87,9 +90,10 @@ class WebhookDeliveryTest {
         Organisation organisation = desk.organisation(1, 1);
         Actor admin = desk.staff(organisation, "ada", StaffRole.ADMIN);
         Actor editor = desk.editor(organisation, "emma");
-        Webhook webhook = webhooks.create(admin, hookUrl(), List.of("verdict.published", "verdict.corrected"));
+        IssuedSecret issued = webhooks.create(admin, hookUrl(), List.of("verdict.published", "verdict.corrected"));
+        Webhook webhook = issued.webhook();
         Webhook reviewsOnly = webhooks.create(admin, hookUrl() + "?only=under-review",
-                List.of("verdict.under-review"));
+                List.of("verdict.under-review")).webhook();
         answers.add(503);
 
         long id = desk.reviewed(organisation, desk.reviewer(organisation, "raj"), "The port handled a billion tonnes");
@@ -101,7 +105,7 @@ class WebhookDeliveryTest {
         assertThat(retry.delivery()).isEqualTo(first.delivery());
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(retry.event()).isEqualTo("verdict.published");
-        assertThat(retry.signature()).isEqualTo("sha256=" + hmac(webhook.secret, retry.body()));
+        assertThat(retry.signature()).isEqualTo("sha256=" + hmac(issued.secret(), retry.body()));
         JsonNode body = new ObjectMapper().readTree(retry.body());
         assertThat(body.get("event").asText()).isEqualTo("verdict.published");
         assertThat(body.get("organisation").asText()).isEqualTo(organisation.slug);
@@ -124,17 +128,67 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aSecretStoredInClearByAnEarlierVersionIsEncryptedAndStillSigns() throws Exception {
+        Organisation organisation = desk.organisation(1, 1);
+        Actor admin = desk.staff(organisation, "ada", StaffRole.ADMIN);
+        Webhook webhook = webhooks.create(admin, hookUrl(), List.of("verdict.published", "verdict.corrected"))
+                .webhook();
+        String legacy = "legacy-secret-stored-in-clear-0123456789";
+        QuarkusTransaction.requiringNew().run(() -> Webhook.update(
+                "legacySecret = ?1, sealedSecret = null where id = ?2", legacy, webhook.id));
+
+        assertThat(secrets.sealLegacySecrets()).isGreaterThanOrEqualTo(1);
+
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) Webhook.getEntityManager()
+                .createNativeQuery("select sealed_secret, legacy_secret from webhook where id = ?1")
+                .setParameter(1, webhook.id).getSingleResult());
+        assertThat((String) row[0]).isNotBlank().doesNotContain(legacy);
+        assertThat(row[1]).isNull();
+        long id = desk.reviewed(organisation, desk.reviewer(organisation, "raj"), "Tram fares fell by half");
+        workflow.approve(desk.editor(organisation, "emma"), id, null);
+        await().atMost(Duration.ofSeconds(15)).until(() -> !received.isEmpty());
+        assertThat(received.get(0).signature()).isEqualTo("sha256=" + hmac(legacy, received.get(0).body()));
+
+        String rotated = webhooks.rotateSecret(admin, webhook.id).secret();
+        workflow.correct(desk.editor(organisation, "emma"), id,
+                new CorrectionDraft("Fares fell by a third.", "false", null, null, null), null);
+        await().atMost(Duration.ofSeconds(15)).until(() -> received.size() >= 2);
+        assertThat(rotated).isNotEqualTo(legacy);
+        assertThat(received.get(1).signature()).isEqualTo("sha256=" + hmac(rotated, received.get(1).body()));
+    }
+
+    @Test
+    void aSecretThatCannotBeDecryptedSignsNothingAndSaysSo() {
+        Organisation organisation = desk.organisation(1, 1);
+        Actor admin = desk.staff(organisation, "ada", StaffRole.ADMIN);
+        Webhook webhook = webhooks.create(admin, hookUrl(), List.of("verdict.published")).webhook();
+        // Sealed with another key, as after a change of FACTDESK_WEBHOOK_SECRET_KEY.
+        String foreign = new WebhookSecrets(java.util.Optional.of("some-other-key-of-thirty-two-characters"))
+                .seal("secret-sealed-elsewhere-0123456789");
+        QuarkusTransaction.requiringNew().run(() -> Webhook.update("sealedSecret = ?1 where id = ?2", foreign,
+                webhook.id));
+
+        long id = desk.reviewed(organisation, desk.reviewer(organisation, "raj"), "Bus lanes doubled in a year");
+        workflow.approve(desk.editor(organisation, "emma"), id, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !deliveries(webhook).isEmpty()
+                && deliveries(webhook).get(0).attempts >= 1);
+
+        assertThat(deliveries(webhook).get(0).lastError).isEqualTo("failed: signing secret unreadable, rotate it");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void anEndpointThatNeverAnswersEndsFailedAfterTheLastAttempt() {
         Organisation organisation = desk.organisation(1, 1);
         Actor admin = desk.staff(organisation, "ada", StaffRole.ADMIN);
-        Webhook webhook = webhooks.create(admin, hookUrl(), List.of("verdict.published"));
+        Webhook webhook = webhooks.create(admin, hookUrl(), List.of("verdict.published")).webhook();
         receiver.stop(0); // nothing listens on the port any more
 
         long id = desk.reviewed(organisation, desk.reviewer(organisation, "raj"), "Ferries run every ten minutes");
         workflow.approve(desk.editor(organisation, "emma"), id, null);
         await().atMost(Duration.ofSeconds(10)).until(() -> !deliveries(webhook).isEmpty()
                 && deliveries(webhook).get(0).attempts >= 1);
-        assertThat(deliveries(webhook).get(0).lastError).isNotBlank();
+        assertThat(deliveries(webhook).get(0).lastError).isEqualTo("failed: could not connect");
         assertThat(deliveries(webhook).get(0).status).isEqualTo(WebhookDelivery.Status.PENDING);
         // Skip the back-off: the fifth attempt has failed, the sixth is due now.
         QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update(
@@ -146,12 +200,32 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aWebhookToAnInternalAddressIsRefusedAtDeliveryWithoutDetails() {
+        Organisation organisation = desk.organisation(1, 1);
+        Actor admin = desk.staff(organisation, "ada", StaffRole.ADMIN);
+        Webhook webhook = webhooks.create(admin, hookUrl(), List.of("verdict.published")).webhook();
+        // Registered before the address rules existed: the same receiver, under a name that is not allow-listed.
+        QuarkusTransaction.requiringNew().run(() -> Webhook.update("url = ?1 where id = ?2",
+                "https://localhost:" + receiver.getAddress().getPort() + "/hook", webhook.id));
+
+        long id = desk.reviewed(organisation, desk.reviewer(organisation, "raj"), "The bridge cost a billion");
+        workflow.approve(desk.editor(organisation, "emma"), id, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !deliveries(webhook).isEmpty()
+                && deliveries(webhook).get(0).attempts >= 1);
+
+        assertThat(deliveries(webhook).get(0).lastError).isEqualTo("refused: address not allowed");
+        assertThat(deliveries(webhook).get(0).lastStatus).isNull();
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void onlyTheOrganisationsAdminsManageItsWebhooksAndBadInputIsRefused() {
         Organisation organisation = desk.organisation(1, 1);
         Actor admin = desk.staff(organisation, "ada", StaffRole.ADMIN);
         Organisation other = desk.organisation(1, 1);
         Actor otherAdmin = desk.staff(other, "oli", StaffRole.ADMIN);
-        Webhook webhook = webhooks.create(admin, "https://cms.example/hooks/factdesk", List.of("verdict.published"));
+        Webhook webhook = webhooks.create(admin, "https://cms.example/hooks/factdesk", List.of("verdict.published"))
+                .webhook();
 
         assertThatThrownBy(() -> webhooks.list(desk.editor(organisation, "emma"))).isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> webhooks.find(otherAdmin, webhook.id)).isInstanceOf(NotFound.class);
@@ -161,6 +235,15 @@ class WebhookDeliveryTest {
                 "https://user:secret@cms.example/x"}) {
             assertThatThrownBy(() -> webhooks.create(admin, bad, List.of("verdict.published"))).as(bad)
                     .isInstanceOf(InvalidInput.class);
+        }
+        assertThatThrownBy(() -> webhooks.create(admin, "http://cms.example/x", List.of("verdict.published")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("https://");
+        for (String internal : new String[] {"https://127.0.0.2/x", "https://localhost/x", "https://[::1]/x",
+                "https://169.254.169.254/latest/meta-data/", "https://10.0.0.5/x", "https://192.168.1.1/x",
+                "https://[::ffff:10.0.0.1]/x", "https://2130706433/x", "https://0177.0.0.1/x"}) {
+            assertThatThrownBy(() -> webhooks.create(admin, internal, List.of("verdict.published"))).as(internal)
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("url"))
+                    .hasMessageContaining("public internet addresses");
         }
         assertThatThrownBy(() -> webhooks.create(admin, "https://cms.example/x", List.of("claim.deleted")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("verdict.published");

@@ -6,6 +6,7 @@ import io.factdesk.core.webhook.Webhook;
 import io.factdesk.core.webhook.WebhookDelivery;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;
+import io.factdesk.verification.webhook.IssuedSecret;
 import io.factdesk.verification.webhook.WebhookEvent;
 import io.factdesk.verification.webhook.Webhooks;
 import io.factdesk.web.support.ErrorPages;
@@ -28,7 +29,11 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** The organisation's webhooks: add one, see what was sent to it, remove it. */
+/**
+ * The organisation's webhooks: add one, see what was sent to it, rotate its secret, remove it. A signing secret
+ * is shown once, in the answer to the POST that created or rotated it (not stored anywhere the page could show
+ * it again, and not cached); reloading the page never shows it.
+ */
 @Path("/desk/admin/webhooks")
 @RolesAllowed("admin")
 @Produces(MediaType.TEXT_HTML)
@@ -38,10 +43,15 @@ public class WebhookPages {
     public record Row(Webhook webhook, List<WebhookDelivery> deliveries) {
     }
 
+    /** A secret just issued, shown once. */
+    public record Revealed(String url, String secret, boolean rotated) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Actor me, List<Row> webhooks, List<String> events,
-                Map<String, String> form, List<String> chosen, Map<String, String> errors, String done);
+                Map<String, String> form, List<String> chosen, Map<String, String> errors, String done,
+                Revealed revealed);
     }
 
     private static final List<String> EVENTS = Arrays.stream(WebhookEvent.values()).map(WebhookEvent::wireName)
@@ -57,7 +67,7 @@ public class WebhookPages {
     @Transactional
     public String index(@RestQuery String done) {
         Actor me = currentActor.get();
-        return page(me, Map.of(), EVENTS.subList(0, 1), Map.of(), done).render();
+        return page(me, Map.of(), EVENTS.subList(0, 1), Map.of(), done, null).render();
     }
 
     @POST
@@ -66,12 +76,31 @@ public class WebhookPages {
         Actor me = currentActor.get();
         List<String> chosen = events == null ? List.of() : events;
         try {
-            webhooks.create(me, Forms.clean(url), chosen);
-            return Response.seeOther(java.net.URI.create("/desk/admin/webhooks?done=added")).build();
+            IssuedSecret issued = webhooks.create(me, Forms.clean(url), chosen);
+            return revealing(me, new Revealed(issued.webhook().url, issued.secret(), false));
         } catch (InvalidInput e) {
             return AdminForms.html(Response.Status.BAD_REQUEST, page(me, Forms.values("url", url), chosen,
-                    AdminForms.fieldError(e, "url"), null).render());
+                    AdminForms.fieldError(e, "url"), null, null).render());
         }
+    }
+
+    @POST
+    @Path("{id}/secret")
+    @Transactional
+    public Response rotateSecret(@PathParam("id") long id) {
+        Actor me = currentActor.get();
+        try {
+            IssuedSecret issued = webhooks.rotateSecret(me, id);
+            return revealing(me, new Revealed(issued.webhook().url, issued.secret(), true));
+        } catch (NotFound e) {
+            return ErrorPages.page(404, null);
+        }
+    }
+
+    /** The page with a new secret on it: answered to the POST itself, so no later GET can show it again. */
+    private Response revealing(Actor me, Revealed revealed) {
+        return Response.ok(page(me, Map.of(), EVENTS.subList(0, 1), Map.of(), null, revealed).render(),
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -86,10 +115,10 @@ public class WebhookPages {
     }
 
     private TemplateInstance page(Actor me, Map<String, String> form, List<String> chosen,
-            Map<String, String> errors, String done) {
+            Map<String, String> errors, String done, Revealed revealed) {
         // list() has checked that me administers these webhooks; their deliveries need no second lookup.
         List<Row> rows = webhooks.list(me).stream().map(w -> new Row(w, WebhookDelivery.latest(w, 5))).toList();
         return Templates.index(me, rows, EVENTS, form, chosen, errors,
-                "added".equals(done) || "removed".equals(done) ? done : null);
+                done == null || !done.equals("removed") ? null : done, revealed);
     }
 }

@@ -809,5 +809,14 @@ public interface Msg {
     String admin_webhook_added();
 
     @Message
+    String admin_webhook_rotated(String url);
+
+    @Message
+    String admin_webhook_secret_once();
+
+    @Message
+    String admin_webhook_rotate(String url);
+
+    @Message
     String admin_webhook_removed();
 }

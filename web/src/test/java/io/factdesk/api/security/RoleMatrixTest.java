@@ -104,6 +104,7 @@ class RoleMatrixTest {
         row("GET /api/v1/webhooks/{id}", null, 401, 403, 403, 200, 403);
         row("DELETE /api/v1/webhooks/{id}", null, 401, 403, 403, 204, 403);
         row("GET /api/v1/webhooks/{id}/deliveries", null, 401, 403, 403, 200, 403);
+        row("POST /api/v1/webhooks/{id}/secret", null, 401, 403, 403, 200, 403);
         // Tips: anyone may send; staff read
         row("POST /api/v1/tips", f -> Map.of("text", "Please check " + f.unique()), 202, 202, 202, 202, 202);
         row("GET /api/v1/tips", null, 401, 200, 200, 200, 200);

@@ -112,7 +112,7 @@ class AdminPagesTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
-    void anAdminAddsAWebhookSeesItsSecretAndRemovesIt() {
+    void anAdminAddsAWebhookSeesItsSecretOnceRotatesItAndRemovesIt() {
         String url = "https://cms.example/hooks/" + java.util.UUID.randomUUID();
         load("/desk/admin/webhooks").post()
                 .formParam("url", "ftp://cms.example/x")
@@ -122,31 +122,65 @@ class AdminPagesTest {
                 .body(containsString("id=\"url-error\""))
                 .body(containsString("value=\"ftp://cms.example/x\""));
         load("/desk/admin/webhooks").post()
+                .formParam("url", "https://169.254.169.254/latest/meta-data/")
+                .formParam("event", "verdict.published")
+                .when().post("/desk/admin/webhooks")
+                .then().statusCode(400)
+                .body(containsString("id=\"url-error\">Webhooks can only be sent to public internet addresses"));
+        load("/desk/admin/webhooks").post()
+                .formParam("url", "http://cms.example/plain")
+                .formParam("event", "verdict.published")
+                .when().post("/desk/admin/webhooks")
+                .then().statusCode(400)
+                .body(containsString("Use an https:// address"));
+        load("/desk/admin/webhooks").post()
                 .formParam("url", url)
                 .when().post("/desk/admin/webhooks")
                 .then().statusCode(400)
                 .body(containsString("Choose at least one event."));
-        load("/desk/admin/webhooks").post()
+        String added = load("/desk/admin/webhooks").post()
                 .formParam("url", url)
                 .formParam("event", "verdict.published")
                 .formParam("event", "verdict.corrected")
                 .when().post("/desk/admin/webhooks")
-                .then().statusCode(303)
-                .header("Location", endsWith("/desk/admin/webhooks?done=added"));
-        Form page = load("/desk/admin/webhooks?done=added");
+                .then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("Webhook added."))
+                .extract().asString();
+        String secret = secretIn(added);
+
+        Form page = load("/desk/admin/webhooks");
         String html = given().when().get("/desk/admin/webhooks").then().statusCode(200)
                 .body(containsString(url))
                 .extract().asString();
+        assertThat(html).as("the secret is not shown again").doesNotContain(secret);
         java.util.regex.Matcher id = java.util.regex.Pattern
                 .compile("id=\"webhook-(\\d+)\"><code>" + java.util.regex.Pattern.quote(url) + "</code>").matcher(html);
         assertThat(id.find()).as("the new webhook is listed").isTrue();
-        assertThat(html.substring(id.start())).contains("verdict.corrected").contains("Signing secret");
+        assertThat(html.substring(id.start())).contains("verdict.corrected");
+
+        String rotated = secretIn(page.post().when().post("/desk/admin/webhooks/" + id.group(1) + "/secret")
+                .then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("New signing secret for " + url))
+                .extract().asString());
+        assertThat(rotated).isNotEqualTo(secret);
+        given().when().get("/desk/admin/webhooks").then().statusCode(200)
+                .body(not(containsString(rotated))).body(not(containsString(secret)));
 
         page.post().when().post("/desk/admin/webhooks/" + id.group(1) + "/delete")
                 .then().statusCode(303)
                 .header("Location", endsWith("/desk/admin/webhooks?done=removed"));
         given().when().get("/desk/admin/webhooks").then().statusCode(200).body(not(containsString(url)));
         page.post().when().post("/desk/admin/webhooks/" + id.group(1) + "/delete").then().statusCode(404);
+        page.post().when().post("/desk/admin/webhooks/" + id.group(1) + "/secret").then().statusCode(404);
+    }
+
+    private static String secretIn(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Signing secret: <code>([A-Za-z0-9_-]{40,})</code>")
+                .matcher(html);
+        assertThat(m.find()).as("a signing secret on the page").isTrue();
+        return m.group(1);
     }
 
     @Test

@@ -35,6 +35,8 @@ class PackagedAppIT {
         builder.environment().put("FACTDESK_CSRF_KEY", "packaged-test-csrf-key-0123456789abcdef");
         builder.environment().put("FACTDESK_TIPS_CLIENT_KEY_SALT", "packaged-test-tip-salt-0123456789abcdef");
         builder.environment().put("FACTDESK_SESSION_SECRET", "packaged-test-session-secret-0123456789ab");
+        // Production refuses to start without the key that encrypts webhook secrets.
+        builder.environment().put("FACTDESK_WEBHOOK_SECRET_KEY", "packaged-test-webhook-secret-key-0123456789");
         Process app = builder.start();
         try {
             assertThat(waitForHealth(management)).as("health of the packaged app, log: %s", log).isEqualTo(200);
