@@ -93,12 +93,15 @@ public class ArticleAnalyser {
      */
     public ArticleAnalysis analyse(ArticleText article) {
         List<TextUnit> units = segmenter.segment(article.text());
+        List<List<SourcingFlag>> flags = units.stream()
+                .map(unit -> flagger.flagSentence(article.text(), unit.start(), unit.end())).toList();
+        List<CheckWorthiness> scores = scorer.scoreAll(units, flags);
         List<AnalysedSentence> sentences = new ArrayList<>(units.size());
-        for (TextUnit unit : units) {
-            List<SourcingFlag> flags = flagger.flagSentence(article.text(), unit.start(), unit.end());
-            CheckWorthiness worth = scorer.score(unit, flags);
-            sentences.add(new AnalysedSentence(sentences.size(), unit.kind(), unit.text(), unit.start(), unit.end(),
-                    worth.score(), worth.reasons(), flags));
+        for (int i = 0; i < units.size(); i++) {
+            TextUnit unit = units.get(i);
+            CheckWorthiness worth = scores.get(i);
+            sentences.add(new AnalysedSentence(i, unit.kind(), unit.text(), unit.start(), unit.end(), worth.score(),
+                    worth.reasons(), flags.get(i)));
         }
         String title = article.title() != null ? article.title() : leadingHeading(units);
         return new ArticleAnalysis(title, article.publishedDate(), article.text(), List.copyOf(sentences),
