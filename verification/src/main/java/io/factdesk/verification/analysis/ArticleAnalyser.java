@@ -105,13 +105,18 @@ public class ArticleAnalyser {
     public ArticleAnalysis analyse(ArticleText article, Duration budget) {
         long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
         List<TextUnit> units = segmenter.segment(article.text());
+        checkBudget(deadline, budget);
+        List<List<SourcingFlag>> flags = units.stream()
+                .map(unit -> flagger.flagSentence(article.text(), unit.start(), unit.end())).toList();
+        checkBudget(deadline, budget);
+        List<CheckWorthiness> scores = scorer.scoreAll(units, flags);
         List<AnalysedSentence> sentences = new ArrayList<>(units.size());
-        for (TextUnit unit : units) {
+        for (int i = 0; i < units.size(); i++) {
             checkBudget(deadline, budget);
-            List<SourcingFlag> flags = flagger.flagSentence(article.text(), unit.start(), unit.end());
-            CheckWorthiness worth = scorer.score(unit, flags);
-            sentences.add(new AnalysedSentence(sentences.size(), unit.kind(), unit.text(), unit.start(), unit.end(),
-                    worth.score(), worth.reasons(), flags));
+            TextUnit unit = units.get(i);
+            CheckWorthiness worth = scores.get(i);
+            sentences.add(new AnalysedSentence(i, unit.kind(), unit.text(), unit.start(), unit.end(), worth.score(),
+                    worth.reasons(), flags.get(i)));
         }
         checkBudget(deadline, budget);
         String title = article.title() != null ? article.title() : leadingHeading(units);

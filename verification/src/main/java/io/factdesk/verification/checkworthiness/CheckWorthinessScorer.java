@@ -1,50 +1,43 @@
 package io.factdesk.verification.checkworthiness;
 
-import com.google.re2j.Pattern;
+import io.factdesk.verification.embedding.SentenceEmbeddings;
 import io.factdesk.verification.ingestion.TextUnit;
-import io.factdesk.verification.ingestion.UnitKind;
-import io.factdesk.verification.sourcing.FlagKind;
 import io.factdesk.verification.sourcing.SourcingFlag;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Scores how worth checking a sentence is, as a transparent sum of weighted features squashed to [0, 1] by
- * the logistic function. Every feature that moves the score adds a reason, so a reviewer can see why a
- * sentence ranks where it does. Deterministic: same sentence, same flags, same score.
+ * Scores how worth checking a sentence is with a learned {@link CheckWorthinessModel}: the sentence embedding
+ * and the linguistic {@link Cue}s, squashed to [0, 1] by the logistic function. The reasons are the parts that
+ * moved the score most, raising ones first, so a reviewer still sees why a sentence ranks where it does.
+ * Deterministic: same sentence, same flags, same score. Thread-safe.
  *
- * <p>The weights were set by hand on the seed articles (see docs/verification-aids.md for the measured
- * precision and recall, and the labelled set in the test resources).
+ * <p>See docs/verification-aids.md for the training data, the training run and the measured figures.
  */
 public final class CheckWorthinessScorer {
 
-    private static final Pattern NOTE_LABEL = Pattern.compile("^\\w+: ");
-
-    /** Sentences scoring at least this are presented as check-worthy. */
+    /** Sentences scoring at least this are presented as check-worthy (the model's threshold sits here). */
     public static final double THRESHOLD = 0.5;
 
-    private static final double BIAS = -0.8;
-    private static final double NAMES = 0.7;
-    private static final double PERSON_AND_DATE = 0.5;
-    private static final double DATE = 0.7;
-    private static final double NUMBER = 0.6;
-    private static final double NAMED_SOURCE = 0.8;
-    private static final double UNNAMED_SOURCE = 0.3;
-    private static final double QUOTE = 0.5;
-    private static final double COMPARATIVE = 0.3;
-    private static final double PAST_ACTION = 0.6;
-    private static final double SPECULATION = -0.4;
-    private static final double OPINION = -0.5;
-    private static final double QUESTION = -1.5;
-    private static final double COMMENTARY = -0.7;
-    private static final double TOO_SHORT = -1.5;
-    private static final double HEADING = -0.6;
-    private static final int SHORT_SENTENCE = 6;
+    /** Below this a part of the log-odds is too small to be worth a reason. */
+    private static final double NOTICEABLE = 0.05;
+    /** The embedding's part is reported only when it clearly leans one way. */
+    private static final double EMBEDDING_LEANS = 0.5;
+    static final String READS_LIKE_A_CLAIM = "reads like a checkable factual claim";
+    static final String READS_LIKE_TALK = "reads like opinion, a promise or talk rather than a checkable claim";
 
     private final FeatureExtractor features;
+    private final CheckWorthinessModel model;
 
-    public CheckWorthinessScorer(FeatureExtractor features) {
+    public CheckWorthinessScorer(FeatureExtractor features, CheckWorthinessModel model) {
         this.features = features;
+        this.model = model;
+    }
+
+    /** A scorer with the committed model. */
+    public CheckWorthinessScorer(FeatureExtractor features) {
+        this(features, CheckWorthinessModel.load());
     }
 
     /**
@@ -54,100 +47,49 @@ public final class CheckWorthinessScorer {
      * @param flags the sourcing flags already found in it (attributions raise the score)
      */
     public CheckWorthiness score(TextUnit unit, List<SourcingFlag> flags) {
-        SentenceFeatures f = features.extract(unit.text(), unit.insideQuotation());
-        List<String> raising = new ArrayList<>();
-        List<String> lowering = new ArrayList<>();
-        double sum = BIAS;
-        boolean person = !f.people().isEmpty();
-        if (!f.names().isEmpty()) {
-            sum += NAMES;
-            if (person && !f.dates().isEmpty()) {
-                sum += DATE + PERSON_AND_DATE;
-                raising.add("names a person and a date: " + join(f.people()) + "; " + join(f.dates()));
-            } else {
-                raising.add((person ? "names a person: " : "names people, places or bodies: ") + join(f.names()));
-            }
-        }
-        if (!f.dates().isEmpty() && !(person && !f.names().isEmpty())) {
-            sum += DATE;
-            raising.add("gives a date: " + join(f.dates()));
-        }
-        if (!f.numbers().isEmpty()) {
-            sum += NUMBER;
-            raising.add("contains a number: " + join(f.numbers()));
-        }
-        double sourcing = sources(flags, raising);
-        sum += sourcing;
-        if (f.quoted() && sourcing != UNNAMED_SOURCE) { // an unnamed source's quote adds nothing checkable
-            sum += QUOTE;
-            raising.add("quotes someone");
-        }
-        if (!f.comparatives().isEmpty()) {
-            sum += COMPARATIVE;
-            raising.add("comparative/superlative: " + join(f.comparatives()));
-        }
-        if (!f.pastActions().isEmpty()) {
-            sum += PAST_ACTION;
-            raising.add("reports something done: " + join(f.pastActions()));
-        }
-        if (!f.speculation().isEmpty()) {
-            sum += SPECULATION * Math.min(2, f.speculation().size());
-            lowering.add("opinion/speculation: " + join(f.speculation()));
-        }
-        if (!f.opinion().isEmpty()) {
-            sum += OPINION * Math.min(2, f.opinion().size());
-            lowering.add("evaluative wording: " + join(f.opinion()));
-        }
-        if (f.question()) {
-            sum += QUESTION;
-            lowering.add("rhetorical / question");
-        }
-        if (f.commentary()) {
-            sum += COMMENTARY;
-            lowering.add("comments on the previous sentence");
-        }
-        if (f.tokenCount() < SHORT_SENTENCE) {
-            sum += TOO_SHORT;
-            lowering.add("too short");
-        }
-        if (unit.kind() == UnitKind.HEADING) {
-            sum += HEADING;
-            lowering.add("heading");
-        }
-        List<String> reasons = new ArrayList<>(raising);
-        reasons.addAll(lowering);
-        double score = 1 / (1 + Math.exp(-sum));
-        return new CheckWorthiness(Math.round(score * 1000) / 1000.0, List.copyOf(reasons));
+        return score(unit, flags, SentenceEmbeddings.embed(unit.text()));
     }
 
-    static double sources(List<SourcingFlag> flags, List<String> raising) {
-        List<String> outlets = new ArrayList<>();
-        List<String> speakers = new ArrayList<>();
-        boolean unnamed = false;
-        for (SourcingFlag flag : flags) {
-            if (flag.kind() == FlagKind.ATTRIBUTION) {
-                (flag.note().startsWith("outlet: ") ? outlets : speakers).add(NOTE_LABEL.matcher(flag.note()).replaceFirst(""));
-            } else if (flag.kind() == FlagKind.ANONYMOUS_SOURCE || flag.kind() == FlagKind.VAGUE_SOURCE) {
-                unnamed = true;
-            }
+    /**
+     * Scores all units of an article, embedding them in one batch (much faster than one at a time).
+     *
+     * @param flags the sourcing flags of each unit, in the order of {@code units}
+     */
+    public List<CheckWorthiness> scoreAll(List<TextUnit> units, List<List<SourcingFlag>> flags) {
+        List<float[]> embeddings = SentenceEmbeddings.embedAll(units.stream().map(TextUnit::text).toList());
+        List<CheckWorthiness> scores = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            scores.add(score(units.get(i), flags.get(i), embeddings.get(i)));
         }
-        if (!outlets.isEmpty()) {
-            raising.add("attributed to an outlet: " + join(outlets));
-        }
-        if (!speakers.isEmpty()) {
-            raising.add("attributed to a named person: " + join(speakers));
-        }
-        if (!outlets.isEmpty() || !speakers.isEmpty()) {
-            return NAMED_SOURCE;
-        }
-        if (unnamed) {
-            raising.add("attributed to an unnamed source");
-            return UNNAMED_SOURCE;
-        }
-        return 0;
+        return scores;
     }
 
-    private static String join(List<String> words) {
-        return String.join(", ", words.stream().distinct().limit(4).toList());
+    /** The cues of a unit, as the model sees them (also what the training run reads). */
+    public Cues cues(TextUnit unit, List<SourcingFlag> flags) {
+        return Cues.of(features.extract(unit.text(), unit.insideQuotation()), flags, unit.kind());
+    }
+
+    private CheckWorthiness score(TextUnit unit, List<SourcingFlag> flags, float[] embedding) {
+        Cues cues = cues(unit, flags);
+        List<Part> parts = new ArrayList<>();
+        double embedded = model.embeddingContribution(embedding);
+        if (embedded >= EMBEDDING_LEANS) {
+            parts.add(new Part(READS_LIKE_A_CLAIM, embedded));
+        } else if (embedded <= -EMBEDDING_LEANS) {
+            parts.add(new Part(READS_LIKE_TALK, embedded));
+        }
+        for (Cue cue : Cue.values()) {
+            double part = model.contribution(cues, cue);
+            if (Math.abs(part) >= NOTICEABLE) {
+                parts.add(new Part(cues.reason(cue), part));
+            }
+        }
+        // raising parts first, strongest first; then lowering parts, strongest first
+        parts.sort(Comparator.comparing((Part p) -> p.value() < 0).thenComparing(p -> -Math.abs(p.value())));
+        double score = 1 / (1 + Math.exp(-model.logit(cues, embedding)));
+        return new CheckWorthiness(Math.round(score * 1000) / 1000.0, parts.stream().map(Part::reason).toList());
+    }
+
+    private record Part(String reason, double value) {
     }
 }

@@ -122,7 +122,8 @@ public final class FeatureExtractor {
                 parts.add(tokens[i]);
             }
         }
-        if (!parts.isEmpty()) {
+        boolean group = parts.size() == 1 && Lexicon.UNNAMED_GROUPS.contains(parts.get(0).toLowerCase(Locale.ROOT));
+        if (!parts.isEmpty() && !group) { // "Sources close to the bank": capitalised at the start, but nobody named
             String name = withoutPossessive(String.join(" ", parts));
             names.add(name);
             if (titled) {

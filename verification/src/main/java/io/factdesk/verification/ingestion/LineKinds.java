@@ -74,6 +74,26 @@ final class LineKinds {
         return titleCase || standsAlone;
     }
 
+    /**
+     * The first line of a pasted article is its headline, in sentence case too ("Trump set to meet Zelenskiy as
+     * peace push intensifies"), when it is unpunctuated and followed by a blank line, or is short and does not
+     * break off mid-phrase (a hard-wrapped first sentence ends its line with "and", "the", "of" …).
+     */
+    static boolean isHeadline(String line, String nextNonBlank, boolean blankFollows) {
+        if (nextNonBlank == null || line.isEmpty() || endsClosed(line) || line.endsWith(",")
+                || !Character.isUpperCase(firstLetter(line)) || Character.isLowerCase(firstLetter(nextNonBlank))) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        String last = line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return words <= 25 && (blankFollows || words <= 14 && !SMALL_WORDS.contains(last));
+    }
+
     private static char firstLetter(String line) {
         for (int i = 0; i < line.length(); i++) {
             if (Character.isLetterOrDigit(line.charAt(i))) {

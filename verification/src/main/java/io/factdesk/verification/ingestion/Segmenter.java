@@ -45,7 +45,9 @@ public final class Segmenter {
                 int marker = LineKinds.bulletMarkerLength(line.text());
                 units.add(unit(UnitKind.BULLET, text, line.start() + marker, line.end(), false));
                 i++;
-            } else if (isHeading(line, nextLine, next > i + 1)) {
+            } else if (isHeading(line, nextLine, next > i + 1)
+                    || units.isEmpty() && LineKinds.isHeadline(line.text(), nextLine == null ? null : nextLine.text(),
+                            next > i + 1)) {
                 units.add(unit(UnitKind.HEADING, text, line.start(), line.end(), false));
                 i++;
             } else {

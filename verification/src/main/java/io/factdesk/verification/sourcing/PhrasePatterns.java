@@ -13,6 +13,13 @@ final class PhrasePatterns {
     private static final String SOURCE_NOUN = "(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?"
             + "|senators?|lawmakers?|staffers?|employees?|witness(?:es)?|advisers?|advisors?|analysts?)";
 
+    /** What a source can be close to or familiar with ("the matter", "the Governing Council's discussions"). */
+    private static final String CLOSE_TO = "(?:matter|talks|negotiations|discussions|deliberations|situation|"
+            + "investigation|plans?|deal|thinking|decision|process|bank|government|administration|presidency|"
+            + "president|kremlin|white\\s+house|council|board|company|ministry|leadership|family|team)";
+    /** A group of people, not a person: "officials", "diplomats". */
+    private static final String GROUP = "(?:officials|diplomats|sources|analysts|experts|observers|insiders|critics)";
+
     static final List<Pattern> ANONYMOUS = List.of(
             Pattern.compile("\\b(?:an?|one|two|three|several|some)\\s+(?:[\\w.-]+\\s+){0,3}?" + SOURCE_NOUN
                     + "\\s+who\\s+(?:spoke|asked|requested|talked|declined)\\s+(?:on\\s+(?:the\\s+)?condition\\s+"
@@ -22,8 +29,9 @@ final class PhrasePatterns {
                     + "(?:[\\w.-]+\\s+){0,2}?" + SOURCE_NOUN + "\\b", CI),
             Pattern.compile("\\b(?:sources?|insiders?|people|officials?)\\s+(?:with|having)\\s+(?:\\w+\\s+)?"
                     + "(?:access|knowledge)\\b", CI),
-            Pattern.compile("\\b(?:people|persons|sources|those)\\s+(?:familiar\\s+with|close\\s+to)\\s+the\\s+"
-                    + "(?:matter|talks|negotiations|discussions|situation|investigation|plans?|deal)\\b", CI),
+            Pattern.compile("\\b(?:(?:an?|one|two|three|four|several|some)\\s+)?(?:people|persons?|sources?|those|"
+                    + "officials?|insiders?)\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on)\\s+"
+                    + "(?:the|an?|his|her|their|its)\\s+(?:[\\p{L}’'.-]+\\s+){0,3}?" + CLOSE_TO + "\\b", CI),
             Pattern.compile("\\binsiders\\b", CI));
 
     static final List<Pattern> VAGUE = List.of(
@@ -43,7 +51,12 @@ final class PhrasePatterns {
             Pattern.compile("\\breports\\s+from\\s+(?:[\\w-]+\\s+){0,2}?(?:journalists|sources|media|outlets)\\b", CI),
             Pattern.compile("\\b(?:previous|earlier|media|some)\\s+reports\\b", CI),
             Pattern.compile("\\b(?:experts|observers|analysts|commentators|many)\\s+(?:say|believe|argue|warn|"
-                    + "suggest)\\b", CI));
+                    + "suggest)\\b", CI),
+            // "according to European diplomats", "according to U.S. officials": an unnamed group, not a name
+            Pattern.compile("\\b(?i:according\\s+to)\\s+(?:[A-Z][\\p{L}.-]*\\s+){0,2}(?i:" + GROUP + ")\\b"),
+            // "European diplomats expect", "Asian diplomats said": any qualifier, case kept to mark the adjective
+            Pattern.compile("\\b[A-Z][\\p{L}.-]*\\s+(?:officials|diplomats)\\s+(?:have\\s+|had\\s+)?(?:said|say|"
+                    + "hinted|suggested|claimed|warned|believe[sd]?|told|indicated|expect(?:ed)?|fear(?:ed)?)\\b"));
 
     static final List<Pattern> HEDGES = List.of(
             Pattern.compile("\\b(?:reportedly|allegedly|alleged|purportedly|supposedly|apparently|rumou?red|"

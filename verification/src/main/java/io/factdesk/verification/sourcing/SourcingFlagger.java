@@ -63,7 +63,8 @@ public final class SourcingFlagger {
     /**
      * Several patterns can match the same words ("a senior U.S. official who spoke on condition of anonymity"
      * and "on condition of anonymity"): keep the longest per kind, and drop vague-source flags that an
-     * anonymous-source flag already covers.
+     * anonymous-source flag already covers. An attribution inside an unnamed source ("according to European
+     * diplomats", "sources close to the Kremlin said") names nobody, so it goes too.
      */
     private static List<SourcingFlag> withoutOverlaps(List<SourcingFlag> flags) {
         List<SourcingFlag> sorted = new ArrayList<>(flags);
@@ -76,7 +77,13 @@ public final class SourcingFlagger {
                 kept.add(flag);
             }
         }
+        List<SourcingFlag> unnamed = kept.stream().filter(k -> unnamed(k.kind())).toList();
+        kept.removeIf(f -> f.kind() == FlagKind.ATTRIBUTION && unnamed.stream().anyMatch(u -> u.overlaps(f)));
         kept.sort(Comparator.comparingInt(SourcingFlag::start).thenComparing(SourcingFlag::kind));
         return kept;
+    }
+
+    private static boolean unnamed(FlagKind kind) {
+        return kind == FlagKind.ANONYMOUS_SOURCE || kind == FlagKind.VAGUE_SOURCE;
     }
 }

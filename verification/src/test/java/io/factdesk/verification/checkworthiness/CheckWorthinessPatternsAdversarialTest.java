@@ -2,11 +2,7 @@ package io.factdesk.verification.checkworthiness;
 
 import io.factdesk.verification.AdversarialPatternsTest;
 import io.factdesk.verification.AdversarialText;
-import io.factdesk.verification.sourcing.FlagKind;
-import io.factdesk.verification.sourcing.SourcingFlag;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -24,8 +20,6 @@ class CheckWorthinessPatternsAdversarialTest extends AdversarialPatternsTest {
         routines.put("FeatureExtractor.isYear", FeatureExtractor::isYear);
         routines.put("FeatureExtractor.isOrdinal", FeatureExtractor::isOrdinal);
         routines.put("FeatureExtractor.withoutPossessive", FeatureExtractor::withoutPossessive);
-        routines.put("CheckWorthinessScorer.sources", text -> CheckWorthinessScorer.sources(
-                List.of(new SourcingFlag(FlagKind.ATTRIBUTION, "x", 0, 1, "speaker: " + text)), new ArrayList<>()));
         return AdversarialText.cross(routines);
     }
 }

@@ -29,6 +29,25 @@ class SegmenterTest {
     }
 
     @Test
+    void theFirstLineOfAPastedArticleIsItsHeadlineInSentenceCaseToo() {
+        List<TextUnit> units = units("Trump set to meet Zelenskiy as peace push intensifies\n"
+                + "KYIV/WASHINGTON (Reuters) - President Donald Trump is set to meet Ukrainian President Volodymyr "
+                + "Zelenskiy on Friday. The talks follow weeks of shuttle diplomacy.");
+
+        assertThat(units.get(0).kind()).isEqualTo(UnitKind.HEADING);
+        assertThat(units.get(0).text()).isEqualTo("Trump set to meet Zelenskiy as peace push intensifies");
+        assertThat(units.get(1).text()).startsWith("KYIV/WASHINGTON (Reuters) - President Donald Trump");
+    }
+
+    @Test
+    void aHardWrappedFirstSentenceIsNotTakenForAHeadline() {
+        List<TextUnit> units = units("President Donald Trump is set to meet Ukrainian President and\n"
+                + "Volodymyr Zelenskiy on Friday, officials said.");
+
+        assertThat(units).singleElement().satisfies(u -> assertThat(u.kind()).isEqualTo(UnitKind.SENTENCE));
+    }
+
+    @Test
     void joinsSentenceBrokenAcrossBlankLineAfterUs() {
         List<TextUnit> units = units(SeedArticles.byNumber("003"));
 

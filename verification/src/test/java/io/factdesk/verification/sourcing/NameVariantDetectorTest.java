@@ -35,6 +35,24 @@ class NameVariantDetectorTest {
     }
 
     @Test
+    void flagsWireSpellingsAgainstTheSeedsWithBothSpellingsAndWhereEachAppears() {
+        ArticleText wire = ArticleText.of("wire", "President Donald Trump is set to meet Ukrainian President "
+                + "Volodymyr Zelenskiy on Friday. Zelenskiy said Prime Minister Yulia Svyrydenko would attend.");
+
+        Map<String, List<SourcingFlag>> flags = detector.flagNameVariants(
+                List.of(wire, seed("000"), seed("001"), seed("004")));
+
+        assertThat(flags.get("wire")).extracting(SourcingFlag::trigger)
+                .containsExactly("Volodymyr Zelenskiy", "Yulia Svyrydenko");
+        assertThat(flags.get("wire").get(0).note()).contains("“Volodymyr Zelensky” in 001")
+                .contains("“Volodymyr Zelenskyy” in 004");
+        assertThat(flags.get("wire").get(1).note()).contains("“Julia Svyridenko” in 000");
+        assertThat(flags.get("000")).extracting(SourcingFlag::trigger).contains("Julia Svyridenko");
+        assertThat(flags.get("000")).filteredOn(f -> f.trigger().equals("Julia Svyridenko")).singleElement()
+                .satisfies(f -> assertThat(f.note()).contains("“Yulia Svyrydenko” in wire"));
+    }
+
+    @Test
     void aConsistentArticleHasNoNameVariant() {
         for (String number : List.of("000", "001", "002", "003", "004")) {
             assertThat(detector.flagNameVariants(seed(number))).as(number).isEmpty();

@@ -1,0 +1,147 @@
+package io.factdesk.verification.checkworthiness;
+
+import io.factdesk.verification.embedding.SentenceEmbeddings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A logistic regression over the sentence embedding and the {@link Cue} values: a dot product with committed
+ * weights, so scoring needs no machine-learning library. The threshold chosen on development data is folded
+ * into the bias, which puts it at a score of 0.5 ({@link CheckWorthinessScorer#THRESHOLD}).
+ *
+ * <p>The weights live in {@code checkworthiness/model.tsv}, written by the training run described in
+ * docs/verification-aids.md; lines are {@code bias <value>}, {@code cue <NAME> <value>} and one
+ * {@code embedding <384 values>}; {@code #} starts a comment.
+ */
+public final class CheckWorthinessModel {
+
+    static final String RESOURCE = "checkworthiness/model.tsv";
+
+    private final double bias;
+    private final double[] cueWeights;
+    private final double[] embeddingWeights;
+
+    /**
+     * @param bias             the intercept, threshold included
+     * @param cueWeights       one weight per {@link Cue}, in enum order
+     * @param embeddingWeights one weight per embedding dimension (all zero for a cue-only model)
+     */
+    public CheckWorthinessModel(double bias, double[] cueWeights, double[] embeddingWeights) {
+        if (cueWeights.length != Cue.values().length || embeddingWeights.length != SentenceEmbeddings.DIMENSIONS) {
+            throw new IllegalArgumentException("Expected " + Cue.values().length + " cue weights and "
+                    + SentenceEmbeddings.DIMENSIONS + " embedding weights");
+        }
+        this.bias = bias;
+        this.cueWeights = cueWeights.clone();
+        this.embeddingWeights = embeddingWeights.clone();
+    }
+
+    /** The committed model on the classpath. */
+    public static CheckWorthinessModel load() {
+        try (InputStream in = CheckWorthinessModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + RESOURCE);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the text form {@link #toText(String)} writes. */
+    public static CheckWorthinessModel parse(String text) {
+        double bias = Double.NaN;
+        double[] cues = new double[Cue.values().length];
+        double[] embedding = null;
+        for (String line : text.lines().toList()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> cells = cells(line.strip());
+            switch (cells.get(0)) {
+                case "bias" -> bias = Double.parseDouble(cells.get(1));
+                case "cue" -> cues[Cue.valueOf(cells.get(1)).ordinal()] = Double.parseDouble(cells.get(2));
+                case "embedding" -> embedding = cells.subList(1, cells.size()).stream()
+                        .mapToDouble(Double::parseDouble).toArray();
+                default -> throw new IllegalArgumentException("Unknown line in the model: " + cells.get(0));
+            }
+        }
+        if (Double.isNaN(bias) || embedding == null) {
+            throw new IllegalArgumentException("The model needs a bias and an embedding line");
+        }
+        return new CheckWorthinessModel(bias, cues, embedding);
+    }
+
+    /** The text form, rounded to six decimals so a retrained model compares line by line; header as comments. */
+    public String toText(String header) {
+        StringBuilder out = new StringBuilder();
+        header.lines().forEach(line -> out.append("# ").append(line).append('\n'));
+        out.append("bias\t").append(format(bias)).append('\n');
+        for (Cue cue : Cue.values()) {
+            out.append("cue\t").append(cue.name()).append('\t').append(format(cueWeights[cue.ordinal()])).append('\n');
+        }
+        out.append("embedding");
+        for (double w : embeddingWeights) {
+            out.append('\t').append(format(w));
+        }
+        return out.append('\n').toString();
+    }
+
+    /** The log-odds of the sentence being check-worthy, relative to the threshold. */
+    public double logit(Cues cues, float[] embedding) {
+        double sum = bias + embeddingContribution(embedding);
+        for (Cue cue : Cue.values()) {
+            sum += contribution(cues, cue);
+        }
+        return sum;
+    }
+
+    /** What the embedding adds to the log-odds. */
+    public double embeddingContribution(float[] embedding) {
+        double sum = 0;
+        for (int i = 0; i < embeddingWeights.length; i++) {
+            sum += embeddingWeights[i] * embedding[i];
+        }
+        return sum;
+    }
+
+    /** What one cue adds to the log-odds. */
+    public double contribution(Cues cues, Cue cue) {
+        return cueWeights[cue.ordinal()] * cues.value(cue);
+    }
+
+    public double bias() {
+        return bias;
+    }
+
+    /** A copy of the embedding weights. */
+    public double[] embeddingWeights() {
+        return embeddingWeights.clone();
+    }
+
+    /** The weight of one cue. */
+    public double weight(Cue cue) {
+        return cueWeights[cue.ordinal()];
+    }
+
+    private static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        int from = 0;
+        for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', from)) {
+            cells.add(line.substring(from, tab));
+            from = tab + 1;
+        }
+        cells.add(line.substring(from));
+        return cells;
+    }
+
+    private static String format(double value) {
+        String text = String.format(Locale.ROOT, "%.6f", value);
+        return "-0.000000".equals(text) ? "0.000000" : text;
+    }
+}
