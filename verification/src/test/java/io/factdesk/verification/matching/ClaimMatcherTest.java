@@ -5,9 +5,11 @@ import static io.factdesk.verification.DatabaseFixtures.aDismissedClaim;
 import static io.factdesk.verification.DatabaseFixtures.aPublishedVerdict;
 import static io.factdesk.verification.DatabaseFixtures.anOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.organisation.Organisation;
+import io.factdesk.verification.common.InvalidInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -140,5 +142,11 @@ class ClaimMatcherTest {
         Claim claim = QuarkusTransaction.requiringNew().call(() -> Claim.findById(ids.get("call")));
 
         assertThat(matcher.matchesForClaim(claim, 10)).noneMatch(m -> m.claimId() == claim.id);
+    }
+
+    @Test
+    void aTextLongerThanTheLimitIsRefusedBeforeAnyWordIsRead() {
+        assertThatThrownBy(() -> matcher.matches(1, "\"a ".repeat(ClaimMatcher.MAX_TEXT), 3))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("text"));
     }
 }
