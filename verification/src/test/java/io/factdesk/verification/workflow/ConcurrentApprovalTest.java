@@ -76,7 +76,9 @@ class ConcurrentApprovalTest {
         assertThat(outcomes).filteredOn(outcome -> outcome instanceof io.factdesk.core.claim.Claim).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> outcome instanceof TransitionRefused).singleElement()
                 .satisfies(refused -> assertThat(((TransitionRefused) refused).reason())
-                        .isEqualTo(RefusalReason.STALE_VERSION));
+                        // A thread scheduled late reads the claim already rated; the forced race below pins the
+                        // stale-version path itself.
+                        .isIn(RefusalReason.STALE_VERSION, RefusalReason.WRONG_STATE));
         assertOnePublishedApproval();
     }
 
