@@ -47,9 +47,10 @@ class AuditTrailTest {
 
     @Test
     void updatingAnAuditEventFailsAtTheDatabase() {
+        // Refused to the application's role for want of the privilege; the trigger stands behind it.
         assertThatThrownBy(() -> execute("update workflow_event set note = 'rewritten' where id = ?"))
                 .isInstanceOf(SQLException.class)
-                .hasMessageContaining("append-only");
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
         assertThat(auditTrail.of(rita, claimId)).extracting(AuditEntry::note).doesNotContain("rewritten");
     }
 
@@ -57,7 +58,7 @@ class AuditTrailTest {
     void deletingAnAuditEventFailsAtTheDatabase() {
         assertThatThrownBy(() -> execute("delete from workflow_event where id = ?"))
                 .isInstanceOf(SQLException.class)
-                .hasMessageContaining("append-only");
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
         assertThat(auditTrail.of(rita, claimId)).extracting(AuditEntry::id).contains(eventId);
     }
 
