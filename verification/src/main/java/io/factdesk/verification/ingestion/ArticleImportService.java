@@ -48,7 +48,7 @@ public class ArticleImportService {
      */
     @Inject
     public ArticleImportService(ArticleAnalyser analyser,
-            @ConfigProperty(name = "factdesk.articles.analysis-budget", defaultValue = "20s") Duration budget) {
+            @ConfigProperty(name = "factdesk.articles.analysis-budget", defaultValue = "60s") Duration budget) {
         this.analyser = analyser;
         this.nameVariants = new CrossArticleNameVariants(analyser);
         this.budget = budget;
