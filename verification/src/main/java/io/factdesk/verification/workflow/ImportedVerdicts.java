@@ -46,6 +46,7 @@ public final class ImportedVerdicts {
         revision.explanation = content.explanation();
         revision.approvers = importedBy;
         revision.publishedAt = published;
+        Snapshots.take(revision, claim);
         revision.persist();
         WorkflowEvent.record(claim, "VerdictImported", importedBy, ClaimState.SUBMITTED, ClaimState.RATED, null);
         return verdict;

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes verdicts and their revisions for the workflow, inside the workflow's transaction. Revisions are only ever
@@ -42,7 +43,8 @@ class VerdictPublisher {
         verdict.updatedAt = now;
         verdict.persist();
         var draft = new ReviewDraft(review.analysis, review.proposedRating, review.headline, review.summary);
-        addRevision(verdict, review, RevisionContent.fromReview(claim.text, draft, approvers), now);
+        addRevision(verdict, review, RevisionContent.fromReview(claim.text, draft, approvers), now,
+                revision -> Snapshots.take(revision, claim));
         changes.fire(new VerdictChanged(verdict, WebhookEvent.VERDICT_PUBLISHED));
         return verdict;
     }
@@ -55,7 +57,8 @@ class VerdictPublisher {
         VerdictRevision current = verdict.current();
         verdict.currentRevision++;
         verdict.updatedAt = now;
-        addRevision(verdict, current.review, RevisionContent.corrected(current, draft, editor), now);
+        addRevision(verdict, current.review, RevisionContent.corrected(current, draft, editor), now,
+                revision -> revision.keepSnapshotOf(current));
         Correction correction = new Correction();
         correction.verdict = verdict;
         correction.revision = verdict.currentRevision;
@@ -76,13 +79,16 @@ class VerdictPublisher {
         });
     }
 
-    private static void addRevision(Verdict verdict, Review review, RevisionContent content, Instant now) {
+    /** Adds the verdict's current revision; {@code snapshot} fills what the public reads about the claim. */
+    private static void addRevision(Verdict verdict, Review review, RevisionContent content, Instant now,
+            Consumer<VerdictRevision> snapshot) {
         VerdictRevision revision = new VerdictRevision();
         revision.verdict = verdict;
         revision.revision = verdict.currentRevision;
         revision.review = review;
         revision.publishedAt = now;
         content.applyTo(revision);
+        snapshot.accept(revision);
         revision.persist();
     }
 }
