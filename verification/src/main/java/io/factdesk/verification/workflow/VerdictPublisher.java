@@ -49,21 +49,26 @@ class VerdictPublisher {
         return verdict;
     }
 
-    /** Adds a corrected revision and its public correction note; the claim stays RATED. */
-    Verdict correct(Claim claim, CorrectionDraft draft, String editor) {
+    /**
+     * Adds a corrected revision and its public correction note; the claim stays RATED.
+     *
+     * @param proposedBy the editor who wrote the correction (named on the correction note)
+     * @param approvers the editors whose approval published it (the proposer alone on the typo path)
+     */
+    Verdict correct(Claim claim, CorrectionDraft draft, String proposedBy, List<String> approvers) {
         Instant now = Instant.now();
         Verdict verdict = Verdict.findByClaim(claim).orElseThrow(
                 () -> new TransitionRefused(Transition.CORRECT, RefusalReason.WRONG_STATE, "It has no verdict."));
         VerdictRevision current = verdict.current();
         verdict.currentRevision++;
         verdict.updatedAt = now;
-        addRevision(verdict, current.review, RevisionContent.corrected(current, draft, editor), now,
+        addRevision(verdict, current.review, RevisionContent.corrected(current, draft, String.join(",", approvers)), now,
                 revision -> revision.keepSnapshotOf(current));
         Correction correction = new Correction();
         correction.verdict = verdict;
         correction.revision = verdict.currentRevision;
         correction.note = draft.note().strip();
-        correction.correctedBy = editor;
+        correction.correctedBy = proposedBy;
         correction.correctedAt = now;
         correction.persist();
         changes.fire(new VerdictChanged(verdict, WebhookEvent.VERDICT_CORRECTED));

@@ -80,6 +80,9 @@ class RoleMatrixTest {
                 401, 403, 200, 200, 404);
         row("POST /api/v1/claims/{claimId}/transitions/correct", f -> Map.of("note", "Fixed a typo"),
                 401, 403, 409, 409, 404);
+        row("POST /api/v1/claims/{claimId}/transitions/approve-correction", null, 401, 403, 409, 409, 404);
+        row("POST /api/v1/claims/{claimId}/transitions/return-correction", f -> Map.of("note", "Not a correction"),
+                401, 403, 409, 409, 404);
         row("POST /api/v1/claims/{claimId}/transitions/reopen", f -> Map.of("note", "New facts"),
                 401, 403, 409, 409, 404);
         // Articles
