@@ -68,6 +68,11 @@ public final class ClaimReviews {
     private static ObjectNode author(String baseUrl, Verdict verdict) {
         ObjectNode author = JSON.objectNode();
         author.put("@type", "Organization");
+        if (verdict.importedFrom != null) {
+            // An imported fact-check is the original publisher's work, not ours.
+            author.put("name", verdict.importedFrom);
+            return author;
+        }
         author.put("name", verdict.organisation.name);
         author.put("url", verdict.organisation.url == null || verdict.organisation.url.isBlank()
                 ? stripSlash(baseUrl) : verdict.organisation.url);

@@ -179,6 +179,7 @@ public class PublishedVerdicts {
                 .orElse(null);
         VerdictPage page = new VerdictPage(
                 summary,
+                verdict.importedFrom,
                 current.explanation,
                 ApproverNames.of(current.approvers, verdict.organisation),
                 rating.map(r -> r.numericValue).orElse(null),

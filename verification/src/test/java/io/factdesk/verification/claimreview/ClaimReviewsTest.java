@@ -94,6 +94,18 @@ class ClaimReviewsTest {
     }
 
     @Test
+    void anImportedVerdictIsTheOriginalPublishersWork() {
+        Verdict verdict = verdict();
+        verdict.importedFrom = "Original Checks";
+
+        JsonNode author = ClaimReviews.build(BASE, verdict, revision("false", "Jane Doe"), defaultScale()).get("author");
+
+        assertThat(author.get("@type").asText()).isEqualTo("Organization");
+        assertThat(author.get("name").asText()).isEqualTo("Original Checks");
+        assertThat(author.has("url")).isFalse();
+    }
+
+    @Test
     void unratedEntryCarriesOnlyItsName() {
         JsonNode rating = ClaimReviews.build(BASE, verdict(), revision("unproven", "Jane Doe"), defaultScale())
                 .get("reviewRating");

@@ -176,6 +176,9 @@ public interface Msg {
     String verdict_approved_by(int count);
 
     @Message
+    String verdict_imported_from(String publisher);
+
+    @Message
     String stance(String stance);
 
     @Message

@@ -111,6 +111,8 @@ class RoleMatrixTest {
         // Imports: editors (the outsider is an editor of their own organisation)
         row("POST /api/v1/imports/claimreview", Fixture::claimReviewJson, 401, 403, 202, 202, 202);
         row("POST /api/v1/imports/csv", Fixture::csv, "text/csv", 401, 403, 202, 202, 202);
+        row("POST /api/v1/imports/{id}/approve", null, 401, 403, 403, 200, 403);
+        row("POST /api/v1/imports/{id}/refuse", null, 401, 403, 403, 200, 403);
         row("GET /api/v1/imports", null, 401, 403, 200, 200, 200);
         row("GET /api/v1/imports/{id}", null, 401, 403, 200, 200, 404);
         row("GET /api/v1/imports/{id}/rows", null, 401, 403, 200, 200, 404);
