@@ -88,9 +88,10 @@ select c.id, c.organisation_id, 'bench-claim-' || c.id, 1, false, c.created_at +
 from claim c where c.state = 'RATED' and c.created_by = 'bench';
 
 insert into verdict_revision (verdict_id, revision, review_id, rating_code, headline, summary, explanation,
-                              approvers, published_at)
-select v.id, 1, r.id, r.proposed_rating, r.headline, r.summary, r.analysis, 'bench-editor', v.first_published_at
-from verdict v join review r on r.claim_id = v.claim_id
+                              approvers, published_at, claim_text, claimant, claimed_on, claim_language)
+select v.id, 1, r.id, r.proposed_rating, r.headline, r.summary, r.analysis, 'bench-editor', v.first_published_at,
+       c.text, c.claimant, c.claimed_on, c.language
+from verdict v join review r on r.claim_id = v.claim_id join claim c on c.id = v.claim_id
 where v.slug like 'bench-claim-%';
 
 insert into evidence (claim_id, url, title, publisher, accessed_on, stance, added_by)

@@ -74,6 +74,18 @@ public class CountedReviewWorkflow implements ReviewWorkflow {
     }
 
     @Override
+    public Claim approveCorrection(Actor actor, long claimId, Long expectedVersion) {
+        return metrics.count(Transition.APPROVE_CORRECTION,
+                () -> workflow.approveCorrection(actor, claimId, expectedVersion));
+    }
+
+    @Override
+    public Claim returnCorrection(Actor actor, long claimId, String note, Long expectedVersion) {
+        return metrics.count(Transition.RETURN_CORRECTION,
+                () -> workflow.returnCorrection(actor, claimId, note, expectedVersion));
+    }
+
+    @Override
     public Claim reopen(Actor actor, long claimId, String note, Long expectedVersion) {
         return metrics.count(Transition.REOPEN, () -> workflow.reopen(actor, claimId, note, expectedVersion));
     }

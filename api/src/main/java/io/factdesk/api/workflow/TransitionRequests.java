@@ -35,16 +35,20 @@ public final class TransitionRequests {
     public record DismissRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
-    /** A public correction note (required) and the fields that change; null fields keep their value. */
+    /**
+     * A public correction note (required) and the fields that change; null fields keep their value. {@code typo}
+     * asks for the single-editor typo path (only where the organisation allows it).
+     */
     public record CorrectRequest(
             @NotBlank @Size(max = 5000) String note,
             @Size(max = 64) String ratingCode,
             @Size(max = 300) String headline,
             @Size(max = 2000) String summary,
-            @Size(max = 100000) String explanation) {
+            @Size(max = 100000) String explanation,
+            Boolean typo) {
 
         CorrectionDraft draft() {
-            return new CorrectionDraft(note, ratingCode, headline, summary, explanation);
+            return new CorrectionDraft(note, ratingCode, headline, summary, explanation, Boolean.TRUE.equals(typo));
         }
     }
 }

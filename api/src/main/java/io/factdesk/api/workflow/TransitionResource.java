@@ -113,13 +113,40 @@ public class TransitionResource {
     @Path("correct")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Correct a published verdict", description = "Roles: editor. RATED stays RATED; a new "
-            + "verdict revision with a public correction note.")
+    @Operation(summary = "Propose a correction of a published verdict", description = "Roles: editor. RATED "
+            + "stays RATED. The correction awaits approval by the organisation's panel (approve-correction; the "
+            + "proposer cannot approve it) and the public sees the current revision until then; 409 "
+            + "transition-refused/correction-pending while another one waits. With \"typo\": true and the "
+            + "organisation's typo policy on, a small edit with the rating unchanged is published at once (409 "
+            + "transition-refused/typo-not-allowed or not-a-typo otherwise).")
     public Response correct(@PathParam("claimId") long claimId, @Valid @NotNull CorrectRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var staff = actor.get();
         workflow.correct(staff, claimId, request.draft(), Etags.expected(ifMatch));
         return answer(claims.get(staff, claimId));
+    }
+
+    @POST
+    @Path("approve-correction")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Approve a proposed correction", description = "Roles: editor, never the proposer (409 "
+            + "transition-refused/four-eyes). Once the organisation's k editors approved, the correction is "
+            + "published: a new verdict revision with its public note. 409 transition-refused/no-pending-correction "
+            + "when none waits.")
+    public Response approveCorrection(@PathParam("claimId") long claimId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(workflow.approveCorrection(actor.get(), claimId, Etags.expected(ifMatch)));
+    }
+
+    @POST
+    @Path("return-correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Return a proposed correction", description = "Roles: editor. With a required note; "
+            + "nothing public changes.")
+    public Response returnCorrection(@PathParam("claimId") long claimId, @Valid @NotNull NoteRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(workflow.returnCorrection(actor.get(), claimId, request.note(), Etags.expected(ifMatch)));
     }
 
     @POST

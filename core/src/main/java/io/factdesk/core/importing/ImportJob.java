@@ -21,7 +21,8 @@ public class ImportJob extends PanacheEntityBase {
 
     public enum Format { CLAIMREVIEW_JSON, CSV }
 
-    public enum Status { RUNNING, DONE, FAILED }
+    /** An editor's upload waits for an admin's approval before it publishes anything. */
+    public enum Status { AWAITING_APPROVAL, RUNNING, DONE, FAILED, REFUSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +36,7 @@ public class ImportJob extends PanacheEntityBase {
     public Format format;
 
     @Enumerated(EnumType.STRING)
-    public Status status = Status.RUNNING;
+    public Status status = Status.AWAITING_APPROVAL;
 
     @Column(name = "total_rows")
     public int totalRows;
@@ -54,6 +55,20 @@ public class ImportJob extends PanacheEntityBase {
 
     @Column(name = "started_by")
     public String startedBy;
+
+    /** The uploaded file while the job waits or runs; cleared once it ends. */
+    public String content;
+
+    /** Who first published these fact-checks, for rows that do not name their publisher. */
+    @Column(name = "original_publisher")
+    public String originalPublisher;
+
+    /** The admin who approved or refused the job. */
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
 
     @Column(name = "started_at")
     public Instant startedAt = Instant.now();

@@ -36,6 +36,13 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "min_distinct_publishers")
     public int minDistinctPublishers = 2;
 
+    /**
+     * Whether one editor alone may publish a typo-level correction (flagged, rating unchanged, a small text edit).
+     * Off by default: every other correction needs the approval panel.
+     */
+    @Column(name = "typo_corrections_allowed")
+    public boolean typoCorrectionsAllowed;
+
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 

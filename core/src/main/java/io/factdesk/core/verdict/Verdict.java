@@ -42,6 +42,10 @@ public class Verdict extends PanacheEntityBase {
     @Column(name = "under_review")
     public boolean underReview;
 
+    /** The original publisher of a bulk-imported verdict; null for verdicts this organisation reviewed itself. */
+    @Column(name = "imported_from")
+    public String importedFrom;
+
     @Column(name = "first_published_at")
     public Instant firstPublishedAt;
 

@@ -10,9 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** One published version of a verdict; old revisions stay readable after a correction. */
+/**
+ * One published version of a verdict; old revisions stay readable after a correction. Besides the verdict text it
+ * holds a snapshot of the claim, its evidence and its appearances as they were approved: the public reads only
+ * this, never the claim's live rows, which reviewers may be editing after a reopen.
+ */
 @Entity
 @jakarta.persistence.Table(name = "verdict_revision")
 public class VerdictRevision extends PanacheEntityBase {
@@ -45,6 +53,33 @@ public class VerdictRevision extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    @Column(name = "claim_text")
+    public String claimText;
+
+    public String claimant;
+
+    @Column(name = "claimed_on")
+    public LocalDate claimedOn;
+
+    @Column(name = "claim_language")
+    public String claimLanguage = "en";
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<PublishedEvidence> evidence = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<PublishedAppearance> appearances = new ArrayList<>();
+
+    /** Copies the published snapshot of another revision (a correction changes the verdict text, not the claim). */
+    public void keepSnapshotOf(VerdictRevision earlier) {
+        claimText = earlier.claimText;
+        claimant = earlier.claimant;
+        claimedOn = earlier.claimedOn;
+        claimLanguage = earlier.claimLanguage;
+        evidence = new ArrayList<>(earlier.evidence);
+        appearances = new ArrayList<>(earlier.appearances);
+    }
 
     public static List<VerdictRevision> of(Verdict verdict) {
         return list("verdict = ?1 order by revision", verdict);

@@ -141,9 +141,14 @@ public class ClaimService {
             case MINE -> "c.assignee = :me and c.state in (io.factdesk.core.claim.ClaimState.IN_REVIEW, io.factdesk.core.claim.ClaimState.REVIEWED)";
             case UNASSIGNED -> "c.state = io.factdesk.core.claim.ClaimState.SUBMITTED and c.assignee is null";
             case AWAITING_MY_APPROVAL -> actor.has(StaffRole.EDITOR)
-                    ? "c.state = io.factdesk.core.claim.ClaimState.REVIEWED and exists (select r from Review r where r.claim = c"
+                    ? "((c.state = io.factdesk.core.claim.ClaimState.REVIEWED and exists (select r from Review r where r.claim = c"
                             + " and r.status = io.factdesk.core.review.ReviewStatus.SUBMITTED and r.author <> :me"
-                            + " and not exists (select a from Approval a where a.review = r and a.editor = :me))"
+                            + " and not exists (select a from Approval a where a.review = r and a.editor = :me)))"
+                            + " or (c.state = io.factdesk.core.claim.ClaimState.RATED and exists (select p from"
+                            + " CorrectionProposal p where p.claimId = c.id and p.status ="
+                            + " io.factdesk.core.verdict.CorrectionProposal.Status.PENDING and p.proposedBy <> :me"
+                            + " and not exists (select ca from CorrectionApproval ca where ca.proposal = p"
+                            + " and ca.editor = :me))))"
                     : "1 = 0";
             case RETURNED_TO_ME -> "c.state = io.factdesk.core.claim.ClaimState.IN_REVIEW and c.assignee = :me and exists (select r from Review r"
                     + " where r.claim = c and r.status = io.factdesk.core.review.ReviewStatus.RETURNED"

@@ -1,7 +1,6 @@
 package io.factdesk.verification.claimreview;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
@@ -37,12 +36,12 @@ public class ClaimReviewMapper {
     /** Maps a verdict loaded in the caller's transaction. */
     @Transactional
     public ObjectNode map(Verdict verdict) {
-        return map(verdict, verdict.current(), Rating.scaleOf(verdict.organisation), Appearance.of(verdict.claim));
+        return map(verdict, verdict.current(), Rating.scaleOf(verdict.organisation));
     }
 
-    /** Maps a verdict whose current revision, rating scale and appearances the caller has already read. */
-    public ObjectNode map(Verdict verdict, VerdictRevision current, List<Rating> scale, List<Appearance> appearances) {
-        return ClaimReviews.build(publicBaseUrl, verdict, current, scale, appearances);
+    /** Maps a verdict whose current revision and rating scale the caller has already read. */
+    public ObjectNode map(Verdict verdict, VerdictRevision current, List<Rating> scale) {
+        return ClaimReviews.build(publicBaseUrl, verdict, current, scale);
     }
 
     /** The public URL of a verdict page. */

@@ -3,10 +3,9 @@ package io.factdesk.verification.claimreview;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.factdesk.core.claim.Appearance;
-import io.factdesk.core.claim.Claim;
 import io.factdesk.core.common.WebUrl;
 import io.factdesk.core.rating.Rating;
+import io.factdesk.core.verdict.PublishedAppearance;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
 import java.time.Instant;
@@ -16,7 +15,8 @@ import java.util.Objects;
 
 /**
  * Builds the schema.org ClaimReview of a published verdict from already loaded entities; no database access, so
- * the mapping is testable on its own. See docs/workflow.md for the field-by-field mapping.
+ * the mapping is testable on its own. Everything about the claim comes from the revision's approved snapshot,
+ * never from the live claim. See docs/workflow.md for the field-by-field mapping.
  */
 public final class ClaimReviews {
 
@@ -30,21 +30,19 @@ public final class ClaimReviews {
      * @param revision the revision to describe (normally the verdict's current one)
      * @param scale the organisation's rating scale, for the rating's value and the scale's bounds
      */
-    public static ObjectNode build(String baseUrl, Verdict verdict, VerdictRevision revision, List<Rating> scale,
-            List<Appearance> appearances) {
-        Claim claim = verdict.claim;
+    public static ObjectNode build(String baseUrl, Verdict verdict, VerdictRevision revision, List<Rating> scale) {
         ObjectNode review = JSON.objectNode();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
         review.put("url", verdictUrl(baseUrl, verdict.slug));
-        review.put("claimReviewed", claim.text);
+        review.put("claimReviewed", revision.claimText);
         review.put("datePublished", date(verdict.firstPublishedAt));
         if (verdict.currentRevision > 1 && revision.publishedAt != null) {
             review.put("dateModified", date(revision.publishedAt));
         }
         review.set("author", author(baseUrl, verdict));
-        review.set("reviewRating", rating(revision.ratingCode, claim.language, scale));
-        review.set("itemReviewed", itemReviewed(claim, appearances));
+        review.set("reviewRating", rating(revision.ratingCode, revision.claimLanguage, scale));
+        review.set("itemReviewed", itemReviewed(revision));
         return review;
     }
 
@@ -71,39 +69,44 @@ public final class ClaimReviews {
     private static ObjectNode author(String baseUrl, Verdict verdict) {
         ObjectNode author = JSON.objectNode();
         author.put("@type", "Organization");
+        if (verdict.importedFrom != null) {
+            // An imported fact-check is the original publisher's work, not ours.
+            author.put("name", verdict.importedFrom);
+            return author;
+        }
         author.put("name", verdict.organisation.name);
         String home = WebUrl.linkOrNull(verdict.organisation.url);
         author.put("url", home == null ? stripSlash(baseUrl) : home);
         return author;
     }
 
-    private static ObjectNode itemReviewed(Claim claim, List<Appearance> appearances) {
+    private static ObjectNode itemReviewed(VerdictRevision revision) {
         ObjectNode item = JSON.objectNode();
         item.put("@type", "Claim");
-        if (claim.claimant != null) {
+        List<PublishedAppearance> appearances = revision.appearances;
+        if (revision.claimant != null) {
             ObjectNode claimant = JSON.objectNode();
-            claimant.put("@type", Claimants.isOrganisation(claim.claimant, appearances) ? "Organization" : "Person");
-            claimant.put("name", claim.claimant);
+            claimant.put("@type", Claimants.isOrganisation(revision.claimant, appearances) ? "Organization" : "Person");
+            claimant.put("name", revision.claimant);
             item.set("author", claimant);
         }
-        if (claim.claimedOn != null) {
-            item.put("datePublished", claim.claimedOn.toString());
+        if (revision.claimedOn != null) {
+            item.put("datePublished", revision.claimedOn.toString());
         }
         ArrayNode seen = item.putArray("appearance");
-        for (Appearance appearance : appearances) {
-            String url = WebUrl.linkOrNull(appearance.url != null ? appearance.url
-                    : appearance.article != null ? appearance.article.url : null);
+        for (PublishedAppearance appearance : appearances) {
+            String url = WebUrl.linkOrNull(appearance.anyUrl());
             if (url == null) {
                 continue;
             }
             ObjectNode work = seen.addObject();
             work.put("@type", "CreativeWork");
             work.put("url", url);
-            if (appearance.appearedOn != null) {
-                work.put("datePublished", appearance.appearedOn.toString());
+            if (appearance.appearedOn() != null) {
+                work.put("datePublished", appearance.appearedOn().toString());
             }
-            if (appearance.outlet != null && !appearance.outlet.isBlank()) {
-                work.putObject("publisher").put("@type", "Organization").put("name", appearance.outlet);
+            if (appearance.outlet() != null && !appearance.outlet().isBlank()) {
+                work.putObject("publisher").put("@type", "Organization").put("name", appearance.outlet());
             }
         }
         return item;

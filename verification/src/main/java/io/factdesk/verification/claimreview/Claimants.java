@@ -1,7 +1,7 @@
 package io.factdesk.verification.claimreview;
 
 import com.google.re2j.Pattern;
-import io.factdesk.core.claim.Appearance;
+import io.factdesk.core.verdict.PublishedAppearance;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,11 +20,11 @@ final class Claimants {
     private Claimants() {
     }
 
-    static boolean isOrganisation(String claimant, List<Appearance> appearances) {
+    static boolean isOrganisation(String claimant, List<PublishedAppearance> appearances) {
         String name = claimant.strip().toLowerCase(Locale.ROOT);
         boolean isOutlet = appearances.stream()
-                .anyMatch(appearance -> appearance.outlet != null
-                        && appearance.outlet.strip().toLowerCase(Locale.ROOT).equals(name));
+                .anyMatch(appearance -> appearance.outlet() != null
+                        && appearance.outlet().strip().toLowerCase(Locale.ROOT).equals(name));
         return isOutlet || ORGANISATION_WORDS.matcher(name).find();
     }
 }

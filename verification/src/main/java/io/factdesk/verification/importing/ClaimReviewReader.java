@@ -69,7 +69,8 @@ final class ClaimReviewReader {
                     text(rating, "alternateName"), number(rating, "ratingValue"), number(rating, "bestRating"),
                     number(rating, "worstRating"), Dates.instant(text(review, "datePublished")),
                     text(review, "headline"), text(review, "description"),
-                    appearance.isTextual() ? appearance.asText() : text(appearance, "url"), null);
+                    appearance.isTextual() ? appearance.asText() : text(appearance, "url"),
+                    text(review.path("author"), "name"), null);
         } catch (IllegalArgumentException unreadable) {
             return FactCheckRow.unreadable(number, unreadable.getMessage());
         }

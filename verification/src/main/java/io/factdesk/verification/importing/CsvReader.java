@@ -11,7 +11,7 @@ import java.util.Map;
  * Reads fact-checks from CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes). The first line
  * names the columns: {@code claim} and {@code rating} are required; {@code url}, {@code claimant},
  * {@code claim_date}, {@code rating_value}, {@code best_rating}, {@code worst_rating}, {@code published},
- * {@code headline}, {@code summary}, {@code appearance_url} are optional. Unknown columns are ignored.
+ * {@code headline}, {@code summary}, {@code appearance_url}, {@code publisher} (who first published it) are optional. Unknown columns are ignored.
  */
 final class CsvReader {
 
@@ -49,7 +49,8 @@ final class CsvReader {
                     get(record, columns, "rating"), number(record, columns, "rating_value"),
                     number(record, columns, "best_rating"), number(record, columns, "worst_rating"),
                     Dates.instant(get(record, columns, "published")), get(record, columns, "headline"),
-                    get(record, columns, "summary"), get(record, columns, "appearance_url"), null);
+                    get(record, columns, "summary"), get(record, columns, "appearance_url"),
+                    get(record, columns, "publisher"), null);
         } catch (IllegalArgumentException unreadable) {
             return FactCheckRow.unreadable(number, unreadable.getMessage());
         }

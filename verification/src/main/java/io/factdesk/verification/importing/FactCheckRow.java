@@ -9,10 +9,10 @@ import java.time.LocalDate;
  */
 record FactCheckRow(int rowNumber, String url, String claimText, String claimant, LocalDate claimDate,
         String ratingName, Double ratingValue, Double bestRating, Double worstRating, Instant publishedAt,
-        String headline, String summary, String appearanceUrl, String problem) {
+        String headline, String summary, String appearanceUrl, String publisher, String problem) {
 
     static FactCheckRow unreadable(int rowNumber, String problem) {
         return new FactCheckRow(rowNumber, null, null, null, null, null, null, null, null, null, null, null, null,
-                problem);
+                null, problem);
     }
 }

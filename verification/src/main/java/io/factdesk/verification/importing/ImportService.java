@@ -9,6 +9,7 @@ import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.common.Conflict;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
@@ -32,11 +33,13 @@ import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 
 /**
- * Bulk import of fact-checks an organisation already published elsewhere (ClaimReview JSON or CSV) as claims with
- * published verdicts. The file is read and checked up front (unreadable files are refused at once); the rows are
- * then imported in the background, each in its own transaction, while the job's counts show the progress. A row
- * whose natural key (review URL, else claim text and date) was imported before is skipped, so re-importing a file
- * adds nothing. Editor role.
+ * Bulk import of fact-checks already published elsewhere (ClaimReview JSON or CSV) as claims with published
+ * verdicts marked as the original publisher's. An editor uploads the file: it is read and checked up front
+ * (unreadable files are refused at once) and the job waits, publishing nothing, until an admin other than the
+ * uploader approves it (or refuses it); this is how a newsroom works, editors prepare and an admin signs off.
+ * The rows are then imported in the background, each in its own transaction, while the job's counts show the
+ * progress. A row whose natural key (review URL, else claim text and date) was imported before is skipped, so
+ * re-importing a file adds nothing.
  */
 @ApplicationScoped
 public class ImportService {
@@ -61,37 +64,89 @@ public class ImportService {
         executor.shutdownNow();
     }
 
-    /** Reads the file, records a RUNNING job and starts importing its rows in the background. */
-    public ImportJob start(Actor actor, ImportJob.Format format, String content) {
+    /**
+     * Reads the file and records a job AWAITING_APPROVAL with the file; nothing is published until an admin
+     * approves it ({@link #approve}).
+     *
+     * @param originalPublisher who first published the fact-checks, for rows that do not say; optional
+     */
+    public ImportJob start(Actor actor, ImportJob.Format format, String content, String originalPublisher) {
         NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        if (originalPublisher != null && originalPublisher.strip().length() > 300) {
+            throw new InvalidInput("publisher", "must be at most 300 characters");
+        }
         if (format == null) {
             throw new InvalidInput("format", "must be CLAIMREVIEW_JSON or CSV");
         }
         if (content == null || content.isBlank()) {
             throw new InvalidInput("content", "must not be empty");
         }
-        List<FactCheckRow> rows = format == ImportJob.Format.CSV ? CsvReader.read(content) : ClaimReviewReader.read(content);
-        if (rows.size() > MAX_ROWS) {
-            throw new InvalidInput("content", "holds " + rows.size() + " rows; at most " + MAX_ROWS + " per import");
-        }
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+        List<FactCheckRow> rows = read(format, content);
+        return QuarkusTransaction.requiringNew().call(() -> {
             ImportJob created = new ImportJob();
             created.organisation = Organisation.findById(actor.organisation().id);
             created.format = format;
             created.totalRows = rows.size();
             created.startedBy = actor.username();
+            created.content = content;
+            created.originalPublisher = originalPublisher == null || originalPublisher.isBlank() ? null
+                    : originalPublisher.strip();
             created.persist();
             return created;
         });
-        long jobId = job.id;
-        executor.execute(() -> run(jobId, actor.username(), rows));
+    }
+
+    private static List<FactCheckRow> read(ImportJob.Format format, String content) {
+        List<FactCheckRow> rows = format == ImportJob.Format.CSV ? CsvReader.read(content) : ClaimReviewReader.read(content);
+        if (rows.size() > MAX_ROWS) {
+            throw new InvalidInput("content", "holds " + rows.size() + " rows; at most " + MAX_ROWS + " per import");
+        }
+        return rows;
+    }
+
+    /**
+     * An admin approves a waiting job of their organisation: it starts publishing in the background. The admin
+     * who uploaded it cannot approve it (four-eyes).
+     */
+    public ImportJob approve(Actor actor, long jobId) {
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> decide(actor, jobId, ImportJob.Status.RUNNING));
+        List<FactCheckRow> rows = read(job.format, job.content);
+        String importedBy = job.startedBy;
+        String approvedBy = actor.username();
+        executor.execute(() -> run(jobId, importedBy, approvedBy, rows));
         return job;
     }
 
-    /** One job of the actor's organisation. */
+    /** An admin refuses a waiting job: nothing is published and the stored file is dropped. */
+    public ImportJob refuse(Actor actor, long jobId) {
+        return QuarkusTransaction.requiringNew().call(() -> decide(actor, jobId, ImportJob.Status.REFUSED));
+    }
+
+    private ImportJob decide(Actor actor, long jobId, ImportJob.Status decision) {
+        NotPermitted.unlessHas(actor, StaffRole.ADMIN);
+        ImportJob job = ImportJob.<ImportJob>find("id = ?1 and organisation.id = ?2", jobId, actor.organisation().id)
+                .firstResultOptional().orElseThrow(() -> new NotFound("import job", jobId));
+        if (job.status != ImportJob.Status.AWAITING_APPROVAL) {
+            throw new Conflict("import-decided", "This import is no longer waiting for approval.");
+        }
+        if (job.startedBy.equals(actor.username())) {
+            throw new Conflict("four-eyes", "You uploaded this import; another admin must approve it.");
+        }
+        job.status = decision;
+        job.decidedBy = actor.username();
+        job.decidedAt = Instant.now();
+        if (decision == ImportJob.Status.REFUSED) {
+            job.content = null;
+            job.finishedAt = job.decidedAt;
+        }
+        ImportJob.flush();
+        return job;
+    }
+
+    /** One job of the actor's organisation (editors and admins). */
     @Transactional
     public ImportJob get(Actor actor, long jobId) {
-        NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        requireEditorOrAdmin(actor);
         return ImportJob.<ImportJob>find("id = ?1 and organisation = ?2", jobId, actor.organisation())
                 .firstResultOptional().orElseThrow(() -> new NotFound("import job", jobId));
     }
@@ -108,17 +163,23 @@ public class ImportService {
     /** The organisation's jobs, newest first. */
     @Transactional
     public Paged<ImportJob> list(Actor actor, PageRequest page) {
-        NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        requireEditorOrAdmin(actor);
         PageRequest p = page == null ? PageRequest.first() : page;
         var query = ImportJob.<ImportJob>find("organisation = ?1 order by startedAt desc, id desc", actor.organisation());
         return new Paged<>(query.page(p.page() - 1, p.size()).list(), p.page(), p.size(), query.count());
     }
 
-    void run(long jobId, String importedBy, List<FactCheckRow> rows) {
+    private static void requireEditorOrAdmin(Actor actor) {
+        if (!actor.has(StaffRole.ADMIN)) {
+            NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        }
+    }
+
+    void run(long jobId, String importedBy, String approvedBy, List<FactCheckRow> rows) {
         try {
             for (FactCheckRow row : rows) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> importRow(jobId, importedBy, row));
+                    QuarkusTransaction.requiringNew().run(() -> importRow(jobId, importedBy, approvedBy, row));
                 } catch (RuntimeException rowFailed) {
                     // Another node imported the same fact-check at the same moment (unique natural key).
                     LOG.warnf("Import job %d row %d: %s", jobId, row.rowNumber(), rowFailed.toString());
@@ -133,12 +194,12 @@ public class ImportService {
         }
     }
 
-    private void importRow(long jobId, String importedBy, FactCheckRow row) {
+    private void importRow(long jobId, String importedBy, String approvedBy, FactCheckRow row) {
         ImportJob job = ImportJob.findById(jobId);
         ImportJobRow report = new ImportJobRow();
         report.job = job;
         report.rowNumber = row.rowNumber();
-        Outcome outcome = importFactCheck(job, importedBy, row);
+        Outcome outcome = importFactCheck(job, importedBy, approvedBy, row);
         report.outcome = outcome.claimId() == null ? ImportJobRow.Outcome.SKIPPED : ImportJobRow.Outcome.IMPORTED;
         report.reason = outcome.reason();
         report.claimId = outcome.claimId();
@@ -169,7 +230,7 @@ public class ImportService {
         }
     }
 
-    private Outcome importFactCheck(ImportJob job, String importedBy, FactCheckRow row) {
+    private Outcome importFactCheck(ImportJob job, String importedBy, String approvedBy, FactCheckRow row) {
         if (row.problem() != null) {
             return Outcome.skipped(row.problem());
         }
@@ -211,8 +272,10 @@ public class ImportService {
         String headline = row.headline() != null ? limit(row.headline(), 300) : limit(row.claimText(), 300);
         String summary = row.summary() != null ? limit(row.summary(), 2000) : rating.get().label + ".";
         String explanation = reviewUrl != null ? "First published at " + reviewUrl : summary;
+        String publisher = row.publisher() != null ? limit(row.publisher(), 300)
+                : job.originalPublisher != null ? job.originalPublisher : job.organisation.name;
         ImportedVerdicts.publish(claim, new ImportedVerdict(rating.get().code, headline, summary, explanation,
-                row.publishedAt() == null ? Instant.now() : row.publishedAt()), importedBy);
+                row.publishedAt() == null ? Instant.now() : row.publishedAt(), publisher), importedBy, approvedBy);
         ImportedFactCheck imported = new ImportedFactCheck();
         imported.organisation = job.organisation;
         imported.naturalKey = key;
@@ -237,6 +300,7 @@ public class ImportService {
             ImportJob job = ImportJob.findById(jobId);
             job.status = status;
             job.error = error;
+            job.content = null;
             job.finishedAt = Instant.now();
             return new ImportFinished(job.format, status, job.importedRows, job.skippedRows);
         });

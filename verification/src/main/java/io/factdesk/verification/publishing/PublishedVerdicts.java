@@ -2,11 +2,11 @@ package io.factdesk.verification.publishing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.re2j.Pattern;
-import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.common.WebUrl;
-import io.factdesk.core.evidence.Evidence;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.verdict.Correction;
+import io.factdesk.core.verdict.PublishedAppearance;
+import io.factdesk.core.verdict.PublishedEvidence;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
 import io.factdesk.verification.claimreview.ClaimReviewMapper;
@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +34,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public, read-only view of published verdicts of all organisations: latest verdicts, one verdict by slug,
- * search with filters, the Atom feed and the sitemap. Drafts never appear here: only claims with a verdict.
+ * search with filters, the Atom feed and the sitemap. Everything here comes from the current verdict revision and
+ * its approved snapshot of the claim, evidence and appearances; the claim's own rows, which reviewers edit after a
+ * reopen, are never read.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublishedVerdicts {
 
     private static final String SELECT = """
-            select v.id, v.slug, r.headline, r.summary, c.text, c.claimant, c.claimed_on, r.rating_code,
+            select v.id, v.slug, r.headline, r.summary, r.claim_text, r.claimant, r.claimed_on, r.rating_code,
                    coalesce(rt.label, r.rating_code), coalesce(rt.colour, '#555555'), o.slug, o.name,
                    v.first_published_at, v.updated_at, v.current_revision, v.under_review
             """;
     private static final String FROM = """
             from verdict v
-            join claim c on c.id = v.claim_id
             join organisation o on o.id = v.organisation_id
             join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision
             left join rating rt on rt.organisation_id = v.organisation_id and rt.code = r.rating_code
@@ -87,15 +87,11 @@ public class PublishedVerdicts {
     int countCap;
 
     /**
-     * Search by words (claim text and claimant, ranked) and filters, newest first when no words are given.
+     * Search by words (published claim text and claimant, ranked) and filters, newest first when no words are given.
      * <p>
-     * A word search runs over two scopes of published claims, each through its own index: RATED claims (the
-     * partial full-text index of V3, a tenth of a typical archive) and claims reviewed again whose verdict stays
-     * public, marked "under review" (partial index on verdict, V5). Within the RATED scope, which always has one
-     * verdict per claim, the other tables are joined only when a filter needs them, and the ranking picks the
-     * page's claims before anything else is read: for a word found in thousands of verdicts, the count and the
-     * ranking then read the claim rows and nothing else. Results are ordered by relevance, then by last change
-     * (the claim's, which moves with every publication and correction), newest first.
+     * Words are matched against the search vector of the current revision's snapshot (V9), so a claim edited
+     * after a reopen is found by what was approved, not by the draft. Results are ordered by relevance, then by
+     * the verdict's last change, newest first.
      */
     public ResultPage<VerdictSummary> search(VerdictSearch search) {
         Map<String, Object> params = new LinkedHashMap<>();
@@ -109,7 +105,7 @@ public class PublishedVerdicts {
             params.put("organisation", search.organisation());
         }
         if (search.claimant() != null) {
-            filters.append(" and c.claimant ilike :claimant escape '\\'");
+            filters.append(" and r.claimant ilike :claimant escape '\\'");
             params.put("claimant", "%" + likeEscape(search.claimant()) + "%");
         }
         if (search.from() != null) {
@@ -122,37 +118,18 @@ public class PublishedVerdicts {
         }
         int cap = Math.max(countCap, search.offset() + 2 * search.size());
         params.put("cap", cap + 1);
-        String countSql;
-        String rowsSql;
+        String order = " order by v.updated_at desc, v.id desc";
         if (search.text() != null) {
             params.put("text", search.text());
-            params.put("limit", search.size());
-            params.put("offset", search.offset());
-            String words = " and c.search_vector @@ websearch_to_tsquery('english', :text)";
-            String rank = "ts_rank(c.search_vector, websearch_to_tsquery('english', :text))";
-            String rated = scopeFrom(search, false) + " where c.state = 'RATED'" + words + filters;
-            String reopened = scopeFrom(search, true) + " where v.under_review and c.state <> 'RATED'" + words
-                    + filters;
-            countSql = "select count(*) from (select 1 " + rated + " union all select 1 " + reopened
-                    + " limit :cap) found";
-            rowsSql = SELECT + FROM + """
-                     join (select claim_id, rank, changed from (
-                        select c.id as claim_id, %1$s as rank, c.updated_at as changed %2$s
-                        union all
-                        select c.id, %1$s, c.updated_at %3$s
-                     ) found order by rank desc, changed desc, claim_id desc limit :limit offset :offset
-                     ) top on top.claim_id = c.id
-                    order by top.rank desc, top.changed desc, top.claim_id desc
-                    """.formatted(rank, rated, reopened);
-        } else {
-            countSql = "select count(*) from (select 1 " + FROM + " where true" + filters + " limit :cap) found";
-            rowsSql = SELECT + FROM + " where true" + filters + " order by v.updated_at desc, v.id desc";
+            filters.append(" and r.search_vector @@ websearch_to_tsquery('english', :text)");
+            order = " order by ts_rank(r.search_vector, websearch_to_tsquery('english', :text)) desc,"
+                    + " v.updated_at desc, v.id desc";
         }
+        String countSql = "select count(*) from (select 1 " + FROM + " where true" + filters + " limit :cap) found";
+        String rowsSql = SELECT + FROM + " where true" + filters + order;
         Query count = bind(em.createNativeQuery(countSql), countSql, params);
         Query rows = bind(em.createNativeQuery(rowsSql), rowsSql, params);
-        if (search.text() == null) {
-            rows.setFirstResult(search.offset()).setMaxResults(search.size());
-        }
+        rows.setFirstResult(search.offset()).setMaxResults(search.size());
         long found = ((Number) count.getSingleResult()).longValue();
         List<VerdictSummary> items = summaries(rows.getResultList());
         return found > cap
@@ -168,25 +145,6 @@ public class PublishedVerdicts {
             }
         });
         return query;
-    }
-
-    /**
-     * The tables one scope of a word search reads: the claim, and the verdict with the tables the filters need.
-     * RATED claims always have their verdict, so they are joined to it only for the date and rating filters.
-     */
-    private static String scopeFrom(VerdictSearch search, boolean reopened) {
-        boolean verdict = reopened || search.from() != null || search.to() != null || search.rating() != null;
-        StringBuilder from = new StringBuilder(" from claim c");
-        if (verdict) {
-            from.append(" join verdict v on v.claim_id = c.id");
-        }
-        if (search.organisation() != null) {
-            from.append(" join organisation o on o.id = c.organisation_id");
-        }
-        if (search.rating() != null) {
-            from.append(" join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision");
-        }
-        return from.toString();
     }
 
     /** Everything the verdict page shows, or empty when no verdict has this slug. */
@@ -216,7 +174,6 @@ public class PublishedVerdicts {
         VerdictSummary summary = summaries(query.getResultList()).get(0);
         VerdictRevision current = verdict.current();
         List<Rating> scale = Rating.scaleOf(verdict.organisation);
-        List<Appearance> appearances = Appearance.of(verdict.claim);
         Optional<Rating> rating = scale.stream().filter(r -> r.code.equals(current.ratingCode)).findFirst();
         Integer best = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).max(Integer::compare)
                 .orElse(null);
@@ -224,21 +181,22 @@ public class PublishedVerdicts {
                 .orElse(null);
         VerdictPage page = new VerdictPage(
                 summary,
+                verdict.importedFrom,
                 current.explanation,
-                approvers(current.approvers),
+                ApproverNames.of(current.approvers, verdict.organisation),
                 rating.map(r -> r.numericValue).orElse(null),
                 best,
                 worst,
                 rating.map(r -> r.description).orElse(""),
                 WebUrl.linkOrNull(verdict.organisation.url),
-                appearances.stream().map(PublishedVerdicts::appearance).toList(),
-                Evidence.of(verdict.claim).stream().map(PublishedVerdicts::evidence).toList(),
+                current.appearances.stream().map(PublishedVerdicts::appearance).toList(),
+                current.evidence.stream().map(PublishedVerdicts::evidence).toList(),
                 VerdictRevision.of(verdict).stream()
                         .map(r -> new RevisionView(r.revision, r.ratingCode, r.headline, r.publishedAt)).toList(),
                 Correction.of(verdict).stream()
                         .map(c -> new CorrectionView(c.revision, c.note, c.correctedAt)).toList());
         return Optional.of(new PublicVerdict(page,
-                claimReview ? claimReviews.map(verdict, current, scale, appearances) : null));
+                claimReview ? claimReviews.map(verdict, current, scale) : null));
     }
 
     /** Newest verdicts for the Atom feed. */
@@ -286,20 +244,13 @@ public class PublishedVerdicts {
         return result;
     }
 
-    private static AppearanceView appearance(Appearance a) {
-        return new AppearanceView(WebUrl.linkOrNull(a.url), a.quote, a.outlet != null ? a.outlet : a.article != null ? a.article.outlet
-                : null, a.appearedOn, a.article == null ? null : a.article.title);
+    private static AppearanceView appearance(PublishedAppearance a) {
+        return new AppearanceView(WebUrl.linkOrNull(a.url()), a.quote(), a.outlet(), a.appearedOn(), a.articleTitle());
     }
 
-    private static EvidenceView evidence(Evidence e) {
-        return new EvidenceView(WebUrl.linkOrNull(e.url), e.citation, e.title, e.publisher, e.accessedOn, e.stance, e.note);
-    }
-
-    private static List<String> approvers(String approvers) {
-        if (approvers == null || approvers.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(Texts.commaSeparated(approvers)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    private static EvidenceView evidence(PublishedEvidence e) {
+        return new EvidenceView(WebUrl.linkOrNull(e.url()), e.citation(), e.title(), e.publisher(), e.accessedOn(),
+                e.stance(), e.note());
     }
 
     private static Instant startOf(LocalDate day) {

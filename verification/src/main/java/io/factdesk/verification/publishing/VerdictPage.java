@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * Everything the public verdict page shows: the current revision, where the claim appeared, the evidence, every
  * revision and every correction. {@code explanation} is raw Markdown; the page renders and sanitises it.
+ * {@code importedFrom} names the original publisher of a bulk-imported verdict (null otherwise).
  */
 public record VerdictPage(
         VerdictSummary verdict,
+        String importedFrom,
         String explanation,
         List<String> approvers,
         Integer ratingValue,

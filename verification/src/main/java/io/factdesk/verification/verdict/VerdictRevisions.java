@@ -3,7 +3,7 @@ package io.factdesk.verification.verdict;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
 import io.factdesk.verification.common.NotFound;
-import io.factdesk.verification.common.Texts;
+import io.factdesk.verification.publishing.ApproverNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,9 +13,13 @@ import java.util.List;
 @ApplicationScoped
 public class VerdictRevisions {
 
-    /** The full content of one published revision. */
-    public record RevisionContent(int revision, String ratingCode, String headline, String summary,
-            String explanation, List<String> approvers, Instant publishedAt) {
+    /**
+     * The full content of one published revision, with the claim as it was approved.
+     *
+     * @param approvers the approving editors' display names (never their login names)
+     */
+    public record RevisionContent(int revision, String claimText, String claimant, String ratingCode,
+            String headline, String summary, String explanation, List<String> approvers, Instant publishedAt) {
     }
 
     /** The public slug of a verdict id. */
@@ -32,8 +36,8 @@ public class VerdictRevisions {
                 .orElseThrow(() -> new NotFound("verdict", verdictId));
         VerdictRevision found = VerdictRevision.<VerdictRevision>find("verdict = ?1 and revision = ?2", verdict, revision)
                 .firstResultOptional().orElseThrow(() -> new NotFound("revision", revision));
-        return new RevisionContent(found.revision, found.ratingCode, found.headline, found.summary, found.explanation,
-                found.approvers == null || found.approvers.isBlank() ? List.of() : List.of(Texts.commaSeparated(found.approvers)),
+        return new RevisionContent(found.revision, found.claimText, found.claimant, found.ratingCode, found.headline,
+                found.summary, found.explanation, ApproverNames.of(found.approvers, verdict.organisation),
                 found.publishedAt);
     }
 }

@@ -55,9 +55,10 @@ public class WebhookOutbox {
         v.put("path", "/verdicts/" + verdict.slug);
         v.put("revision", verdict.currentRevision);
         v.put("underReview", verdict.underReview);
-        v.put("claim", verdict.claim.text);
-        v.put("claimant", verdict.claim.claimant);
         if (current != null) {
+            // The approved snapshot, as the public page shows it; the claim row may be a draft after a reopen.
+            v.put("claim", current.claimText);
+            v.put("claimant", current.claimant);
             v.put("rating", current.ratingCode);
             v.put("ratingLabel", Rating.find(verdict.organisation, current.ratingCode).map(r -> r.label)
                     .orElse(current.ratingCode));

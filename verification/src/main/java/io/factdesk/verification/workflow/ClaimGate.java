@@ -1,6 +1,7 @@
 package io.factdesk.verification.workflow;
 
 import io.factdesk.core.claim.Claim;
+import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.evidence.Evidence;
 import io.factdesk.core.organisation.OrganisationMember;
 import io.factdesk.core.rating.Rating;
@@ -8,6 +9,8 @@ import io.factdesk.core.review.Approval;
 import io.factdesk.core.review.Review;
 import io.factdesk.core.review.ReviewStatus;
 import io.factdesk.core.staff.Actor;
+import io.factdesk.core.verdict.CorrectionApproval;
+import io.factdesk.core.verdict.CorrectionProposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,7 +46,21 @@ class ClaimGate {
     }
 
     TransitionRequest request(Transition transition, Actor actor, Claim claim) {
-        return TransitionRequest.of(transition, actor, ClaimFacts.of(claim), PolicySettings.of(claim.organisation));
+        // Only a published (RATED) claim can have a correction waiting; spare the lookup otherwise.
+        boolean pending = claim.state() == ClaimState.RATED && pendingCorrection(claim).isPresent();
+        return TransitionRequest.of(transition, actor, ClaimFacts.of(claim, pending),
+                PolicySettings.of(claim.organisation));
+    }
+
+    /** The correction of the claim's verdict that awaits approval, if any. */
+    Optional<CorrectionProposal> pendingCorrection(Claim claim) {
+        return CorrectionProposal.pendingFor(claim.id);
+    }
+
+    /** The proposed correction as the approval rules see it: its proposer is its author. */
+    ReviewFacts factsOf(CorrectionProposal proposal) {
+        var approvers = CorrectionApproval.of(proposal).stream().map(approval -> approval.editor).toList();
+        return new ReviewFacts(0, proposal.proposedBy, new HashSet<>(approvers));
     }
 
     /** The round awaiting a decision, if any. */

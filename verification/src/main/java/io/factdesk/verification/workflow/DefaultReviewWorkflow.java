@@ -9,6 +9,8 @@ import io.factdesk.core.review.Approval;
 import io.factdesk.core.review.Review;
 import io.factdesk.core.review.ReviewStatus;
 import io.factdesk.core.staff.Actor;
+import io.factdesk.core.verdict.CorrectionApproval;
+import io.factdesk.core.verdict.CorrectionProposal;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.verification.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,12 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
 
     /** Audit event for an approval that does not yet complete the panel; the completing one is RatingApproved. */
     public static final String PARTIAL_APPROVAL_EVENT = "ReviewApproved";
+
+    /** Audit event for a correction approval that does not yet complete the panel. */
+    public static final String PARTIAL_CORRECTION_APPROVAL_EVENT = "CorrectionApproved";
+
+    /** Audit event of the single-editor typo path (only where the organisation allows it). */
+    public static final String TYPO_CORRECTION_EVENT = "VerdictTypoCorrected";
 
     @Inject
     ClaimGate gate;
@@ -110,11 +118,10 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
         var request = gate.request(Transition.APPROVE, actor, claim)
                 .withReview(review == null ? null : gate.factsOf(review));
         WorkflowRules.enforce(request);
-        List<String> approvers = new ArrayList<>(request.review().approvers().stream().sorted().toList());
-        approvers.add(actor.username());
+        List<String> approvers = approversWith(request);
         ClaimState from = claim.state();
         boolean complete = PanelApprovalPolicy.completes(request);
-        String note = "Approval " + approvers.size() + " of " + request.policy().approvalsRequired();
+        String note = approvalNote(request, approvers);
         if (complete) {
             claim.moveTo(ClaimState.RATED, claim.assignee(), null);
         }
@@ -167,14 +174,76 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
     @Transactional
     public Verdict correct(Actor actor, long claimId, CorrectionDraft draft, Long expectedVersion) {
         Claim claim = gate.open(Transition.CORRECT, actor, claimId, expectedVersion);
+        Verdict verdict = Verdict.findByClaim(claim).orElse(null);
         WorkflowRules.enforce(gate.request(Transition.CORRECT, actor, claim)
                 .withInput(TransitionRequest.Input.correction(draft))
-                .withRatingCodes(gate.ratingCodes(claim)));
+                .withRatingCodes(gate.ratingCodes(claim))
+                .withPublished(verdict == null ? null : RevisionContent.of(verdict.current())));
+        if (verdict == null) {
+            throw new TransitionRefused(Transition.CORRECT, RefusalReason.WRONG_STATE, "It has no verdict.");
+        }
         gate.writeVersion(Transition.CORRECT, claim);
-        Verdict verdict = publisher.correct(claim, draft, actor.username());
-        record(Transition.CORRECT, actor, claim, claim.state(), draft.note().strip());
+        String note = draft.note().strip();
+        if (draft.typo()) {
+            publisher.correct(claim, draft, actor.username(), List.of(actor.username()));
+            WorkflowEvent.record(claim, TYPO_CORRECTION_EVENT, actor.username(), claim.state(), claim.state(), note);
+        } else {
+            CorrectionProposal proposal = new CorrectionProposal();
+            proposal.verdict = verdict;
+            proposal.claimId = claim.id;
+            proposal.note = note;
+            proposal.ratingCode = Text.clean(draft.ratingCode());
+            proposal.headline = Text.fit(Text.clean(draft.headline()), RevisionContent.HEADLINE_LENGTH);
+            proposal.summary = Text.fit(Text.clean(draft.summary()), RevisionContent.SUMMARY_LENGTH);
+            proposal.explanation = Text.clean(draft.explanation());
+            proposal.proposedBy = actor.username();
+            proposal.persist();
+            record(Transition.CORRECT, actor, claim, claim.state(), note);
+        }
         gate.flush(Transition.CORRECT);
         return verdict;
+    }
+
+    @Override
+    @Transactional
+    public Claim approveCorrection(Actor actor, long claimId, Long expectedVersion) {
+        Claim claim = gate.open(Transition.APPROVE_CORRECTION, actor, claimId, expectedVersion);
+        CorrectionProposal proposal = gate.pendingCorrection(claim).orElse(null);
+        var request = gate.request(Transition.APPROVE_CORRECTION, actor, claim)
+                .withReview(proposal == null ? null : gate.factsOf(proposal));
+        WorkflowRules.enforce(request);
+        List<String> approvers = approversWith(request);
+        gate.writeVersion(Transition.APPROVE_CORRECTION, claim);
+        CorrectionApproval approval = new CorrectionApproval();
+        approval.proposal = proposal;
+        approval.editor = actor.username();
+        approval.persist();
+        String note = approvalNote(request, approvers);
+        if (PanelApprovalPolicy.completes(request)) {
+            proposal.decide(CorrectionProposal.Status.APPROVED, null);
+            publisher.correct(claim, draftOf(proposal), proposal.proposedBy, approvers);
+            record(Transition.APPROVE_CORRECTION, actor, claim, claim.state(), note);
+        } else {
+            WorkflowEvent.record(claim, PARTIAL_CORRECTION_APPROVAL_EVENT, actor.username(), claim.state(),
+                    claim.state(), note);
+        }
+        gate.flush(Transition.APPROVE_CORRECTION);
+        return claim;
+    }
+
+    @Override
+    @Transactional
+    public Claim returnCorrection(Actor actor, long claimId, String note, Long expectedVersion) {
+        Claim claim = gate.open(Transition.RETURN_CORRECTION, actor, claimId, expectedVersion);
+        CorrectionProposal proposal = gate.pendingCorrection(claim).orElse(null);
+        WorkflowRules.enforce(gate.request(Transition.RETURN_CORRECTION, actor, claim)
+                .withReview(proposal == null ? null : gate.factsOf(proposal))
+                .withInput(TransitionRequest.Input.note(note)));
+        gate.writeVersion(Transition.RETURN_CORRECTION, claim);
+        proposal.decide(CorrectionProposal.Status.RETURNED, note.strip());
+        record(Transition.RETURN_CORRECTION, actor, claim, claim.state(), note.strip());
+        gate.flush(Transition.RETURN_CORRECTION);
+        return claim;
     }
 
     @Override
@@ -183,10 +252,29 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
         Claim claim = gate.open(Transition.REOPEN, actor, claimId, expectedVersion);
         WorkflowRules.enforce(gate.request(Transition.REOPEN, actor, claim)
                 .withInput(TransitionRequest.Input.note(note)));
+        // The re-review decides afresh; a correction still waiting would publish over it.
+        gate.pendingCorrection(claim).ifPresent(
+                proposal -> proposal.decide(CorrectionProposal.Status.SUPERSEDED, "Reopened for review"));
         move(Transition.REOPEN, actor, claim, claim.assignee(), Text.clean(note));
         publisher.markUnderReview(claim);
         gate.flush(Transition.REOPEN);
         return claim;
+    }
+
+    /** The round's (or proposal's) earlier approvers, sorted, then the actor: the order the public sees. */
+    private static List<String> approversWith(TransitionRequest request) {
+        List<String> approvers = new ArrayList<>(request.review().approvers().stream().sorted().toList());
+        approvers.add(request.actor().username());
+        return approvers;
+    }
+
+    private static String approvalNote(TransitionRequest request, List<String> approvers) {
+        return "Approval " + approvers.size() + " of " + request.policy().approvalsRequired();
+    }
+
+    private static CorrectionDraft draftOf(CorrectionProposal proposal) {
+        return new CorrectionDraft(proposal.note, proposal.ratingCode, proposal.headline, proposal.summary,
+                proposal.explanation);
     }
 
     /** Moves the claim to the table's target state, writes its version first, then records the event. */

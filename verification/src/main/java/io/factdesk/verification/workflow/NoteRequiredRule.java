@@ -7,7 +7,8 @@ import java.util.Set;
 /** Returning, dismissing and correcting need a note: the reviewer, the desk or the public must know why. */
 public final class NoteRequiredRule implements WorkflowRule {
 
-    static final Set<Transition> NEED_A_NOTE = EnumSet.of(Transition.RETURN, Transition.DISMISS, Transition.CORRECT);
+    static final Set<Transition> NEED_A_NOTE = EnumSet.of(Transition.RETURN, Transition.DISMISS, Transition.CORRECT,
+            Transition.RETURN_CORRECTION);
 
     @Override
     public Optional<Refusal> check(TransitionRequest request) {

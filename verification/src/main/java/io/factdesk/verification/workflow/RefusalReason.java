@@ -18,6 +18,13 @@ public enum RefusalReason {
     UNKNOWN_RATING("unknown-rating", "The proposed rating is not on the organisation's rating scale."),
     INCOMPLETE_REVIEW("incomplete-review", "The review needs an analysis and a proposed rating."),
     UNKNOWN_ASSIGNEE("unknown-assignee", "That person is not staff of this organisation."),
+    CORRECTION_PENDING("correction-pending",
+            "A correction of this verdict already awaits approval; approve or return it first."),
+    NO_PENDING_CORRECTION("no-pending-correction", "No correction of this verdict awaits approval."),
+    TYPO_NOT_ALLOWED("typo-not-allowed",
+            "Your organisation does not allow single-editor typo corrections; propose it for approval."),
+    NOT_A_TYPO("not-a-typo",
+            "A typo correction keeps the rating and changes only a few characters; propose it for approval."),
     STALE_VERSION("stale-version", "Someone else changed this claim in the meantime; reload and try again.");
 
     private final String code;

@@ -44,10 +44,23 @@ public interface ReviewWorkflow {
     Claim dismiss(Actor actor, long claimId, String reason, Long expectedVersion);
 
     /**
-     * An editor corrects a published verdict: RATED stays RATED; a new revision with a mandatory public note.
-     * Null fields of the draft keep the current revision's value.
+     * An editor proposes a correction of a published verdict, with a mandatory public note; RATED stays RATED and
+     * the public sees the current revision until the panel approves ({@link #approveCorrection}). Null fields of
+     * the draft keep the current revision's value. A draft flagged as a typo is published at once instead, only
+     * where the organisation allows it and only for a small edit with the rating unchanged (TypoCorrectionPolicy).
+     *
+     * @return the verdict (with a new current revision only on the typo path)
      */
     Verdict correct(Actor actor, long claimId, CorrectionDraft draft, Long expectedVersion);
+
+    /**
+     * An editor other than the proposer approves the proposed correction (four-eyes); once k distinct editors
+     * approved it, it is published: a new revision and its public correction note.
+     */
+    Claim approveCorrection(Actor actor, long claimId, Long expectedVersion);
+
+    /** An editor returns the proposed correction with a required note; nothing public changes. */
+    Claim returnCorrection(Actor actor, long claimId, String note, Long expectedVersion);
 
     /** An editor reopens a RATED claim for re-review: RATED → IN_REVIEW; the verdict stays public, "under review". */
     Claim reopen(Actor actor, long claimId, String note, Long expectedVersion);

@@ -24,14 +24,24 @@ public record RevisionContent(String ratingCode, String headline, String summary
                 Text.fit(String.join(",", approvers), APPROVERS_LENGTH));
     }
 
-    /** The next revision after a correction: the draft's non-blank fields replace the current ones. */
+    /** What a published revision says. */
+    public static RevisionContent of(VerdictRevision revision) {
+        return new RevisionContent(revision.ratingCode, revision.headline, revision.summary, revision.explanation,
+                revision.approvers);
+    }
+
+    /**
+     * The next revision after a correction: the draft's non-blank fields replace the current ones.
+     *
+     * @param editor the editors who approved the correction (comma-separated login names)
+     */
     public static RevisionContent corrected(VerdictRevision current, CorrectionDraft draft, String editor) {
         return new RevisionContent(
                 pick(draft.ratingCode(), current.ratingCode),
                 Text.fit(pick(draft.headline(), current.headline), HEADLINE_LENGTH),
                 Text.fit(pick(draft.summary(), current.summary), SUMMARY_LENGTH),
                 pick(draft.explanation(), current.explanation),
-                editor);
+                Text.fit(editor, APPROVERS_LENGTH));
     }
 
     public void applyTo(VerdictRevision revision) {

@@ -8,7 +8,11 @@ public enum Transition {
     APPROVE("RatingApproved"),
     RETURN("ReviewReturned"),
     DISMISS("ClaimDismissed"),
-    CORRECT("VerdictCorrected"),
+    /** Proposes a correction (or, on the typo path, publishes it: VerdictTypoCorrected). */
+    CORRECT("CorrectionProposed"),
+    /** Publishes a proposed correction once the panel is complete (CorrectionApproved before that). */
+    APPROVE_CORRECTION("VerdictCorrected"),
+    RETURN_CORRECTION("CorrectionReturned"),
     REOPEN("VerdictReopened"),
     ADD_EVIDENCE("EvidenceAdded");
 

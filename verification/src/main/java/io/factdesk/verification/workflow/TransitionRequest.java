@@ -12,9 +12,11 @@ import java.util.Set;
  * @param review the latest review round, or null when none was submitted
  * @param evidencePublishers the publisher of each evidence item, as entered
  * @param ratingCodes the codes of the organisation's rating scale
+ * @param published what the verdict's current revision says, for corrections; null when there is none
  */
 public record TransitionRequest(Transition transition, Actor actor, ClaimFacts claim, PolicySettings policy,
-        ReviewFacts review, List<String> evidencePublishers, Set<String> ratingCodes, Input input) {
+        ReviewFacts review, List<String> evidencePublishers, Set<String> ratingCodes, Input input,
+        RevisionContent published) {
 
     public TransitionRequest {
         evidencePublishers = evidencePublishers == null ? List.of() : List.copyOf(evidencePublishers);
@@ -22,24 +24,47 @@ public record TransitionRequest(Transition transition, Actor actor, ClaimFacts c
         input = input == null ? Input.NONE : input;
     }
 
-    public static TransitionRequest of(Transition transition, Actor actor, ClaimFacts claim, PolicySettings policy) {
-        return new TransitionRequest(transition, actor, claim, policy, null, List.of(), Set.of(), Input.NONE);
+    public TransitionRequest(Transition transition, Actor actor, ClaimFacts claim, PolicySettings policy,
+            ReviewFacts review, List<String> evidencePublishers, Set<String> ratingCodes, Input input) {
+        this(transition, actor, claim, policy, review, evidencePublishers, ratingCodes, input, null);
     }
 
+    public static TransitionRequest of(Transition transition, Actor actor, ClaimFacts claim, PolicySettings policy) {
+        return new TransitionRequest(transition, actor, claim, policy, null, List.of(), Set.of(), Input.NONE, null);
+    }
+
+    /**
+     * The round or proposed correction awaiting a decision: the review round for approve and return, the proposed
+     * correction (author = proposer) for approving or returning a correction.
+     */
     public TransitionRequest withReview(ReviewFacts review) {
-        return new TransitionRequest(transition, actor, claim, policy, review, evidencePublishers, ratingCodes, input);
+        return new TransitionRequest(transition, actor, claim, policy, review, evidencePublishers, ratingCodes, input,
+                published);
     }
 
     public TransitionRequest withEvidencePublishers(List<String> publishers) {
-        return new TransitionRequest(transition, actor, claim, policy, review, publishers, ratingCodes, input);
+        return new TransitionRequest(transition, actor, claim, policy, review, publishers, ratingCodes, input,
+                published);
     }
 
     public TransitionRequest withRatingCodes(Set<String> codes) {
-        return new TransitionRequest(transition, actor, claim, policy, review, evidencePublishers, codes, input);
+        return new TransitionRequest(transition, actor, claim, policy, review, evidencePublishers, codes, input,
+                published);
     }
 
     public TransitionRequest withInput(Input input) {
-        return new TransitionRequest(transition, actor, claim, policy, review, evidencePublishers, ratingCodes, input);
+        return new TransitionRequest(transition, actor, claim, policy, review, evidencePublishers, ratingCodes, input,
+                published);
+    }
+
+    public TransitionRequest withPolicy(PolicySettings settings) {
+        return new TransitionRequest(transition, actor, claim, settings, review, evidencePublishers, ratingCodes,
+                input, published);
+    }
+
+    public TransitionRequest withPublished(RevisionContent content) {
+        return new TransitionRequest(transition, actor, claim, policy, review, evidencePublishers, ratingCodes, input,
+                content);
     }
 
     public TransitionTable.Row row() {

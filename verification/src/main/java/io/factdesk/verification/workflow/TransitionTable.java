@@ -47,7 +47,10 @@ public final class TransitionTable {
         row(Transition.APPROVE, EnumSet.of(REVIEWED), RATED, StaffRole.EDITOR);
         row(Transition.RETURN, EnumSet.of(REVIEWED), IN_REVIEW, StaffRole.EDITOR);
         row(Transition.DISMISS, EnumSet.of(SUBMITTED, IN_REVIEW, REVIEWED), DISMISSED, StaffRole.EDITOR);
+        // A correction is proposed, approved by the panel or returned while the verdict stays public and RATED.
         row(Transition.CORRECT, EnumSet.of(RATED), RATED, StaffRole.EDITOR);
+        row(Transition.APPROVE_CORRECTION, EnumSet.of(RATED), RATED, StaffRole.EDITOR);
+        row(Transition.RETURN_CORRECTION, EnumSet.of(RATED), RATED, StaffRole.EDITOR);
         row(Transition.REOPEN, EnumSet.of(RATED), IN_REVIEW, StaffRole.EDITOR);
         for (Transition transition : Transition.values()) {
             if (!ROWS.containsKey(transition)) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes verdicts and their revisions for the workflow, inside the workflow's transaction. Revisions are only ever
@@ -42,25 +43,32 @@ class VerdictPublisher {
         verdict.updatedAt = now;
         verdict.persist();
         var draft = new ReviewDraft(review.analysis, review.proposedRating, review.headline, review.summary);
-        addRevision(verdict, review, RevisionContent.fromReview(claim.text, draft, approvers), now);
+        addRevision(verdict, review, RevisionContent.fromReview(claim.text, draft, approvers), now,
+                revision -> Snapshots.take(revision, claim));
         changes.fire(new VerdictChanged(verdict, WebhookEvent.VERDICT_PUBLISHED));
         return verdict;
     }
 
-    /** Adds a corrected revision and its public correction note; the claim stays RATED. */
-    Verdict correct(Claim claim, CorrectionDraft draft, String editor) {
+    /**
+     * Adds a corrected revision and its public correction note; the claim stays RATED.
+     *
+     * @param proposedBy the editor who wrote the correction (named on the correction note)
+     * @param approvers the editors whose approval published it (the proposer alone on the typo path)
+     */
+    Verdict correct(Claim claim, CorrectionDraft draft, String proposedBy, List<String> approvers) {
         Instant now = Instant.now();
         Verdict verdict = Verdict.findByClaim(claim).orElseThrow(
                 () -> new TransitionRefused(Transition.CORRECT, RefusalReason.WRONG_STATE, "It has no verdict."));
         VerdictRevision current = verdict.current();
         verdict.currentRevision++;
         verdict.updatedAt = now;
-        addRevision(verdict, current.review, RevisionContent.corrected(current, draft, editor), now);
+        addRevision(verdict, current.review, RevisionContent.corrected(current, draft, String.join(",", approvers)), now,
+                revision -> revision.keepSnapshotOf(current));
         Correction correction = new Correction();
         correction.verdict = verdict;
         correction.revision = verdict.currentRevision;
         correction.note = draft.note().strip();
-        correction.correctedBy = editor;
+        correction.correctedBy = proposedBy;
         correction.correctedAt = now;
         correction.persist();
         changes.fire(new VerdictChanged(verdict, WebhookEvent.VERDICT_CORRECTED));
@@ -76,13 +84,16 @@ class VerdictPublisher {
         });
     }
 
-    private static void addRevision(Verdict verdict, Review review, RevisionContent content, Instant now) {
+    /** Adds the verdict's current revision; {@code snapshot} fills what the public reads about the claim. */
+    private static void addRevision(Verdict verdict, Review review, RevisionContent content, Instant now,
+            Consumer<VerdictRevision> snapshot) {
         VerdictRevision revision = new VerdictRevision();
         revision.verdict = verdict;
         revision.revision = verdict.currentRevision;
         revision.review = review;
         revision.publishedAt = now;
         content.applyTo(revision);
+        snapshot.accept(revision);
         revision.persist();
     }
 }

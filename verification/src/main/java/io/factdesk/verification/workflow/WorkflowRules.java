@@ -18,6 +18,8 @@ public final class WorkflowRules {
             new CompleteInputRule(),
             new KnownAssigneeRule(),
             new RatingScaleRule(),
+            new PendingCorrectionRule(),
+            new TypoCorrectionPolicy(),
             new FourEyesPolicy(),
             new PanelApprovalPolicy(),
             new MinimumEvidencePolicy());

@@ -3,11 +3,11 @@ package io.factdesk.verification.claimreview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.rating.DefaultRatingScale;
 import io.factdesk.core.rating.Rating;
+import io.factdesk.core.verdict.PublishedAppearance;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
 import java.time.Instant;
@@ -30,12 +30,13 @@ class ClaimReviewsTest {
         }).toList();
     }
 
-    private static Verdict verdict(String claimant) {
+    /** The verdict's live claim row says something else: the ClaimReview must never read it. */
+    private static Verdict verdict() {
         Organisation organisation = new Organisation();
         organisation.name = "Factdesk Demo Desk";
         organisation.url = "https://demo.factdesk.example";
-        Claim claim = Claim.submitted(organisation, "Zelensky embezzled US aid", claimant, "rita");
-        claim.claimedOn = LocalDate.of(2025, 3, 4);
+        Claim claim = Claim.submitted(organisation, "A draft being edited after a reopen", "Draft Claimant", "rita");
+        claim.claimedOn = LocalDate.of(2030, 1, 1);
         Verdict verdict = new Verdict();
         verdict.claim = claim;
         verdict.organisation = organisation;
@@ -44,26 +45,27 @@ class ClaimReviewsTest {
         return verdict;
     }
 
-    private static VerdictRevision revision(String ratingCode) {
+    private static VerdictRevision revision(String ratingCode, String claimant, PublishedAppearance... seen) {
         VerdictRevision revision = new VerdictRevision();
         revision.revision = 1;
         revision.ratingCode = ratingCode;
         revision.publishedAt = Instant.parse("2025-03-10T09:00:00Z");
+        revision.claimText = "Zelensky embezzled US aid";
+        revision.claimant = claimant;
+        revision.claimedOn = LocalDate.of(2025, 3, 4);
+        revision.appearances = List.of(seen);
         return revision;
     }
 
-    private static Appearance seenAt(String url, String outlet) {
-        Appearance appearance = new Appearance();
-        appearance.url = url;
-        appearance.outlet = outlet;
-        appearance.appearedOn = LocalDate.of(2025, 3, 4);
-        return appearance;
+    private static PublishedAppearance seenAt(String url, String outlet) {
+        return new PublishedAppearance(url, null, null, null, outlet, LocalDate.of(2025, 3, 4));
     }
 
     @Test
     void ratedVerdictCarriesValueAndScaleBounds() {
-        JsonNode review = ClaimReviews.build(BASE, verdict("Jane Doe"), revision("mostly-false"), defaultScale(),
-                List.of(seenAt("https://news.example/story", "Daily Example")));
+        JsonNode review = ClaimReviews.build(BASE, verdict(),
+                revision("mostly-false", "Jane Doe", seenAt("https://news.example/story", "Daily Example")),
+                defaultScale());
 
         assertThat(review.get("@context").asText()).isEqualTo("https://schema.org");
         assertThat(review.get("@type").asText()).isEqualTo("ClaimReview");
@@ -92,8 +94,20 @@ class ClaimReviewsTest {
     }
 
     @Test
+    void anImportedVerdictIsTheOriginalPublishersWork() {
+        Verdict verdict = verdict();
+        verdict.importedFrom = "Original Checks";
+
+        JsonNode author = ClaimReviews.build(BASE, verdict, revision("false", "Jane Doe"), defaultScale()).get("author");
+
+        assertThat(author.get("@type").asText()).isEqualTo("Organization");
+        assertThat(author.get("name").asText()).isEqualTo("Original Checks");
+        assertThat(author.has("url")).isFalse();
+    }
+
+    @Test
     void unratedEntryCarriesOnlyItsName() {
-        JsonNode rating = ClaimReviews.build(BASE, verdict("Jane Doe"), revision("unproven"), defaultScale(), List.of())
+        JsonNode rating = ClaimReviews.build(BASE, verdict(), revision("unproven", "Jane Doe"), defaultScale())
                 .get("reviewRating");
 
         assertThat(rating.get("alternateName").asText()).isEqualTo("Unproven");
@@ -106,10 +120,10 @@ class ClaimReviewsTest {
     void ratingNameFollowsTheClaimsLanguage() {
         List<Rating> scale = defaultScale();
         scale.get(4).translations = Map.of("de", "Falsch");
-        Verdict verdict = verdict("Jane Doe");
-        verdict.claim.language = "de";
+        VerdictRevision revision = revision("false", "Jane Doe");
+        revision.claimLanguage = "de";
 
-        JsonNode rating = ClaimReviews.build(BASE, verdict, revision("false"), scale, List.of()).get("reviewRating");
+        JsonNode rating = ClaimReviews.build(BASE, verdict(), revision, scale).get("reviewRating");
 
         assertThat(rating.get("alternateName").asText()).isEqualTo("Falsch");
         assertThat(rating.get("ratingValue").asInt()).isEqualTo(1);
@@ -117,10 +131,10 @@ class ClaimReviewsTest {
 
     @Test
     void outletsAndBodiesAreOrganisations() {
-        JsonNode byOutlet = ClaimReviews.build(BASE, verdict("Daily Example"), revision("false"), defaultScale(),
-                List.of(seenAt("https://news.example/story", "Daily Example"))).get("itemReviewed").get("author");
-        JsonNode byMinistry = ClaimReviews.build(BASE, verdict("Ministry of Truth"), revision("false"), defaultScale(),
-                List.of()).get("itemReviewed").get("author");
+        JsonNode byOutlet = ClaimReviews.build(BASE, verdict(), revision("false", "Daily Example",
+                seenAt("https://news.example/story", "Daily Example")), defaultScale()).get("itemReviewed").get("author");
+        JsonNode byMinistry = ClaimReviews.build(BASE, verdict(), revision("false", "Ministry of Truth"),
+                defaultScale()).get("itemReviewed").get("author");
 
         assertThat(byOutlet.get("@type").asText()).isEqualTo("Organization");
         assertThat(byMinistry.get("@type").asText()).isEqualTo("Organization");
@@ -128,13 +142,13 @@ class ClaimReviewsTest {
 
     @Test
     void correctedVerdictShowsWhenItWasModified() {
-        Verdict verdict = verdict(null);
+        Verdict verdict = verdict();
         verdict.currentRevision = 2;
-        VerdictRevision second = revision("false");
+        VerdictRevision second = revision("false", null, seenAt(null, "Radio"));
         second.revision = 2;
         second.publishedAt = Instant.parse("2025-04-01T12:00:00Z");
 
-        JsonNode review = ClaimReviews.build(BASE, verdict, second, defaultScale(), List.of(seenAt(null, "Radio")));
+        JsonNode review = ClaimReviews.build(BASE, verdict, second, defaultScale());
 
         assertThat(review.get("dateModified").asText()).isEqualTo("2025-04-01");
         assertThat(review.get("itemReviewed").has("author")).isFalse();

@@ -121,6 +121,7 @@ class WebhookDeliveryTest {
 
         workflow.correct(editor, id, new CorrectionDraft("The figure was for two years.", "false", null, null, null),
                 null);
+        workflow.approveCorrection(desk.editor(organisation, "eli"), id, null);
         await().atMost(Duration.ofSeconds(15)).until(() -> received.size() >= 3);
         assertThat(received.get(2).event()).isEqualTo("verdict.corrected");
         assertThat(new ObjectMapper().readTree(received.get(2).body()).at("/verdict/revision").asInt()).isEqualTo(2);

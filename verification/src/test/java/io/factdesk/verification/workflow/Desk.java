@@ -34,6 +34,12 @@ public class Desk {
         return organisation;
     }
 
+    /** Lets one editor alone publish typo-level corrections in this organisation. */
+    @Transactional
+    public void allowTypoCorrections(Organisation organisation) {
+        Organisation.<Organisation>findById(organisation.id).typoCorrectionsAllowed = true;
+    }
+
     @Transactional
     public Actor staff(Organisation organisation, String name, StaffRole role) {
         OrganisationMember member = new OrganisationMember();

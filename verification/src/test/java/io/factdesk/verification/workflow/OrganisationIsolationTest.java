@@ -71,6 +71,8 @@ class OrganisationIsolationTest {
                 actor -> workflow.returnForWork(actor, draftOfA, "no", null),
                 actor -> workflow.dismiss(actor, draftOfA, "no", null),
                 actor -> workflow.correct(actor, draftOfA, new CorrectionDraft("no", null, null, null, null), null),
+                actor -> workflow.approveCorrection(actor, draftOfA, null),
+                actor -> workflow.returnCorrection(actor, draftOfA, "no", null),
                 actor -> workflow.reopen(actor, draftOfA, "no", null));
 
         for (Consumer<Actor> transition : everyTransition) {

@@ -39,10 +39,13 @@ final class Requests {
 
     /**
      * A request for {@code transition} on a claim in {@code state}, by {@code actor}, that every rule other than
-     * role and state lets through: the actor is the assignee, the review is someone else's, the input complete.
+     * role and state lets through: the actor is the assignee, the review (or proposed correction) is someone
+     * else's, a correction awaits approval exactly when the transition decides one, the input is complete.
      */
     static TransitionRequest valid(Transition transition, ClaimState state, Actor actor) {
-        var claim = new ClaimFacts(ORG, state, actor.username());
+        boolean decidesCorrection = transition == Transition.APPROVE_CORRECTION
+                || transition == Transition.RETURN_CORRECTION;
+        var claim = new ClaimFacts(ORG, state, actor.username(), decidesCorrection);
         return TransitionRequest.of(transition, actor, claim, PolicySettings.DEFAULTS)
                 .withReview(new ReviewFacts(1, "rita", Set.of()))
                 .withEvidencePublishers(List.of("Reuters", "AP"))
@@ -57,7 +60,7 @@ final class Requests {
                     new EvidenceDraft("https://example.org/report", null, "Audit report", "Example", null, null, null));
             case SUBMIT_REVIEW -> TransitionRequest.Input.review(
                     new ReviewDraft("The aid was audited.", "false", null, null));
-            case RETURN, DISMISS, REOPEN -> TransitionRequest.Input.note("Because.");
+            case RETURN, DISMISS, REOPEN, RETURN_CORRECTION -> TransitionRequest.Input.note("Because.");
             case CORRECT -> TransitionRequest.Input.correction(
                     new CorrectionDraft("Fixed a date.", null, null, null, null));
             default -> TransitionRequest.Input.NONE;

@@ -25,16 +25,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TransitionTableTest {
 
     /** Written out independently of {@link TransitionTable}, so a wrong row fails here. */
-    private static final Map<Transition, Set<ClaimState>> ALLOWED_FROM = Map.of(
-            Transition.TAKE, EnumSet.of(SUBMITTED),
-            Transition.ASSIGN, EnumSet.of(SUBMITTED, IN_REVIEW),
-            Transition.ADD_EVIDENCE, EnumSet.of(SUBMITTED, IN_REVIEW),
-            Transition.SUBMIT_REVIEW, EnumSet.of(IN_REVIEW),
-            Transition.APPROVE, EnumSet.of(REVIEWED),
-            Transition.RETURN, EnumSet.of(REVIEWED),
-            Transition.DISMISS, EnumSet.of(SUBMITTED, IN_REVIEW, REVIEWED),
-            Transition.CORRECT, EnumSet.of(RATED),
-            Transition.REOPEN, EnumSet.of(RATED));
+    private static final Map<Transition, Set<ClaimState>> ALLOWED_FROM = Map.ofEntries(
+            Map.entry(Transition.TAKE, EnumSet.of(SUBMITTED)),
+            Map.entry(Transition.ASSIGN, EnumSet.of(SUBMITTED, IN_REVIEW)),
+            Map.entry(Transition.ADD_EVIDENCE, EnumSet.of(SUBMITTED, IN_REVIEW)),
+            Map.entry(Transition.SUBMIT_REVIEW, EnumSet.of(IN_REVIEW)),
+            Map.entry(Transition.APPROVE, EnumSet.of(REVIEWED)),
+            Map.entry(Transition.RETURN, EnumSet.of(REVIEWED)),
+            Map.entry(Transition.DISMISS, EnumSet.of(SUBMITTED, IN_REVIEW, REVIEWED)),
+            Map.entry(Transition.CORRECT, EnumSet.of(RATED)),
+            Map.entry(Transition.APPROVE_CORRECTION, EnumSet.of(RATED)),
+            Map.entry(Transition.RETURN_CORRECTION, EnumSet.of(RATED)),
+            Map.entry(Transition.REOPEN, EnumSet.of(RATED)));
 
     private static final Set<Transition> REVIEWER_MAY = EnumSet.of(
             Transition.TAKE, Transition.ADD_EVIDENCE, Transition.SUBMIT_REVIEW);
@@ -104,6 +106,8 @@ class TransitionTableTest {
         assertThat(TransitionTable.rowFor(Transition.RETURN).target(REVIEWED)).isEqualTo(IN_REVIEW);
         assertThat(TransitionTable.rowFor(Transition.DISMISS).target(REVIEWED)).isEqualTo(DISMISSED);
         assertThat(TransitionTable.rowFor(Transition.CORRECT).target(RATED)).isEqualTo(RATED);
+        assertThat(TransitionTable.rowFor(Transition.APPROVE_CORRECTION).target(RATED)).isEqualTo(RATED);
+        assertThat(TransitionTable.rowFor(Transition.RETURN_CORRECTION).target(RATED)).isEqualTo(RATED);
         assertThat(TransitionTable.rowFor(Transition.REOPEN).target(RATED)).isEqualTo(IN_REVIEW);
     }
 

@@ -8,6 +8,7 @@ import io.factdesk.core.organisation.OrganisationMember;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.review.Review;
 import io.factdesk.core.staff.Actor;
+import io.factdesk.core.verdict.CorrectionProposal;
 import io.factdesk.core.verdict.Verdict;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,12 @@ import java.util.Map;
  * @param earlierChecks earlier claims and published verdicts that may say the same, best first
  * @param linkedHref where the claim this one is linked to (confirmed as the same) can be read, or null
  * @param decideMatches whether the viewer may confirm or reject earlier checks
+ * @param pendingCorrection the correction of the verdict awaiting approval (not yet public), or null
  */
 public record ClaimPage(Actor me, Claim claim, List<WorkflowEvent> history, List<Appearance> appearances,
         List<Evidence> evidence, Review review, List<String> approvers, List<Rating> scale,
         List<OrganisationMember> staff, Verdict verdict, Actions actions, Map<String, String> form,
         Map<String, String> errors, String refusal, String notice, String preview,
-        List<EarlierCheck> earlierChecks, String linkedHref, boolean decideMatches) {
+        List<EarlierCheck> earlierChecks, String linkedHref, boolean decideMatches,
+        CorrectionProposal pendingCorrection) {
 }

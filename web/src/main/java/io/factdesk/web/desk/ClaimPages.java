@@ -9,6 +9,8 @@ import io.factdesk.core.rating.Rating;
 import io.factdesk.core.review.Approval;
 import io.factdesk.core.review.Review;
 import io.factdesk.core.staff.Actor;
+import io.factdesk.core.verdict.CorrectionApproval;
+import io.factdesk.core.verdict.CorrectionProposal;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.claim.ClaimMatch;
 import io.factdesk.core.staff.StaffRole;
@@ -21,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Loads and renders the claim page in one transaction (entities are read while the page renders). */
 @ApplicationScoped
@@ -44,11 +47,15 @@ public class ClaimPages {
         List<String> approvers = review == null ? List.of()
                 : Approval.of(review).stream().map(a -> a.editor).toList();
         Set<String> approverSet = new HashSet<>(approvers);
+        CorrectionProposal pending = CorrectionProposal.pendingFor(claim.id).orElse(null);
+        Set<String> correctionApprovers = pending == null ? Set.of()
+                : CorrectionApproval.of(pending).stream().map(a -> a.editor).collect(Collectors.toSet());
         ClaimPage page = new ClaimPage(me, claim, WorkflowEvent.trailOf(claim), Appearance.of(claim),
                 Evidence.of(claim), review, approvers, Rating.scaleOf(claim.organisation),
                 OrganisationMember.list("organisation = ?1 order by displayName", claim.organisation),
-                Verdict.findByClaim(claim).orElse(null), Actions.of(me, claim, review, approverSet), form, errors,
-                refusal, notice, preview, earlierChecks(me, claim), linkedHref(claim), me.has(StaffRole.REVIEWER));
+                Verdict.findByClaim(claim).orElse(null), Actions.of(me, claim, review, approverSet, pending,
+                correctionApprovers), form, errors, refusal, notice, preview, earlierChecks(me, claim),
+                linkedHref(claim), me.has(StaffRole.REVIEWER), pending);
         return Claims.Templates.show(page).render();
     }
 

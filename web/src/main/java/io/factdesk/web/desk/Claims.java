@@ -58,7 +58,11 @@ public class Claims {
             Map.entry("approved", "You approved the review."),
             Map.entry("returned", "The review was returned to the reviewer."),
             Map.entry("dismissed", "The claim was dismissed."),
-            Map.entry("corrected", "The correction was published."),
+            Map.entry("corrected", "The correction awaits another editor's approval; the public sees the current "
+                    + "verdict until then."),
+            Map.entry("typo-corrected", "The typo correction was published."),
+            Map.entry("correction-approved", "You approved the correction."),
+            Map.entry("correction-returned", "The correction was returned; nothing public changed."),
             Map.entry("reopened", "The claim was reopened for review."),
             Map.entry("created", "The claim was created."),
             Map.entry("match-confirmed", "The claim is now linked to the earlier check."),
@@ -205,15 +209,36 @@ public class Claims {
     @Path("correct")
     @RolesAllowed("editor")
     public Response correct(@PathParam("id") long id, @RestForm String version, @RestForm String note,
-            @RestForm String rating, @RestForm String explanation) {
+            @RestForm String rating, @RestForm String explanation, @RestForm String typo) {
         Map<String, String> form = Forms.values("correct-note", note, "correct-rating", rating,
                 "correct-explanation", explanation);
         if (Forms.clean(note) == null) {
             return invalid(id, form, Map.of("correct-note", "Say publicly what changed and why."));
         }
+        boolean typoOnly = Forms.clean(typo) != null;
         CorrectionDraft draft = new CorrectionDraft(note.strip(), Forms.clean(rating), null, null,
-                Forms.clean(explanation));
-        return act(id, "corrected", form, me -> workflow.correct(me, id, draft, Forms.version(version)));
+                Forms.clean(explanation), typoOnly);
+        return act(id, typoOnly ? "typo-corrected" : "corrected", form,
+                me -> workflow.correct(me, id, draft, Forms.version(version)));
+    }
+
+    @POST
+    @Path("approve-correction")
+    @RolesAllowed("editor")
+    public Response approveCorrection(@PathParam("id") long id, @RestForm String version) {
+        return act(id, "correction-approved", Map.of(),
+                me -> workflow.approveCorrection(me, id, Forms.version(version)));
+    }
+
+    @POST
+    @Path("return-correction")
+    @RolesAllowed("editor")
+    public Response returnCorrection(@PathParam("id") long id, @RestForm String version, @RestForm String note) {
+        if (Forms.clean(note) == null) {
+            return invalid(id, Map.of(), Map.of("return-correction-note", "Tell the editor why it is returned."));
+        }
+        return act(id, "correction-returned", Forms.values("return-correction-note", note),
+                me -> workflow.returnCorrection(me, id, note.strip(), Forms.version(version)));
     }
 
     @POST

@@ -176,6 +176,9 @@ public interface Msg {
     String verdict_approved_by(int count);
 
     @Message
+    String verdict_imported_from(String publisher);
+
+    @Message
     String stance(String stance);
 
     @Message
@@ -564,6 +567,27 @@ public interface Msg {
 
     @Message
     String action_correct();
+
+    @Message
+    String action_correct_typo();
+
+    @Message
+    String correction_pending_title();
+
+    @Message
+    String correction_pending_by(String editor);
+
+    @Message
+    String correction_pending_rating();
+
+    @Message
+    String action_approve_correction();
+
+    @Message
+    String action_return_correction_note();
+
+    @Message
+    String action_return_correction();
 
     @Message
     String action_reopen_note();

@@ -3,8 +3,11 @@ package io.factdesk.api.flow;
 import static io.factdesk.api.support.Api.anonymous;
 import static io.factdesk.api.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.factdesk.verification.demo.DemoArticles;
@@ -79,7 +82,12 @@ class ReviewFlowApiTest {
                 .then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("verdict.ratingCode", equalTo("mostly-false"))
                 .body("evidence.publisher", hasItems("Statistics Office", "Audit Court"))
-                .body("approvers", hasItems("editor2"));
+                .body("approvers", contains("Eli Editor"))
+                .body(not(containsString("\"editor2\"")));
+        anonymous().when().get("/api/v1/verdicts/{id}/revisions/1", verdictId)
+                .then().statusCode(200).body("approvers", contains("Eli Editor"))
+                .body("claimText", equalTo(claim.getString("text")))
+                .body(not(containsString("\"editor2\"")));
         anonymous().header("If-None-Match", "\"1\"").when().get("/api/v1/verdicts/{id}", verdictId)
                 .then().statusCode(304);
         anonymous().when().get("/api/v1/verdicts/{id}/claimreview", verdictId)

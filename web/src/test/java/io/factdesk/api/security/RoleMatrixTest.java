@@ -81,6 +81,9 @@ class RoleMatrixTest {
                 401, 403, 200, 200, 404);
         row("POST /api/v1/claims/{claimId}/transitions/correct", f -> Map.of("note", "Fixed a typo"),
                 401, 403, 409, 409, 404);
+        row("POST /api/v1/claims/{claimId}/transitions/approve-correction", null, 401, 403, 409, 409, 404);
+        row("POST /api/v1/claims/{claimId}/transitions/return-correction", f -> Map.of("note", "Not a correction"),
+                401, 403, 409, 409, 404);
         row("POST /api/v1/claims/{claimId}/transitions/reopen", f -> Map.of("note", "New facts"),
                 401, 403, 409, 409, 404);
         // Articles
@@ -111,6 +114,8 @@ class RoleMatrixTest {
         // Imports: editors (the outsider is an editor of their own organisation)
         row("POST /api/v1/imports/claimreview", Fixture::claimReviewJson, 401, 403, 202, 202, 202);
         row("POST /api/v1/imports/csv", Fixture::csv, "text/csv", 401, 403, 202, 202, 202);
+        row("POST /api/v1/imports/{id}/approve", null, 401, 403, 403, 200, 403);
+        row("POST /api/v1/imports/{id}/refuse", null, 401, 403, 403, 200, 403);
         row("GET /api/v1/imports", null, 401, 403, 200, 200, 200);
         row("GET /api/v1/imports/{id}", null, 401, 403, 200, 200, 404);
         row("GET /api/v1/imports/{id}/rows", null, 401, 403, 200, 200, 404);

@@ -132,6 +132,7 @@ public final class Fixture {
             String url = "https://factdesk.example/fixture-" + UUID.randomUUID();
             long job = as("editor").body(claimReview(url, "The fixture river is the longest in the world"))
                     .post("/api/v1/imports/claimreview").then().statusCode(202).extract().jsonPath().getLong("id");
+            approveImport(job);
             awaitDone(job);
             long claimId = as("editor").get("/api/v1/imports/{id}/rows", job).then().statusCode(200)
                     .extract().jsonPath().getLong("items[0].claimId");
@@ -142,6 +143,11 @@ public final class Fixture {
             }
         }
         return verdict;
+    }
+
+    /** An admin (not the uploading editor) approves an import job, which then starts publishing. */
+    public static void approveImport(long job) {
+        as("admin").post("/api/v1/imports/{id}/approve", job).then().statusCode(200);
     }
 
     public static void awaitDone(long job) {

@@ -43,8 +43,11 @@ class OperationsMetricsTest {
         String csv = "url,claim,claimant,claim_date,rating,headline,summary\n"
                 + "https://checks.example/metrics/" + run + ",Counters count " + run + ",A tester,2024-01-05,"
                 + "False,They do not,Measured.\n";
-        given().auth().oauth2(DemoLogins.accessToken("editor")).contentType("text/csv").body(csv)
-                .when().post("/api/v1/imports/csv").then().statusCode(202);
+        long job = given().auth().oauth2(DemoLogins.accessToken("editor")).contentType("text/csv").body(csv)
+                .when().post("/api/v1/imports/csv").then().statusCode(202).extract().jsonPath().getLong("id");
+        given().auth().oauth2(DemoLogins.accessToken("admin")).contentType(ContentType.JSON)
+                .when().post("/api/v1/imports/{id}/approve", job)
+                .then().statusCode(200);
 
         for (int i = 0; i < 100 && meter("factdesk_import_jobs_total", "format=\"csv\"", "status=\"done\"") == jobs; i++) {
             Thread.sleep(100);

@@ -42,10 +42,41 @@ public class Verdicts {
         return slugOf(claimId);
     }
 
-    /** An editor corrects the published verdict of {@code slug} with a public note. */
+    /** An editor corrects the published verdict of {@code slug} with a public note; a second editor approves. */
     public void correct(String slug, String note, String rating) {
-        workflow.correct(actor("editor", StaffRole.REVIEWER, StaffRole.EDITOR), claimOf(slug),
+        proposeCorrection(slug, note, rating);
+        workflow.approveCorrection(actor("editor2", StaffRole.REVIEWER, StaffRole.EDITOR), claimOf(slug), null);
+    }
+
+    /** The editor "editor" proposes a correction; nothing public changes until another editor approves it. */
+    public long proposeCorrection(String slug, String note, String rating) {
+        long claimId = claimOf(slug);
+        workflow.correct(actor("editor", StaffRole.REVIEWER, StaffRole.EDITOR), claimId,
                 new CorrectionDraft(note, rating, null, null, null), null);
+        return claimId;
+    }
+
+    /** The editor "editor2" returns the correction waiting on {@code slug}. */
+    public void returnCorrection(String slug) {
+        workflow.returnCorrection(actor("editor2", StaffRole.REVIEWER, StaffRole.EDITOR), claimOf(slug),
+                "Not needed.", null);
+    }
+
+    /** After a reopen, the reviewer rewrites the claim and adds a source: a draft the public must not see. */
+    @Transactional
+    public void editDraft(String slug, String text, String evidenceTitle) {
+        Claim claim = Claim.findById(claimOf(slug));
+        claim.text = text;
+        claim.claimant = "Draft Claimant";
+        claim.touch();
+        Appearance appearance = new Appearance();
+        appearance.claim = claim;
+        appearance.url = "https://draft.example.com/unvetted";
+        appearance.outlet = "Draft Outlet";
+        appearance.persist();
+        workflow.addEvidence(actor("reviewer", StaffRole.REVIEWER), claim.id, new EvidenceDraft(
+                "https://draft.example.com/source", null, evidenceTitle, "Draft Publisher", null, Stance.CONTEXT,
+                null), null);
     }
 
     /** An editor reopens the claim of a published verdict for another review; the verdict stays public. */
