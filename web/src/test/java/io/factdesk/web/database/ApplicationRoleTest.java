@@ -3,13 +3,16 @@ package io.factdesk.web.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.factdesk.core.database.EmbeddedPostgresServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,6 +70,18 @@ class ApplicationRoleTest {
         assertThatThrownBy(() -> execute(sql)).isInstanceOf(SQLException.class)
                 .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"))
                 .hasMessageNotContaining("append-only");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"update workflow_event set note = 'rewritten'", "delete from workflow_event",
+        "truncate workflow_event", "update organisation_event set note = 'rewritten'", "truncate organisation_event"})
+    void evenTheOwnerMeetsTheAppendOnlyTriggers(String sql) throws SQLException {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection owner = DriverManager.getConnection(url, EmbeddedPostgresServer.OWNER,
+                EmbeddedPostgresServer.OWNER_PASSWORD); Statement statement = owner.createStatement()) {
+            assertThatThrownBy(() -> statement.execute(sql)).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
+        }
     }
 
     private String single(String sql) throws SQLException {
