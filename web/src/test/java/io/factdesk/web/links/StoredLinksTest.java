@@ -9,7 +9,9 @@ import io.factdesk.web.support.Verdicts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import io.factdesk.core.database.EmbeddedPostgresServer;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +19,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +44,15 @@ class StoredLinksTest {
     /** The demo organisation's link before a test planted another one. */
     private String organisationUrl;
 
+    /** Only the schema's owner may drop and add constraints; the application's own role may not. */
+    private static Connection owner() throws SQLException {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        return DriverManager.getConnection(url, EmbeddedPostgresServer.OWNER, EmbeddedPostgresServer.OWNER_PASSWORD);
+    }
+
     /** Writes a value the constraints refuse, as an old row would hold it; the constraints come back afterwards. */
     private void plant(String sql, Object parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = owner()) {
             try (Statement statement = connection.createStatement()) {
                 for (String table : TABLES) {
                     statement.execute("alter table " + table + " drop constraint if exists " + table
@@ -59,7 +68,7 @@ class StoredLinksTest {
 
     @AfterEach
     void neutraliseAndRestoreTheConstraints() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = owner(); Statement statement = connection.createStatement()) {
             statement.execute("update evidence set url = null, citation = coalesce(citation, 'planted') "
                     + "where not is_web_address(url)");
             statement.execute("update appearance set url = null where not is_web_address(url)");
