@@ -153,6 +153,7 @@ class WebhookDeliveryTest {
         String rotated = webhooks.rotateSecret(admin, webhook.id).secret();
         workflow.correct(desk.editor(organisation, "emma"), id,
                 new CorrectionDraft("Fares fell by a third.", "false", null, null, null), null);
+        workflow.approveCorrection(desk.editor(organisation, "eli"), id, null);
         await().atMost(Duration.ofSeconds(15)).until(() -> received.size() >= 2);
         assertThat(rotated).isNotEqualTo(legacy);
         assertThat(received.get(1).signature()).isEqualTo("sha256=" + hmac(rotated, received.get(1).body()));
