@@ -14,6 +14,8 @@ import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
+import io.factdesk.verification.matching.ClaimEmbeddings;
+import io.factdesk.verification.matching.index.MatchText;
 import io.factdesk.verification.workflow.ImportedVerdicts;
 import io.factdesk.verification.workflow.ImportedVerdicts.ImportedVerdict;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,6 +49,9 @@ public class ImportService {
 
     @Inject
     Event<ImportFinished> finished;
+
+    @Inject
+    ClaimEmbeddings embeddings;
 
     /** One import at a time per node: rows of concurrent uploads never race for the same natural key here. */
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -205,6 +210,7 @@ public class ImportService {
         String explanation = row.url() != null ? "First published at " + row.url() : summary;
         ImportedVerdicts.publish(claim, new ImportedVerdict(rating.get().code, headline, summary, explanation,
                 row.publishedAt() == null ? Instant.now() : row.publishedAt()), importedBy);
+        embeddings.store(claim.id, MatchText.of(claim.text, headline));
         ImportedFactCheck imported = new ImportedFactCheck();
         imported.organisation = job.organisation;
         imported.naturalKey = key;
