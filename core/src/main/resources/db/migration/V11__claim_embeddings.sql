@@ -13,6 +13,8 @@ create table claim_embedding (
     embedded_at   timestamptz  not null default now()
 );
 create index claim_embedding_model_idx on claim_embedding (model, model_version);
+-- Instances also poll for new embeddings (a backfill re-embeds claims without changing them).
+create index claim_embedding_embedded_idx on claim_embedding (embedded_at);
 
 -- Every instance polls for claims changed since its last look (text, state, publication all touch updated_at).
 create index claim_updated_idx on claim (updated_at);

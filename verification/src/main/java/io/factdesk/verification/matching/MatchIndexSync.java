@@ -33,8 +33,9 @@ import org.jboss.logging.Logger;
  * Keeps this instance's in-process matching index in step with PostgreSQL, which holds the only copy of the data.
  * At start the index is built from every claim and its stored embedding (in the background; matching waits for
  * it). Afterwards the instance polls for claims whose {@code updated_at} moved (creation, edits and every state
- * change touch it), re-reading a window of {@value #WINDOW_SECONDS} s so that a transaction which committed a
- * little after a later one is not missed, and skipping rows whose version it already indexed. A changed claim
+ * change touch it), or whose embedding was stored anew (the backfill), re-reading a window of {@value #WINDOW_SECONDS} s so
+ * that a transaction which committed a little after a later one is not missed, and skipping rows whose version and
+ * embedding it already indexed. A changed claim
  * without a current embedding is embedded then. Each instance polls on its own, so several instances behind a
  * load balancer converge on the same index without talking to each other; a request also catches up first when
  * the last poll is older than {@code factdesk.matching.max-staleness}.
@@ -48,11 +49,20 @@ public class MatchIndexSync {
 
     private static final String ROWS = """
             select c.id, c.organisation_id, c.state, v.id is not null, c.text, r.headline,
-                   e.model, e.model_version, e.text_hash, e.vector, c.version, c.updated_at
+                   e.model, e.model_version, e.text_hash, e.vector, c.version, c.updated_at, e.embedded_at
             from claim c
             left join verdict v on v.claim_id = c.id
             left join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision
             left join claim_embedding e on e.claim_id = c.id
+            """;
+
+    /** Claims changed, or re-embedded, since a moment (a backfill stores embeddings without changing claims). */
+    private static final String CHANGED = """
+            select c.id, c.version, c.updated_at, e.embedded_at from claim c
+            left join claim_embedding e on e.claim_id = c.id where c.updated_at >= :since
+            union
+            select c.id, c.version, c.updated_at, e.embedded_at from claim_embedding e
+            join claim c on c.id = e.claim_id where e.embedded_at >= :since
             """;
 
     private final EntityManager em;
@@ -63,7 +73,7 @@ public class MatchIndexSync {
     private final Path directory;
     private final CountDownLatch built = new CountDownLatch(1);
     /** Claims changed within the window, with the version indexed, so re-reading the window costs no re-indexing. */
-    private final Map<Long, Long> recent = new HashMap<>();
+    private final Map<Long, String> recent = new HashMap<>();
     private Instant since = Instant.EPOCH;
     private volatile long lastCatchUp;
     private boolean closed;
@@ -176,17 +186,16 @@ public class MatchIndexSync {
             return; // a poll that fired while the application stops
         }
         Instant from = since;
-        List<Object[]> changed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select c.id, c.version, c.updated_at from claim c where c.updated_at >= :since")
+        List<Object[]> changed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(CHANGED)
                 .setParameter("since", Timestamp.from(from)).getResultList());
         List<Long> stale = new ArrayList<>();
         Instant newest = from;
         for (Object[] row : changed) {
             long id = ((Number) row[0]).longValue();
-            long version = ((Number) row[1]).longValue();
             Instant updated = instant(row[2]);
-            newest = updated.isAfter(newest) ? updated : newest;
-            if (!Long.valueOf(version).equals(recent.get(id))) {
+            Instant embedded = row[3] == null ? updated : instant(row[3]);
+            newest = max(newest, max(updated, embedded));
+            if (!stamp(row).equals(recent.get(id))) {
                 stale.add(id);
             }
         }
@@ -198,7 +207,7 @@ public class MatchIndexSync {
                             .setParameter("ids", stale.subList(i, Math.min(stale.size(), i + BATCH))).getResultList();
                     for (Object[] row : rows) {
                         index.put(document(row, true));
-                        recent.put(((Number) row[0]).longValue(), ((Number) row[10]).longValue());
+                        recent.put(((Number) row[0]).longValue(), row[10] + ":" + row[12]);
                     }
                 }
             });
@@ -225,6 +234,15 @@ public class MatchIndexSync {
         }
         return new MatchDocument(id, ((Number) row[1]).longValue(), published, !"DISMISSED".equals(state), text,
                 vector);
+    }
+
+    /** What identifies the indexed state of a claim: its version and when it was last embedded. */
+    private static String stamp(Object[] changed) {
+        return changed[1] + ":" + changed[3];
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static Instant instant(Object value) {
