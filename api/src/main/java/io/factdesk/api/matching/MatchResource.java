@@ -57,7 +57,7 @@ public class MatchResource {
     @Transactional
     @Operation(summary = "Earlier checks of a claim", description = "Roles: reviewer, editor. The organisation's "
             + "own claims and every organisation's published verdicts that may say the same, best first, with score "
-            + "(0..1) and level (SUGGESTED, LIKELY_DUPLICATE). Rejected pairs are left out; a confirmed one has "
+            + "(0..1) and level (POSSIBLE, SUGGESTED, LIKELY_DUPLICATE). Rejected pairs are left out; a confirmed one has "
             + "decision CONFIRMED. limit 1..50 (default 10). Another organisation's claim answers 404.")
     public List<MatchView> forClaim(@PathParam("claimId") long claimId, @QueryParam("limit") String limit) {
         Actor me = actor.get();

@@ -11,7 +11,7 @@ import io.factdesk.verification.matching.MatchSuggestion;
  * @param verdictId      its published verdict, or null for an unpublished claim of the caller's organisation
  * @param verdictSlug    the verdict's public slug (its page is /verdicts/{slug}), or null
  * @param score          similarity in [0, 1]
- * @param level          SUGGESTED, or LIKELY_DUPLICATE (question creating a new claim)
+ * @param level          POSSIBLE, SUGGESTED, or LIKELY_DUPLICATE (question creating a new claim)
  * @param decision       CONFIRMED when a reviewer linked the claim to it; null while undecided (always null
  *                       for free-text matches; rejected pairs are never listed for a claim)
  */

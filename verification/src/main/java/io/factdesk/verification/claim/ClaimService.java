@@ -16,7 +16,9 @@ import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.StaleVersion;
 import io.factdesk.verification.common.Texts;
 import io.quarkus.panache.common.Parameters;
+import io.factdesk.verification.matching.ClaimEmbeddings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,9 @@ import java.util.Locale;
 public class ClaimService {
 
     private static final String ORG = "c.organisation = :org";
+
+    @Inject
+    ClaimEmbeddings embeddings;
 
     /** Creates a SUBMITTED claim (and its first appearance, if given) and records ClaimSubmitted. Reviewer role. */
     @Transactional
@@ -49,6 +54,7 @@ public class ClaimService {
         }
         WorkflowEvent.record(claim, "ClaimSubmitted", actor.username(), null, ClaimState.SUBMITTED, null);
         Claim.flush();
+        embeddings.embed(claim);
         return claim;
     }
 
@@ -77,6 +83,7 @@ public class ClaimService {
         claim.touch();
         WorkflowEvent.record(claim, "ClaimEdited", actor.username(), claim.state(), claim.state(), null);
         Claim.flush();
+        embeddings.embed(claim);
         return claim;
     }
 

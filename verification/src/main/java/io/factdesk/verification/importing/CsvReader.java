@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code claim_date}, {@code rating_value}, {@code best_rating}, {@code worst_rating}, {@code published},
  * {@code headline}, {@code summary}, {@code appearance_url}, {@code publisher} (who first published it) are optional. Unknown columns are ignored.
  */
-final class CsvReader {
+public final class CsvReader {
 
     private CsvReader() {
     }
@@ -74,6 +74,11 @@ final class CsvReader {
     }
 
     static List<List<String>> parse(String content) {
+        return parse(content, ',');
+    }
+
+    /** Records of delimited text with RFC 4180 quoting (doubled quotes, line breaks inside quotes). */
+    public static List<List<String>> parse(String content, char delimiter) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -92,7 +97,7 @@ final class CsvReader {
                 }
             } else if (c == '"' && field.length() == 0) {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == delimiter) {
                 record.add(field.toString());
                 field.setLength(0);
             } else if (c == '\n' || c == '\r') {

@@ -16,6 +16,8 @@ import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.Texts;
+import io.factdesk.verification.matching.ClaimEmbeddings;
+import io.factdesk.verification.matching.index.MatchText;
 import io.factdesk.verification.workflow.ImportedVerdicts.ImportedVerdict;
 import io.factdesk.verification.workflow.ImportedVerdicts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,6 +53,9 @@ public class ImportService {
 
     @Inject
     Event<ImportFinished> finished;
+
+    @Inject
+    ClaimEmbeddings embeddings;
 
     /** One import at a time per node: rows of concurrent uploads never race for the same natural key here. */
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -276,6 +281,7 @@ public class ImportService {
                 : job.originalPublisher != null ? job.originalPublisher : job.organisation.name;
         ImportedVerdicts.publish(claim, new ImportedVerdict(rating.get().code, headline, summary, explanation,
                 row.publishedAt() == null ? Instant.now() : row.publishedAt(), publisher), importedBy, approvedBy);
+        embeddings.store(claim.id, MatchText.of(claim.text, headline));
         ImportedFactCheck imported = new ImportedFactCheck();
         imported.organisation = job.organisation;
         imported.naturalKey = key;

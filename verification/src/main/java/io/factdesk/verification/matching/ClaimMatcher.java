@@ -3,20 +3,30 @@ package io.factdesk.verification.matching;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimMatch;
 import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.embedding.SentenceEmbeddings;
+import io.factdesk.verification.matching.index.HybridRetriever;
+import io.factdesk.verification.matching.index.MatchIndex;
+import io.factdesk.verification.matching.index.MatchText;
+import io.factdesk.verification.matching.index.Numbers;
+import io.factdesk.verification.matching.index.Ranked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Finds earlier claims and published verdicts that say the same thing as a text: candidates come from
- * PostgreSQL indexes ({@link CandidateFinder}), then each is scored by {@link ClaimSimilarity} and
- * classified against two thresholds.
+ * Finds earlier claims and published verdicts that say the same thing as a text: the hybrid retriever ranks the
+ * claims the organisation may see in this instance's index (BM25 and sentence embeddings, fused), PostgreSQL then
+ * confirms each one's scope and supplies what is shown. The answer is always the ranked top k with a score; the
+ * thresholds only decide the level shown (possible, suggested, likely duplicate).
  */
 @ApplicationScoped
 public class ClaimMatcher {
@@ -24,29 +34,40 @@ public class ClaimMatcher {
     /** Longest text {@link #matches} compares; a claim holds at most 2,000 characters, a sentence rarely more. */
     public static final int MAX_TEXT = 5_000;
 
-    private final CandidateFinder candidates;
-    private final TermExtractor terms;
+    /** Extra claims asked of the index in case some are skipped (the claim itself, rejected pairs). */
+    private static final int SPARE = 5;
+
+    private static final String ROWS = """
+            select c.id, c.organisation_id, c.text, c.claimant, c.state, v.id, v.slug
+            from claim c left join verdict v on v.claim_id = c.id
+            where c.id in (:ids)
+              and ((c.organisation_id = :org and c.state <> 'DISMISSED') or (c.state = 'RATED' and v.id is not null))
+            """;
+
+    private final MatchIndexSync index;
+    private final ClaimEmbeddings embeddings;
+    private final EntityManager em;
     private final double suggestedThreshold;
     private final double duplicateThreshold;
 
     /**
-     * @param candidates         the index-backed candidate search
-     * @param suggestedThreshold factdesk.matching.suggested-threshold: similarity from which an earlier claim is
-     *                           shown as a suggestion (0–1, default 0.45)
-     * @param duplicateThreshold factdesk.matching.duplicate-threshold: similarity from which it is flagged as a
-     *                           likely duplicate (0–1, default 0.7; at least the suggested threshold)
+     * @param suggestedThreshold factdesk.matching.suggested-threshold: fused score from which a match is shown as
+     *                           suggested (0–1; default chosen on development data, see MatchTuning)
+     * @param duplicateThreshold factdesk.matching.duplicate-threshold: fused score from which it is flagged as a
+     *                           likely duplicate (0–1, at least the suggested threshold)
      */
     @Inject
-    public ClaimMatcher(CandidateFinder candidates,
-            @ConfigProperty(name = "factdesk.matching.suggested-threshold", defaultValue = "0.45")
+    public ClaimMatcher(MatchIndexSync index, ClaimEmbeddings embeddings, EntityManager em,
+            @ConfigProperty(name = "factdesk.matching.suggested-threshold", defaultValue = MatchTuning.SUGGESTED)
             double suggestedThreshold,
-            @ConfigProperty(name = "factdesk.matching.duplicate-threshold", defaultValue = "0.7")
+            @ConfigProperty(name = "factdesk.matching.duplicate-threshold", defaultValue = MatchTuning.LIKELY_DUPLICATE)
             double duplicateThreshold) {
         if (suggestedThreshold < 0 || duplicateThreshold > 1 || duplicateThreshold < suggestedThreshold) {
             throw new IllegalArgumentException("Matching thresholds must satisfy 0 <= suggested <= duplicate <= 1");
         }
-        this.candidates = candidates;
-        this.terms = new TermExtractor();
+        this.index = index;
+        this.embeddings = embeddings;
+        this.em = em;
         this.suggestedThreshold = suggestedThreshold;
         this.duplicateThreshold = duplicateThreshold;
     }
@@ -58,7 +79,7 @@ public class ClaimMatcher {
      * @param organisationId the organisation asking; other organisations' unpublished claims are never returned
      * @param text           the statement to match
      * @param limit          at most this many matches, best first
-     * @return matches at or above the suggested threshold, best first
+     * @return the top matches, best first, each with its score and level
      * @throws InvalidInput when the text is longer than {@link #MAX_TEXT}
      */
     @Transactional
@@ -75,51 +96,68 @@ public class ClaimMatcher {
      */
     @Transactional
     public List<MatchSuggestion> matchesForClaim(Claim claim, int limit) {
-        Set<Long> excluded = ClaimMatch.<ClaimMatch>stream("claim = ?1 and decision = ?2", claim,
-                ClaimMatch.Decision.REJECTED).map(m -> m.matchedClaim.id).collect(Collectors.toSet());
-        Set<Long> skip = new java.util.HashSet<>(excluded);
+        Set<Long> skip = ClaimMatch.<ClaimMatch>stream("claim = ?1 and decision = ?2", claim,
+                ClaimMatch.Decision.REJECTED).map(m -> m.matchedClaim.id).collect(Collectors.toCollection(HashSet::new));
         skip.add(claim.id);
         return rank(claim.organisation.id, claim.text, skip, limit);
     }
 
-    /** The similarity of two claims in [0, 1], scored exactly as {@link #matches} scores a candidate. */
+    /** The fused score of an earlier claim for a claim, computed exactly as {@link #matches} scores it. */
     @Transactional
     public double similarity(Claim claim, Claim other) {
-        return round(ClaimSimilarity.of(terms.extract(claim.text), terms.extract(other.text),
-                candidates.trigram(claim.text, other.text)));
+        HybridRetriever retriever = index.current();
+        String text = MatchText.clean(claim.text);
+        String otherText = MatchText.of(other.text, embeddings.headlineOf(other.id));
+        double cosine = SentenceEmbeddings.cosine(SentenceEmbeddings.embed(text), SentenceEmbeddings.embed(otherText));
+        return round(retriever.fuse(cosine, retriever.lexicalScore(text, other.id)));
     }
 
-    private static double round(double score) {
-        return Math.round(score * 1000) / 1000.0;
+    /** The level of a match: the fused score's, but never a likely duplicate when the numbers differ. */
+    public MatchLevel levelOf(double score, String text, String matchedText) {
+        MatchLevel level = levelOf(score);
+        return level == MatchLevel.LIKELY_DUPLICATE && Numbers.conflict(text, matchedText) ? MatchLevel.SUGGESTED
+                : level;
     }
 
-    /** The level a similarity score falls in, or null below the suggested threshold. */
+    /** The level a fused score falls in. */
     public MatchLevel levelOf(double score) {
         if (score >= duplicateThreshold) {
             return MatchLevel.LIKELY_DUPLICATE;
         }
-        return score >= suggestedThreshold ? MatchLevel.SUGGESTED : null;
+        return score >= suggestedThreshold ? MatchLevel.SUGGESTED : MatchLevel.POSSIBLE;
     }
 
     private List<MatchSuggestion> rank(long organisationId, String text, Set<Long> skip, int limit) {
         if (text == null || text.isBlank() || limit <= 0) {
             return List.of();
         }
-        ClaimTerms query = terms.extract(text);
-        List<MatchSuggestion> ranked = new ArrayList<>();
-        for (CandidateFinder.Candidate c : candidates.find(organisationId, text, query)) {
-            if (skip.contains(c.claimId())) {
-                continue;
-            }
-            double score = round(ClaimSimilarity.of(query, terms.extract(c.text()), c.trigram()));
-            MatchLevel level = levelOf(score);
-            if (level != null) {
-                ranked.add(new MatchSuggestion(c.claimId(), c.organisationId(), c.text(), c.claimant(), c.state(),
-                        c.verdictId(), c.verdictSlug(), score, level));
+        HybridRetriever retriever = index.current();
+        String query = MatchText.clean(text);
+        List<Ranked> ranked = retriever.hybrid(query, SentenceEmbeddings.embed(query),
+                MatchIndex.scopeOf(organisationId), limit + skip.size() + SPARE).stream()
+                .filter(r -> !skip.contains(r.claimId())).toList();
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> rows = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery(ROWS).setParameter("org", organisationId)
+                .setParameter("ids", ranked.stream().map(Ranked::claimId).toList()).getResultList();
+        found.forEach(row -> rows.put(((Number) row[0]).longValue(), row));
+        List<MatchSuggestion> matches = new ArrayList<>();
+        for (Ranked r : ranked) {
+            Object[] row = rows.get(r.claimId()); // absent: out of scope since the index last looked
+            if (row != null && matches.size() < limit) {
+                double score = round(r.score());
+                matches.add(new MatchSuggestion(r.claimId(), ((Number) row[1]).longValue(), (String) row[2],
+                        (String) row[3], (String) row[4], row[5] == null ? null : ((Number) row[5]).longValue(),
+                        (String) row[6], score, levelOf(score, text, (String) row[2])));
             }
         }
-        ranked.sort(Comparator.comparingDouble(MatchSuggestion::score).reversed()
-                .thenComparing(MatchSuggestion::claimId));
-        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : List.copyOf(ranked);
+        return List.copyOf(matches);
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
     }
 }

@@ -69,14 +69,13 @@ public class MatchDecisions {
         }
         ClaimMatch match = ClaimMatch.findPair(claim, matched).orElseGet(ClaimMatch::new);
         double score = matcher.similarity(claim, matched);
-        MatchLevel level = matcher.levelOf(score);
+        MatchLevel level = matcher.levelOf(score, claim.text, matched.text);
         match.organisation = claim.organisation;
         match.claim = claim;
         match.matchedClaim = matched;
         match.matchedVerdict = verdict;
         match.score = score;
-        // A reviewer may link claims the matcher scored below the threshold; it is stored as a suggestion.
-        match.level = (level == null ? MatchLevel.SUGGESTED : level).name();
+        match.level = level.name();
         match.decision = decision;
         match.decidedBy = actor.username();
         match.decidedAt = Instant.now();

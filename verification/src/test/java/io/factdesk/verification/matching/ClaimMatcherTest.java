@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paraphrases of earlier claims and verdicts must be found in the top 3; unrelated claims must never be
+ * Paraphrases of earlier claims and verdicts must be found in the top 3; unrelated claims are ranked low and never
  * suggested; other organisations' drafts and dismissed claims are out of scope.
  */
 @QuarkusTest
@@ -55,7 +55,11 @@ class ClaimMatcherTest {
                     Map.entry("sixth", aClaim(desk, "The war in Ukraine has entered its sixth year.").id),
                     Map.entry("inflation", aClaim(desk, "Inflation in Germany reached ten percent in 2022.").id),
                     Map.entry("villa", aDismissedClaim(desk, "Zelensky owns a villa in Florida worth millions.").id),
-                    Map.entry("otherDraft", aClaim(other, "Ukraine is selling its drones to America.").id));
+                    Map.entry("otherDraft", aClaim(other, "Ukraine is selling its drones to America.").id),
+                    Map.entry("diesel", aPublishedVerdict(other,
+                            "Zelenskyy embezzled 400 million dollars of U.S. aid meant for diesel fuel").id),
+                    Map.entry("starlink", aPublishedVerdict(other,
+                            "SpaceX CEO Elon Musk donated Starlink terminals to Ukraine").id));
         });
     }
 
@@ -71,39 +75,30 @@ class ClaimMatcherTest {
                 "call", "Trump held a phone call with Putin lasting over an hour",
                 "tie", "The Pentagon chief wore a necktie with the Russian tricolour when he met Zelensky",
                 "sixth", "The conflict in Ukraine is now in its sixth year",
-                "eiffel", "In 1925 the Eiffel Tower was sold as scrap");
+                "eiffel", "In 1925 the Eiffel Tower was sold as scrap",
+                "diesel", "Zelensky stole US aid money",
+                "starlink", "Starlink service is now active in Ukraine");
         paraphrases.forEach((key, paraphrase) ->
                 assertThat(top3(paraphrase)).as(paraphrase).contains(ids.get(key)));
     }
 
-    @Inject
-    CandidateFinder finder;
-
     @Test
-    void bothWaysOfScopingToTheOrganisationFindTheSameCandidates() {
-        for (String text : List.of("Zelensky stole billions in American aid money",
-                "Trump held a phone call with Putin lasting over an hour", "Inflation in Germany hit ten percent")) {
-            ClaimTerms terms = new TermExtractor().extract(text);
-            List<Long> intersected = QuarkusTransaction.requiringNew().call(() -> finder.find(desk.id, text, terms,
-                    false)).stream().map(CandidateFinder.Candidate::claimId).toList();
-            List<Long> filtered = QuarkusTransaction.requiringNew().call(() -> finder.find(desk.id, text, terms,
-                    true)).stream().map(CandidateFinder.Candidate::claimId).toList();
-            assertThat(intersected).as(text).isNotEmpty().isEqualTo(filtered);
-        }
-    }
-
-    @Test
-    void unrelatedClaimsAreNotSuggested() {
+    void unrelatedClaimsAreRankedButOnlyAsPossibleMatches() {
         for (String unrelated : List.of("Drinking coffee improves long-term memory in adults",
                 "The Mississippi river flooded three towns last spring",
                 "Germany won the football World Cup in 2014")) {
-            assertThat(matcher.matches(desk.id, unrelated, 10)).as(unrelated).isEmpty();
+            List<MatchSuggestion> matches = matcher.matches(desk.id, unrelated, 10);
+            assertThat(matches).as(unrelated).isNotEmpty()
+                    .allSatisfy(m -> assertThat(m.level()).isEqualTo(MatchLevel.POSSIBLE));
+            assertThat(matches).isSortedAccordingTo(
+                    java.util.Comparator.comparingDouble(MatchSuggestion::score).reversed());
         }
         Set<Long> unrelatedIds = Set.of(ids.get("vaccines"), ids.get("inflation"), ids.get("eiffel"));
         for (String query : List.of("Zelensky stole billions in American aid money",
                 "Washington will purchase Ukrainian drones", "The conflict in Ukraine is now in its sixth year")) {
             assertThat(matcher.matches(desk.id, query, 10)).as(query)
-                    .noneMatch(s -> unrelatedIds.contains(s.claimId()));
+                    .filteredOn(s -> unrelatedIds.contains(s.claimId()))
+                    .allSatisfy(m -> assertThat(m.level()).isEqualTo(MatchLevel.POSSIBLE));
         }
     }
 

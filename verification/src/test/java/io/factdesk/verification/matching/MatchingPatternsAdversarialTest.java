@@ -2,21 +2,19 @@ package io.factdesk.verification.matching;
 
 import io.factdesk.verification.AdversarialPatternsTest;
 import io.factdesk.verification.AdversarialText;
+import io.factdesk.verification.matching.index.MatchText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
-/**
- * The place-name patterns get through each adversarial input within a second. The term extractor's word pattern
- * is not run here: past it every word costs a WordNet look-up, which is what would be measured.
- */
+/** The text preparation of claim matching gets through each adversarial input within a second. */
 class MatchingPatternsAdversarialTest extends AdversarialPatternsTest {
 
     static Stream<Arguments> routines() {
         Map<String, Consumer<String>> routines = new LinkedHashMap<>();
-        routines.put("PlaceAliases.prepare", PlaceAliases::prepare);
+        routines.put("MatchText.clean", MatchText::clean);
         return AdversarialText.cross(routines);
     }
 }

@@ -119,6 +119,10 @@ class RoleMatrixTest {
         row("GET /api/v1/imports", null, 401, 403, 200, 200, 200);
         row("GET /api/v1/imports/{id}", null, 401, 403, 200, 200, 404);
         row("GET /api/v1/imports/{id}/rows", null, 401, 403, 200, 200, 404);
+        // Re-embedding for claim matching: editors of the organisation
+        row("POST /api/v1/embedding-backfills", null, 401, 403, 202, 202, 202);
+        row("GET /api/v1/embedding-backfills", null, 401, 403, 200, 200, 200);
+        row("GET /api/v1/embedding-backfills/{id}", null, 401, 403, 200, 200, 404);
         // Public reads
         row("GET /api/v1/verdicts", null, 200, 200, 200, 200, 200);
         row("GET /api/v1/verdicts/{id}", null, 200, 200, 200, 200, 200);

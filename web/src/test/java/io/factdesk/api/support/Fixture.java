@@ -59,6 +59,9 @@ public final class Fixture {
         if (path.startsWith("/api/v1/webhooks/{id}")) {
             path = path.replace("{id}", webhookId().toString());
         }
+        if (path.startsWith("/api/v1/embedding-backfills/{id}")) {
+            path = path.replace("{id}", embeddingBackfill().toString());
+        }
         if (path.startsWith("/api/v1/imports/{id}")) {
             path = path.replace("{id}", importJob().toString());
         }
@@ -119,6 +122,11 @@ public final class Fixture {
 
     public static Map<String, Object> webhook(Fixture f) {
         return Map.of("url", "https://hooks.example/" + f.unique(), "events", List.of("verdict.published"));
+    }
+
+    public Long embeddingBackfill() {
+        return as("editor").post("/api/v1/embedding-backfills").then().statusCode(202).extract().jsonPath()
+                .getLong("id");
     }
 
     public Long importJob() {

@@ -1,0 +1,151 @@
+package io.factdesk.bench;
+
+import io.factdesk.verification.demo.DemoArticles;
+import io.factdesk.verification.embedding.SentenceEmbeddings;
+import io.factdesk.verification.matching.MatchTuning;
+import io.factdesk.verification.matching.index.HybridRetriever;
+import io.factdesk.verification.matching.index.MatchDocument;
+import io.factdesk.verification.matching.index.MatchIndex;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.MMapDirectory;
+
+/**
+ * Times claim matching in the production index (MatchIndex + HybridRetriever with MatchTuning's settings) over a
+ * synthetic archive: claims drawn from the words of the seed articles, 5 organisations, a tenth published.
+ * Embedding every archive claim would take hours on two cores, so {@value #EMBEDDED} claims are embedded for real
+ * (which also measures the CPU cost of embedding one claim) and the others get mixtures of two real vectors plus
+ * noise; every query is embedded for real, inside the timed request. Prints {@code key=value} lines.
+ *
+ * <p>Arguments: claims (default 100000), queries (default 200).
+ */
+public final class MatchingBenchmark {
+
+    static final int EMBEDDED = 1000;
+
+    private MatchingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int claims = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int queries = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        Random random = new Random(42);
+        List<String> words = vocabulary();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+
+        List<String> real = new ArrayList<>();
+        for (int i = 0; i < EMBEDDED; i++) {
+            real.add(claim(words, random));
+        }
+        SentenceEmbeddings.embed("warm up the model");
+        long cpuStart = cpu.getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
+        List<float[]> vectors = new ArrayList<>();
+        for (String text : real) {
+            vectors.add(SentenceEmbeddings.embed(text));
+        }
+        double embedCpuMs = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6 / EMBEDDED;
+        double embedWallMs = (System.nanoTime() - wallStart) / 1e6 / EMBEDDED;
+
+        Path folder = Files.createTempDirectory("factdesk-match-bench");
+        try (MatchIndex index = new MatchIndex(new MMapDirectory(folder))) {
+            long buildStart = System.nanoTime();
+            for (int i = 0; i < claims; i++) {
+                boolean isReal = i < EMBEDDED;
+                String text = isReal ? real.get(i) : claim(words, random);
+                float[] vector = isReal ? vectors.get(i) : mix(vectors, random);
+                index.put(new MatchDocument(i + 1, 1 + i % 5, random.nextInt(10) == 0, true, text, vector));
+            }
+            index.refresh();
+            double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+            HybridRetriever retriever = MatchTuning.retriever(index);
+            Query scope = MatchIndex.scopeOf(1);
+            List<String> asked = new ArrayList<>();
+            for (int i = 0; i < queries; i++) {
+                asked.add(claim(words, random));
+            }
+            for (String q : asked.subList(0, Math.min(20, queries))) { // warm-up
+                retriever.hybrid(q, SentenceEmbeddings.embed(q), scope, 10);
+            }
+            double[] lexical = new double[queries];
+            double[] hybrid = new double[queries];
+            for (int i = 0; i < queries; i++) {
+                String q = asked.get(i);
+                long t0 = System.nanoTime();
+                retriever.lexical(q, scope, 10);
+                lexical[i] = (System.nanoTime() - t0) / 1e6;
+                long t1 = System.nanoTime();
+                retriever.hybrid(q, SentenceEmbeddings.embed(q), scope, 10);
+                hybrid[i] = (System.nanoTime() - t1) / 1e6;
+            }
+            System.out.printf(Locale.ROOT, "claims=%d%nqueries=%d%nindex_build_s=%.1f%n", claims, queries,
+                    buildSeconds);
+            System.out.printf(Locale.ROOT, "embed_one_cpu_ms=%.1f%nembed_one_wall_ms=%.1f%n", embedCpuMs, embedWallMs);
+            System.out.printf(Locale.ROOT, "lexical_p50_ms=%.1f%nlexical_p95_ms=%.1f%n", pct(lexical, 50),
+                    pct(lexical, 95));
+            System.out.printf(Locale.ROOT, "hybrid_p50_ms=%.1f%nhybrid_p95_ms=%.1f%n", pct(hybrid, 50),
+                    pct(hybrid, 95));
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    private static List<String> vocabulary() {
+        LinkedHashSet<String> words = new LinkedHashSet<>();
+        for (String article : DemoArticles.FILES.stream().map(DemoArticles::read).toList()) {
+            for (String w : article.split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() > 1) {
+                    words.add(w);
+                }
+            }
+        }
+        return new ArrayList<>(words);
+    }
+
+    /** 8–20 words, skewed towards the front of the vocabulary so some words are common, as in real archives. */
+    private static String claim(List<String> words, Random random) {
+        int n = 8 + random.nextInt(13);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            double u = random.nextDouble();
+            out.append(i == 0 ? "" : " ").append(words.get((int) (u * u * words.size())));
+        }
+        return out.toString();
+    }
+
+    private static float[] mix(List<float[]> vectors, Random random) {
+        float[] a = vectors.get(random.nextInt(vectors.size()));
+        float[] b = vectors.get(random.nextInt(vectors.size()));
+        float[] v = new float[a.length];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (a[i] + b[i] + 0.05 * random.nextGaussian());
+            norm += v[i] * v[i];
+        }
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= (float) norm;
+        }
+        return v;
+    }
+
+    private static double pct(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}

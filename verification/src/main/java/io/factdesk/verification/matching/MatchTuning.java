@@ -1,0 +1,28 @@
+package io.factdesk.verification.matching;
+
+import io.factdesk.verification.matching.index.HybridRetriever;
+import io.factdesk.verification.matching.index.MatchIndex;
+
+/**
+ * The matcher's settings, tuned on the train split of the public claim-retrieval set and checked on its dev split
+ * (docs/verification-aids.md). The evaluation and the production matcher both take them from here.
+ */
+public final class MatchTuning {
+
+    /** Share of the embedding cosine in the fused score; the rest is the lexical (BM25) score. */
+    public static final double SEMANTIC_WEIGHT = 0.45;
+    /** How many claims each stage contributes to the hybrid's candidates before fusion. */
+    public static final int DEPTH = 50;
+
+    /** Default fused score from which a match is shown as suggested (chosen on dev; see the docs). */
+    public static final String SUGGESTED = "0.35";
+    /** Default fused score from which a match is flagged as a likely duplicate (chosen on dev; see the docs). */
+    public static final String LIKELY_DUPLICATE = "0.7";
+
+    private MatchTuning() {
+    }
+
+    public static HybridRetriever retriever(MatchIndex index) {
+        return new HybridRetriever(index, SEMANTIC_WEIGHT, DEPTH);
+    }
+}

@@ -1,0 +1,15 @@
+package io.factdesk.verification.matching.index;
+
+/**
+ * What the matching index holds for one claim.
+ *
+ * @param claimId        the claim
+ * @param organisationId the organisation that owns it
+ * @param published      true when it has a published verdict that every organisation may match against
+ * @param open           false once dismissed: the owner no longer matches against it
+ * @param text           the text searched lexically (claim text, plus the verdict headline where there is one)
+ * @param vector         its L2-normalised sentence embedding, or null while it has none (found lexically only)
+ */
+public record MatchDocument(long claimId, long organisationId, boolean published, boolean open, String text,
+        float[] vector) {
+}

@@ -1,0 +1,12 @@
+package io.factdesk.verification.matching.index;
+
+/**
+ * A claim found by the matching index.
+ *
+ * @param claimId  the claim
+ * @param score    the fused score in [0, 1] (for a single-stage search, that stage's score)
+ * @param semantic cosine similarity of the two sentence embeddings in [-1, 1]; 0 when the claim has none yet
+ * @param lexical  the BM25 score as a share of what a claim holding every word of the query scores, in [0, 1]
+ */
+public record Ranked(long claimId, double score, double semantic, double lexical) {
+}

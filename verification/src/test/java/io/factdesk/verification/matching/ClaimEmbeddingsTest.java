@@ -1,0 +1,70 @@
+package io.factdesk.verification.matching;
+
+import static io.factdesk.verification.DatabaseFixtures.aClaim;
+import static io.factdesk.verification.DatabaseFixtures.anOrganisation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factdesk.core.claim.Claim;
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.claim.ClaimDraft;
+import io.factdesk.verification.claim.ClaimEdit;
+import io.factdesk.verification.claim.ClaimService;
+import io.factdesk.verification.embedding.SentenceEmbeddings;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Embeddings are data: stored with their model when a claim is created or edited, and for claims written elsewhere. */
+@QuarkusTest
+class ClaimEmbeddingsTest {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ClaimMatcher matcher;
+
+    @Inject
+    EntityManager em;
+
+    private Object[] stored(long claimId) {
+        return QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select model, model_version, text_hash, length(vector) from claim_embedding where claim_id = :id")
+                .setParameter("id", claimId).getResultStream().findFirst().orElse(null));
+    }
+
+    @Test
+    void creatingAndEditingAClaimStoresItsEmbeddingWithTheModel() {
+        Organisation desk = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Embedding Desk"));
+        Actor reviewer = new Actor("rita", "Rita", desk, Set.of(StaffRole.REVIEWER));
+        Claim claim = claims.create(reviewer, new ClaimDraft("Starlink service is now active in Ukraine", null, null,
+                null, null, null));
+
+        Object[] created = stored(claim.id);
+        assertThat(created).isNotNull();
+        assertThat(created[0]).isEqualTo(SentenceEmbeddings.MODEL);
+        assertThat(created[1]).isEqualTo(SentenceEmbeddings.VERSION);
+        assertThat(((Number) created[3]).intValue()).isEqualTo(SentenceEmbeddings.DIMENSIONS * Float.BYTES);
+
+        claims.update(reviewer, claim.id, new ClaimEdit("Starlink terminals reached Ukraine", null, null, null), null);
+        assertThat(stored(claim.id)[2]).isNotEqualTo(created[2]);
+    }
+
+    @Test
+    void aClaimWrittenWithoutTheServiceIsEmbeddedWhenTheIndexCatchesUp() {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            Organisation desk = anOrganisation("Embedding Other");
+            return aClaim(desk, "The Eiffel Tower is repainted every seven years").id;
+        });
+        Organisation desk = QuarkusTransaction.requiringNew().call(() -> Claim.<Claim>findById(id).organisation);
+
+        assertThat(matcher.matches(desk.id, "Eiffel Tower repainted every seven years", 3))
+                .anyMatch(m -> m.claimId() == id);
+        assertThat(stored(id)).isNotNull();
+    }
+}
