@@ -1,5 +1,7 @@
 package io.factdesk.verification.net;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,8 +43,14 @@ final class HostForms {
     }
 
     static boolean isDottedQuad(String host) {
-        String[] parts = host.split("\\.", -1);
-        if (parts.length != 4) {
+        List<String> parts = new ArrayList<>(4);
+        int from = 0;
+        for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', from)) {
+            parts.add(host.substring(from, dot));
+            from = dot + 1;
+        }
+        parts.add(host.substring(from));
+        if (parts.size() != 4) {
             return false;
         }
         for (String part : parts) {

@@ -66,10 +66,11 @@ class ImportedLinksTest {
         assertNotPublished(run, "script seen", "script review", "plain text seen");
     }
 
-    /** Starts an import as an editor and waits until every row is reported. */
+    /** Starts an import as an editor, has an admin approve it and waits until every row is reported. */
     private static long importFile(String format, String contentType, String content) {
         long job = as("editor").contentType(contentType).body(content).post("/api/v1/imports/" + format)
                 .then().statusCode(202).extract().jsonPath().getLong("id");
+        Fixture.approveImport(job);
         Fixture.awaitDone(job);
         return job;
     }
