@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.not;
 import io.factdesk.web.support.Verdicts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,13 @@ class ApprovedSnapshotPagesTest {
     Verdicts verdicts;
 
     private static String word() {
-        return "zq" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 8);
+        // Letters only, so the search stems it as one unknown word; a UUID's hex digits may hold too few letters.
+        StringBuilder word = new StringBuilder("zq");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     @Test
