@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -29,6 +30,17 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     private static String realmUrl;
     private Process process;
 
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     public static String realmUrl() {
         return realmUrl;
     }
@@ -37,6 +49,9 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             Path home = distribution();
+            // --import-realm skips a realm that exists: start from an empty database so the realm file as it is now
+            // (mappers, clients) is what the tests run against, not what an earlier build imported.
+            deleteRecursively(home.resolve("data/h2"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
             try (var realm = KeycloakServer.class.getResourceAsStream("/keycloak/factdesk-realm.json")) {
                 Files.copy(realm, imports.resolve("factdesk-realm.json"), StandardCopyOption.REPLACE_EXISTING);
