@@ -1,5 +1,6 @@
 package io.factdesk.bench.checkworthiness;
 
+import io.factdesk.verification.importing.CsvReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,8 @@ public final class CheckThatSplit {
 
     static List<Row> parse(String content) {
         List<Row> rows = new ArrayList<>();
-        List<List<String>> records = records(content);
+        // Tab-separated with RFC 4180 quoting: the import's reader, with a tab for the delimiter.
+        List<List<String>> records = CsvReader.parse(content, '\t');
         for (List<String> fields : records.subList(1, records.size())) {
             if (fields.size() == 5) {
                 // The train split has one line holding two records joined without a line break: the first
@@ -59,51 +61,5 @@ public final class CheckThatSplit {
             throw new IllegalArgumentException("Unexpected label " + label + " for sentence " + id);
         }
         return new Row(id.strip(), text, "Yes".equals(label));
-    }
-
-    /** Splits tab-separated records, honouring double-quoted fields that may hold tabs, quotes and breaks. */
-    private static List<List<String>> records(String content) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStart = true;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && fieldStart) {
-                quoted = true;
-                fieldStart = false;
-            } else if (c == '\t') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStart = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                records.add(fields);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                fieldStart = true;
-            } else {
-                field.append(c);
-                fieldStart = false;
-            }
-        }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(fields);
-        }
-        return records;
     }
 }
