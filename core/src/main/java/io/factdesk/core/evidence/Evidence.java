@@ -54,8 +54,11 @@ public class Evidence extends PanacheEntityBase {
         return list("claim = ?1 order by id", claim);
     }
 
-    /** Publisher name normalised for the "distinct publishers" policy (case and spacing do not make a new one). */
-    public String publisherKey() {
+    /**
+     * A publisher's name normalised for the "distinct publishers" policy: trimmed, single spaces, lower case, so case
+     * and spacing do not make a new publisher.
+     */
+    public static String publisherKey(String publisher) {
         return publisher == null ? "" : WHITESPACE.matcher(publisher.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,8 +1,7 @@
 package io.factdesk.verification.workflow;
 
-import io.factdesk.verification.common.Texts;
+import io.factdesk.core.evidence.Evidence;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,15 +34,10 @@ public final class MinimumEvidencePolicy implements WorkflowRule {
     static long distinctPublishers(List<String> publishers) {
         return publishers.stream()
                 .filter(Objects::nonNull)
-                .map(MinimumEvidencePolicy::key)
+                .map(Evidence::publisherKey)
                 .filter(key -> !key.isEmpty())
                 .distinct()
                 .count();
-    }
-
-    /** Same normalisation as {@code Evidence.publisherKey()}: trimmed, single spaces, lower case. */
-    static String key(String publisher) {
-        return Texts.collapseWhitespace(publisher.strip()).toLowerCase(Locale.ROOT);
     }
 
     private static String items(int count) {

@@ -1,5 +1,6 @@
 package io.factdesk.verification.common;
 
+import io.factdesk.core.evidence.Evidence;
 import io.factdesk.verification.AdversarialPatternsTest;
 import io.factdesk.verification.AdversarialText;
 import io.factdesk.verification.workflow.Slugs;
@@ -18,6 +19,7 @@ class TextPatternsAdversarialTest extends AdversarialPatternsTest {
         routines.put("Texts.commaSeparated", Texts::commaSeparated);
         routines.put("Texts.isLanguageTag", Texts::isLanguageTag);
         routines.put("Slugs.of", text -> Slugs.of(text, 1));
+        routines.put("Evidence.publisherKey", Evidence::publisherKey);
         return AdversarialText.cross(routines);
     }
 }
