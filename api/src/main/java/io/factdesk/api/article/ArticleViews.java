@@ -15,11 +15,11 @@ public final class ArticleViews {
 
     /** An article in a list, without its text. */
     public record ArticleSummary(long id, String title, String outlet, String url, LocalDate publishedOn,
-            String contentType, String importedBy, Instant importedAt) {
+            String contentType, String language, String importedBy, Instant importedAt) {
 
         static ArticleSummary of(Article a) {
-            return new ArticleSummary(a.id, a.title, a.outlet, a.url, a.publishedOn, a.contentType, a.importedBy,
-                    a.importedAt);
+            return new ArticleSummary(a.id, a.title, a.outlet, a.url, a.publishedOn, a.contentType, a.language,
+                    a.importedBy, a.importedAt);
         }
     }
 
@@ -35,12 +35,12 @@ public final class ArticleViews {
 
     /** An article with its text, flags and sentences. */
     public record ArticleView(long id, String title, String outlet, String url, LocalDate publishedOn,
-            String contentType, String body, List<Flag> flags, String importedBy, Instant importedAt,
-            List<SentenceView> sentences) {
+            String contentType, String language, String body, List<Flag> flags, String importedBy,
+            Instant importedAt, List<SentenceView> sentences) {
 
         static ArticleView of(Article a, List<Sentence> sentences) {
-            return new ArticleView(a.id, a.title, a.outlet, a.url, a.publishedOn, a.contentType, a.body, a.flags,
-                    a.importedBy, a.importedAt, sentences.stream().map(SentenceView::of).toList());
+            return new ArticleView(a.id, a.title, a.outlet, a.url, a.publishedOn, a.contentType, a.language, a.body,
+                    a.flags, a.importedBy, a.importedAt, sentences.stream().map(SentenceView::of).toList());
         }
     }
 }

@@ -46,6 +46,9 @@ public class Article extends PanacheEntityBase {
 
     public String body;
 
+    /** ISO 639-1 code of the language the article is written in ("en", "uk"), or "und" when undetermined. */
+    public String language = "en";
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Flag> flags = new ArrayList<>();
 

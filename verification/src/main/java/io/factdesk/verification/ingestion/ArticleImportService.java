@@ -9,6 +9,7 @@ import io.factdesk.verification.analysis.ArticleAnalyser;
 import io.factdesk.verification.analysis.ArticleAnalysis;
 import io.factdesk.verification.common.Texts;
 import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.language.LanguageDetector;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ArticleImportService {
 
     private static final int TITLE_LENGTH = 500;
+    private static final LanguageDetector LANGUAGES = new LanguageDetector();
 
     private final ArticleAnalyser analyser;
     private final CrossArticleNameVariants nameVariants;
@@ -159,6 +161,7 @@ public class ArticleImportService {
         article.sourceName = request.sourceName();
         article.contentType = contentType;
         article.body = analysis.text();
+        article.language = LANGUAGES.detect(analysis.text());
         article.importedBy = importedBy;
         article.persist();
         nameVariants.apply(article, analysed.variants());
@@ -184,6 +187,7 @@ public class ArticleImportService {
         ArticleText text = analyser.extract(article.sourceName, article.body, ContentType.PLAIN_TEXT);
         ArticleAnalysis analysis = analyser.analyse(text);
         article.body = analysis.text();
+        article.language = LANGUAGES.detect(analysis.text());
         if (article.publishedOn == null) {
             article.publishedOn = analysis.publishedDate();
         }

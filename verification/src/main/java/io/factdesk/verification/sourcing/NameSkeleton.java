@@ -1,11 +1,14 @@
 package io.factdesk.verification.sourcing;
 
+import io.factdesk.verification.language.UkrainianLatin;
 import java.util.Locale;
 
 /**
  * Compares names the way transliteration varies them: Vladimir/Volodymyr, Zelensky/Zelenskyy/Zelenskiy,
- * Julia/Yulia, Alexander/Oleksandr. The skeleton keeps the consonants after folding letters that
- * transliteration systems swap; two spellings are variants when skeletons match and the spellings are close.
+ * Julia/Yulia, Alexander/Oleksandr, and across scripts: «Зеленський»/Zelensky, «Свириденко»/Svyrydenko
+ * (Cyrillic is first transliterated by the official Ukrainian table). The skeleton keeps the consonants after
+ * folding letters that transliteration systems swap; two spellings are variants when skeletons match and the
+ * spellings are close.
  */
 final class NameSkeleton {
 
@@ -13,7 +16,7 @@ final class NameSkeleton {
     }
 
     static String of(String name) {
-        String s = name.toLowerCase(Locale.ROOT)
+        String s = UkrainianLatin.transliterate(name).toLowerCase(Locale.ROOT)
                 .replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("kh", "h")
                 .replace('w', 'v').replace('j', 'y').replace('c', 'k').replace('q', 'k');
         StringBuilder out = new StringBuilder();
@@ -28,9 +31,17 @@ final class NameSkeleton {
         return out.toString();
     }
 
-    /** True when a and b differ in spelling but are transliteration variants of one name. */
-    static boolean variants(String a, String b) {
-        if (a.equals(b) || !of(a).equals(of(b)) || of(a).isEmpty()) {
+    /** True when the two differ in spelling but are transliteration variants of one name. */
+    static boolean variants(String written, String other) {
+        if (written.equals(other)) {
+            return false;
+        }
+        String a = UkrainianLatin.transliterate(written);
+        String b = UkrainianLatin.transliterate(other);
+        if (a.equals(b)) {
+            return true; // «Свириденко» and Svyrydenko: one spelling in two scripts
+        }
+        if (!of(a).equals(of(b)) || of(a).isEmpty()) {
             return false;
         }
         String la = a.toLowerCase(Locale.ROOT).replace('j', 'y');

@@ -30,6 +30,7 @@ public final class SourcingFlagger {
         flags.addAll(matches(FlagKind.VAGUE_SOURCE, PhrasePatterns.VAGUE, text, start, end));
         flags.addAll(matches(FlagKind.HEDGE, PhrasePatterns.HEDGES, text, start, end));
         flags.addAll(AttributionFinder.find(text, start, end));
+        flags.addAll(UkrainianPhrases.flag(text, start, end));
         return withoutOverlaps(flags);
     }
 

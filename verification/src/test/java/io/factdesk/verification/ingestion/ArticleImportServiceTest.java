@@ -32,6 +32,28 @@ class ArticleImportServiceTest {
     }
 
     @Test
+    void recordsTheLanguageEachArticleIsWrittenIn() throws java.io.IOException {
+        Organisation organisation = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Language Desk"));
+        String ukrainian;
+        try (java.io.InputStream in = getClass().getClassLoader()
+                .getResourceAsStream("demo/articles/uk/100_ukrainian_drone_deal.txt")) {
+            ukrainian = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        Article english = importSeed(organisation, "003");
+        Article translated = imports.importContent(organisation, ukrainian, ContentType.PLAIN_TEXT,
+                ImportRequest.fromSource("ukrainian.txt"), "reviewer");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Article.<Article>findById(english.id).language).isEqualTo("en");
+            Article stored = Article.findById(translated.id);
+            assertThat(stored.language).isEqualTo("uk");
+            assertThat(sentencesOf(translated.id)).flatExtracting(s -> s.flags).extracting(Flag::kind)
+                    .contains("ANONYMOUS_SOURCE", "VAGUE_SOURCE", "HEDGE", "ATTRIBUTION");
+        });
+    }
+
+    @Test
     void storesSentencesWithScoresReasonsFlagsAndKinds() {
         Organisation organisation = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Import Desk"));
 

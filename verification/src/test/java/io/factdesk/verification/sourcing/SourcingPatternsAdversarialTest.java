@@ -22,6 +22,10 @@ class SourcingPatternsAdversarialTest extends AdversarialPatternsTest {
         phrases(routines, "anonymous source", PhrasePatterns.ANONYMOUS);
         phrases(routines, "vague source", PhrasePatterns.VAGUE);
         phrases(routines, "hedge", PhrasePatterns.HEDGES);
+        phrases(routines, "Ukrainian anonymous source", List.of(UkrainianPhrases.ANONYMOUS));
+        phrases(routines, "Ukrainian vague source", List.of(UkrainianPhrases.VAGUE));
+        phrases(routines, "Ukrainian hedge", List.of(UkrainianPhrases.HEDGES));
+        phrases(routines, "Ukrainian attribution", List.of(UkrainianPhrases.ATTRIBUTION));
         for (int i = 0; i < AttributionFinder.PATTERNS.size(); i++) {
             Pattern pattern = AttributionFinder.PATTERNS.get(i);
             routines.put("AttributionFinder.find, pattern " + (i + 1),
