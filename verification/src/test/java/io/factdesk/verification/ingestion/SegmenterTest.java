@@ -1,6 +1,7 @@
 package io.factdesk.verification.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.factdesk.verification.SeedArticles;
 import java.util.List;
@@ -93,6 +94,32 @@ class SegmenterTest {
         assertThat(inside.insideQuotation()).isTrue();
         assertThat(closing.insideQuotation()).isTrue();
         assertThat(after.insideQuotation()).isFalse();
+    }
+
+    @Test
+    void marksSentencesInsideUkrainianGuillemetsAndLowHighQuotes() {
+        List<TextUnit> units = segmenter.segment("Свириденко сказала: «Угода готова. Підпис буде завтра. Усе "
+                + "погоджено». Далі журналісти запитали про суму. Посол відповів: „Сума велика. Деталі згодом“. "
+                + "Як повідомляє видання «Економічна правда», група вже зібралася.");
+
+        assertThat(units).extracting(TextUnit::text, TextUnit::insideQuotation).containsExactly(
+                tuple("Свириденко сказала: «Угода готова.", false),
+                tuple("Підпис буде завтра.", true),
+                tuple("Усе погоджено».", true),
+                tuple("Далі журналісти запитали про суму.", false),
+                tuple("Посол відповів: „Сума велика.", false),
+                tuple("Деталі згодом“.", true),
+                tuple("Як повідомляє видання «Економічна правда», група вже зібралася.", false));
+    }
+
+    @Test
+    void keepsAUkrainianQuotedClauseAndItsAttributionTogether() {
+        List<TextUnit> units = segmenter.segment("«Ми говоримо про спільне виробництво», — сказала Свириденко "
+                + "журналістам. У 2024 р. бюджет становив 40 млрд. грн. на рік.");
+
+        assertThat(texts(units)).containsExactly(
+                "«Ми говоримо про спільне виробництво», — сказала Свириденко журналістам.",
+                "У 2024 р. бюджет становив 40 млрд. грн. на рік.");
     }
 
     @Test
