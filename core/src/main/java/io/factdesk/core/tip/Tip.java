@@ -39,4 +39,27 @@ public class Tip extends PanacheEntityBase {
 
     @Column(name = "submitted_at")
     public Instant submittedAt = Instant.now();
+
+    /** When someone on the desk dealt with the tip; null while it is open. */
+    @Column(name = "handled_at")
+    public Instant handledAt;
+
+    @Column(name = "handled_by")
+    public String handledBy;
+
+    /** The tip this one was merged into as a duplicate; null for the first tip of a group. */
+    @ManyToOne
+    @JoinColumn(name = "duplicate_of_id")
+    public Tip duplicateOf;
+
+    /**
+     * Where to tell the reader once the linked claim's verdict is published: kept only with the reader's consent,
+     * erased when that one e-mail is queued.
+     */
+    @Column(name = "notify_email")
+    public String notifyEmail;
+
+    public boolean isHandled() {
+        return handledAt != null;
+    }
 }

@@ -7,6 +7,11 @@ package io.factdesk.verification.tip;
  * @param url where the reader saw it, optional
  * @param contact how to reach the reader, optional (never published)
  * @param organisation slug of the organisation asked; null for "any"
+ * @param notifyWhenPublished the reader consented to one e-mail to {@code contact} when the verdict is published
  */
-public record TipDraft(String text, String url, String contact, String organisation) {
+public record TipDraft(String text, String url, String contact, String organisation, boolean notifyWhenPublished) {
+
+    public TipDraft(String text, String url, String contact, String organisation) {
+        this(text, url, contact, organisation, false);
+    }
 }

@@ -9,6 +9,7 @@ import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.Texts;
+import io.factdesk.verification.notification.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,13 @@ public class TipService {
         tip.text = Texts.required("text", draft.text(), 2000);
         tip.url = Texts.optionalUrl("url", draft.url());
         tip.contact = Texts.optional("contact", draft.contact(), 300);
+        if (draft.notifyWhenPublished()) {
+            // Kept only with the reader's consent; erased once the one e-mail is queued (ReaderNotices).
+            tip.notifyEmail = StaffDirectory.usable(tip.contact);
+            if (tip.notifyEmail == null) {
+                throw new InvalidInput("contact", "an e-mail address is needed to tell you about the verdict");
+            }
+        }
         String slug = Texts.clean(draft.organisation());
         if (slug != null) {
             tip.organisation = Organisation.findBySlug(slug)

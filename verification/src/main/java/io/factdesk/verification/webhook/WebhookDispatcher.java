@@ -1,6 +1,7 @@
 package io.factdesk.verification.webhook;
 
 import io.factdesk.core.webhook.WebhookDelivery;
+import io.factdesk.verification.common.DueRows;
 import io.factdesk.verification.net.GuardedHttpClient;
 import io.factdesk.verification.net.OutboundException;
 import io.factdesk.verification.net.OutboundRequest;
@@ -16,7 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -76,29 +76,7 @@ public class WebhookDispatcher {
 
     /** Sends every delivery that is due now; returns how many were attempted. */
     public int deliverDue() {
-        int attempted = 0;
-        List<Long> batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(this::claim);
-            for (Long id : batch) {
-                send(id);
-                attempted++;
-            }
-        } while (batch.size() == BATCH);
-        return attempted;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Long> claim() {
-        List<?> ids = em.createNativeQuery("""
-                update webhook_delivery set next_attempt_at = now() + make_interval(secs => :lease)
-                where id in (select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= now()
-                             order by next_attempt_at, id limit :batch for update skip locked)
-                returning id""")
-                .setParameter("lease", (double) LEASE.toSeconds())
-                .setParameter("batch", BATCH)
-                .getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).sorted().toList();
+        return DueRows.drain(em, "webhook_delivery", LEASE, BATCH, this::send);
     }
 
     private void send(long id) {

@@ -14,6 +14,7 @@ import io.factdesk.core.verdict.CorrectionProposal;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.verification.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -42,6 +43,9 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
 
     @Inject
     VerdictPublisher publisher;
+
+    @Inject
+    Event<WorkflowEventRecorded> recorded;
 
     @Override
     @Transactional
@@ -133,9 +137,9 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
         if (complete) {
             review.status = ReviewStatus.APPROVED;
             publisher.publish(claim, review, approvers);
-            WorkflowEvent.record(claim, Transition.APPROVE.eventType(), actor.username(), from, claim.state(), note);
+            recordEvent(claim, Transition.APPROVE.eventType(), actor.username(), from, claim.state(), note);
         } else {
-            WorkflowEvent.record(claim, PARTIAL_APPROVAL_EVENT, actor.username(), from, claim.state(), note);
+            recordEvent(claim, PARTIAL_APPROVAL_EVENT, actor.username(), from, claim.state(), note);
         }
         gate.flush(Transition.APPROVE);
         return claim;
@@ -186,7 +190,7 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
         String note = draft.note().strip();
         if (draft.typo()) {
             publisher.correct(claim, draft, actor.username(), List.of(actor.username()));
-            WorkflowEvent.record(claim, TYPO_CORRECTION_EVENT, actor.username(), claim.state(), claim.state(), note);
+            recordEvent(claim, TYPO_CORRECTION_EVENT, actor.username(), claim.state(), claim.state(), note);
         } else {
             CorrectionProposal proposal = new CorrectionProposal();
             proposal.verdict = verdict;
@@ -224,7 +228,7 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
             publisher.correct(claim, draftOf(proposal), proposal.proposedBy, approvers);
             record(Transition.APPROVE_CORRECTION, actor, claim, claim.state(), note);
         } else {
-            WorkflowEvent.record(claim, PARTIAL_CORRECTION_APPROVAL_EVENT, actor.username(), claim.state(),
+            recordEvent(claim, PARTIAL_CORRECTION_APPROVAL_EVENT, actor.username(), claim.state(),
                     claim.state(), note);
         }
         gate.flush(Transition.APPROVE_CORRECTION);
@@ -285,7 +289,12 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
         record(transition, actor, claim, from, note);
     }
 
-    private static void record(Transition transition, Actor actor, Claim claim, ClaimState from, String note) {
-        WorkflowEvent.record(claim, transition.eventType(), actor.username(), from, claim.state(), note);
+    private void record(Transition transition, Actor actor, Claim claim, ClaimState from, String note) {
+        recordEvent(claim, transition.eventType(), actor.username(), from, claim.state(), note);
+    }
+
+    /** Writes the audit event and lets its observers (notifications) write theirs in the same transaction. */
+    private void recordEvent(Claim claim, String type, String actor, ClaimState from, ClaimState to, String note) {
+        recorded.fire(new WorkflowEventRecorded(WorkflowEvent.record(claim, type, actor, from, to, note)));
     }
 }

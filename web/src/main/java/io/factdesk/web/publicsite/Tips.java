@@ -7,6 +7,7 @@ import io.factdesk.verification.tip.TipRateLimited;
 import io.factdesk.verification.tip.TipService;
 import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
+import io.factdesk.web.support.InboxMsg;
 import io.factdesk.web.support.Msg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -53,9 +54,11 @@ public class Tips {
 
     @POST
     public Response send(@RestForm String text, @RestForm String url, @RestForm String contact,
-            @RestForm String website, @Context HttpServerRequest request) {
+            @RestForm String notify, @RestForm String website, @Context HttpServerRequest request) {
         Msg msg = MessageBundles.get(Msg.class);
-        Map<String, String> form = Forms.values("text", text, "url", url, "contact", contact);
+        boolean tellMe = "on".equals(notify);
+        Map<String, String> form = Forms.values("text", text, "url", url, "contact", contact, "notify",
+                tellMe ? "on" : null);
         Map<String, String> errors = new LinkedHashMap<>();
         if (Forms.clean(text) == null || text.strip().length() > FieldLimits.of("text")) {
             errors.put("text", msg.tip_error_text());
@@ -68,12 +71,14 @@ public class Tips {
         if (Forms.clean(contact) != null && (contact.length() > FieldLimits.of("contact")
                 || !EMAIL.matcher(contact.strip()).matches())) {
             errors.put("contact", msg.tip_error_contact());
+        } else if (tellMe && Forms.clean(contact) == null) {
+            errors.put("contact", MessageBundles.get(InboxMsg.class).tip_error_notify());
         }
         if (!errors.isEmpty()) {
             return page(Response.Status.BAD_REQUEST, form, errors);
         }
         try {
-            tips.submit(new TipDraft(text.strip(), link, Forms.clean(contact), null),
+            tips.submit(new TipDraft(text.strip(), link, Forms.clean(contact), null, tellMe),
                     request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(), website);
         } catch (TipRateLimited e) {
             return page(Response.Status.TOO_MANY_REQUESTS, form, Map.of("form", msg.tip_rate_limited()));

@@ -1,5 +1,6 @@
 package io.factdesk.web.support;
 
+import io.factdesk.core.notification.Notification;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
 import io.quarkus.qute.TemplateExtension;
@@ -17,5 +18,14 @@ public final class Staff {
 
     static boolean admin(Actor actor) {
         return actor.has(StaffRole.ADMIN);
+    }
+
+    static boolean reviewer(Actor actor) {
+        return actor.has(StaffRole.REVIEWER);
+    }
+
+    /** The count on the desk header's bell. */
+    static long unreadNotifications(Actor actor) {
+        return Notification.unreadCount(actor.username(), actor.organisation());
     }
 }
