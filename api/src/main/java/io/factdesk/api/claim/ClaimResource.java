@@ -6,10 +6,9 @@ import io.factdesk.api.support.PageView;
 import io.factdesk.api.support.Paging;
 import io.factdesk.api.support.Roles;
 import io.factdesk.core.claim.Claim;
-import io.factdesk.core.claim.ClaimState;
-import io.factdesk.verification.claim.ClaimFilter;
 import io.factdesk.verification.claim.ClaimService;
-import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.finding.ClaimQuery;
+import io.factdesk.verification.finding.ClaimSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,26 +36,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimResource {
 
-    /** Longest search text accepted, in characters (as for the public search). */
-    static final int MAX_QUERY = 500;
-
     @Inject
     ClaimService claims;
+
+    @Inject
+    ClaimSearch search;
 
     @Inject
     CurrentActor actor;
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
-    @Operation(summary = "List claims", description = "Roles: reviewer, editor. Filters: state, assignee, q (text or "
-            + "claimant contains). Most recently changed first; page (1-based) and size (1..100).")
-    public PageView<ClaimView> list(@QueryParam("state") String state, @QueryParam("assignee") String assignee,
-            @QueryParam("q") String text, @QueryParam("page") String page, @QueryParam("size") String size) {
-        if (text != null && text.length() > MAX_QUERY) {
-            throw new InvalidInput("q", "must be at most " + MAX_QUERY + " characters");
-        }
-        return PageView.of(claims.list(actor.get(), new ClaimFilter(state(state), assignee, text),
-                Paging.of(page, size)), ClaimView::of);
+    @Operation(summary = "List and search claims", description = "Roles: reviewer, editor. Every claim of the "
+            + "caller's organisation in any state (published and dismissed too). Filters, all optional: q (full-text "
+            + "words in the claim or claimant), claimant (part of the name), state, assignee (login name), rating "
+            + "(rating code of the published verdict), from and to (yyyy-mm-dd, the day the claim came in, UTC), tag. "
+            + "sort: newest (default), oldest, updated, relevance (default when q is given). page (1-based) and "
+            + "size (1..100).")
+    public PageView<ClaimView> list(@QueryParam("q") String text, @QueryParam("claimant") String claimant,
+            @QueryParam("state") String state, @QueryParam("assignee") String assignee,
+            @QueryParam("rating") String rating, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("tag") String tag, @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        ClaimQuery query = ClaimQuery.parse(text, claimant, state, assignee, rating, from, to, tag, sort);
+        return PageView.of(search.search(actor.get(), query, Paging.of(page, size)), row -> ClaimView.of(row.claim()));
     }
 
     @POST
@@ -90,16 +92,5 @@ public class ClaimResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Claim claim = claims.update(actor.get(), id, request.edit(), Etags.expected(ifMatch));
         return Response.ok(ClaimView.of(claim)).tag(Etags.of(claim.version())).build();
-    }
-
-    static ClaimState state(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return ClaimState.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("state", "must be one of SUBMITTED, IN_REVIEW, REVIEWED, RATED, DISMISSED");
-        }
     }
 }

@@ -21,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Creating, editing, reading and listing claims for staff, always within the actor's organisation. State changes
@@ -91,27 +90,6 @@ public class ClaimService {
     @Transactional
     public Claim get(Actor actor, long claimId) {
         return find(actor, claimId);
-    }
-
-    /** Claims of the organisation, most recently changed first, filtered and paginated. */
-    @Transactional
-    public Paged<Claim> list(Actor actor, ClaimFilter filter, PageRequest page) {
-        ClaimFilter f = filter == null ? ClaimFilter.none() : filter;
-        StringBuilder where = new StringBuilder(ORG);
-        Parameters params = Parameters.with("org", actor.organisation());
-        if (f.state() != null) {
-            where.append(" and c.state = :state");
-            params.and("state", f.state());
-        }
-        if (Texts.clean(f.assignee()) != null) {
-            where.append(" and c.assignee = :assignee");
-            params.and("assignee", f.assignee().strip());
-        }
-        if (Texts.clean(f.text()) != null) {
-            where.append(" and (lower(c.text) like :text escape '\\' or lower(c.claimant) like :text escape '\\')");
-            params.and("text", "%" + likeEscape(f.text().strip().toLowerCase(Locale.ROOT)) + "%");
-        }
-        return page(where.toString(), params, page);
     }
 
     /** One of the desk queues for the actor. */
@@ -185,9 +163,5 @@ public class ClaimService {
             throw new InvalidInput("language", "must be a language code such as en or pt-BR");
         }
         return value;
-    }
-
-    static String likeEscape(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
