@@ -1,6 +1,7 @@
 package io.factdesk.api.claim;
 
 import io.factdesk.api.appearance.AddAppearanceRequest;
+import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.verification.claim.ClaimDraft;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,10 +16,11 @@ public record CreateClaimRequest(
         LocalDate claimedOn,
         @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?") String language,
         @Size(max = 500) String topics,
-        @Valid AddAppearanceRequest appearance) {
+        @Valid AddAppearanceRequest appearance,
+        ClaimantKind claimantKind) {
 
     ClaimDraft draft() {
         return new ClaimDraft(text, claimant, claimedOn, language, topics,
-                appearance == null ? null : appearance.draft());
+                appearance == null ? null : appearance.draft(), claimantKind);
     }
 }

@@ -1,5 +1,6 @@
 package io.factdesk.api.claim;
 
+import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.verification.claim.ClaimEdit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,9 +11,10 @@ public record UpdateClaimRequest(
         @NotBlank @Size(max = 2000) String text,
         @Size(max = 300) String claimant,
         LocalDate claimedOn,
-        @Size(max = 500) String topics) {
+        @Size(max = 500) String topics,
+        ClaimantKind claimantKind) {
 
     ClaimEdit edit() {
-        return new ClaimEdit(text, claimant, claimedOn, topics);
+        return new ClaimEdit(text, claimant, claimedOn, topics, claimantKind);
     }
 }

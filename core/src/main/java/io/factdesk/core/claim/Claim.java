@@ -34,6 +34,11 @@ public class Claim extends PanacheEntityBase {
     public String text;
     public String claimant;
 
+    /** Null when staff have not said whether the claimant is a person or an organisation. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claimant_kind")
+    public ClaimantKind claimantKind;
+
     @Column(name = "claimed_on")
     public LocalDate claimedOn;
 

@@ -1,9 +1,12 @@
 package io.factdesk.core.verdict;
 
+import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.core.review.Review;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -59,6 +62,10 @@ public class VerdictRevision extends PanacheEntityBase {
 
     public String claimant;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claimant_kind")
+    public ClaimantKind claimantKind;
+
     @Column(name = "claimed_on")
     public LocalDate claimedOn;
 
@@ -75,6 +82,7 @@ public class VerdictRevision extends PanacheEntityBase {
     public void keepSnapshotOf(VerdictRevision earlier) {
         claimText = earlier.claimText;
         claimant = earlier.claimant;
+        claimantKind = earlier.claimantKind;
         claimedOn = earlier.claimedOn;
         claimLanguage = earlier.claimLanguage;
         evidence = new ArrayList<>(earlier.evidence);

@@ -4,6 +4,7 @@ import io.factdesk.core.article.Article;
 import io.factdesk.core.article.Sentence;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.claim.Claim;
+import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.verification.claim.ClaimDraft;
@@ -89,6 +90,13 @@ public class ArticleService {
      */
     @Transactional
     public Claim promote(Actor actor, long articleId, long sentenceId, String text, String claimant) {
+        return promote(actor, articleId, sentenceId, text, claimant, null);
+    }
+
+    /** As {@link #promote(Actor, long, long, String, String)}, stating whether the claimant is a person or a body. */
+    @Transactional
+    public Claim promote(Actor actor, long articleId, long sentenceId, String text, String claimant,
+            ClaimantKind claimantKind) {
         NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
         Article article = find(actor, articleId);
         Sentence sentence = Sentence.<Sentence>find("id = ?1 and article = ?2", sentenceId, article)
@@ -97,7 +105,8 @@ public class ArticleService {
             throw new Conflict("already-promoted", "This sentence is already claim " + sentence.promotedClaim.id + ".");
         }
         String wording = Texts.clean(text) != null ? text : shorten2000(sentence.text);
-        Claim claim = claims.create(actor, new ClaimDraft(wording, claimant, article.publishedOn, null, null, null));
+        Claim claim = claims.create(actor, new ClaimDraft(wording, claimant, article.publishedOn, null, null, null,
+                claimantKind));
         Appearance appearance = new Appearance();
         appearance.claim = claim;
         appearance.article = article;

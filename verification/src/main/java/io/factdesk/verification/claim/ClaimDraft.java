@@ -1,6 +1,7 @@
 package io.factdesk.verification.claim;
 
 import io.factdesk.verification.appearance.AppearanceDraft;
+import io.factdesk.core.claim.ClaimantKind;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +13,14 @@ import java.time.LocalDate;
  * @param language ISO language code, "en" when null
  * @param topics comma-separated topics, optional
  * @param appearance where it was seen, optional
+ * @param claimantKind whether the claimant is a person or an organisation; null when not stated
  */
 public record ClaimDraft(String text, String claimant, LocalDate claimedOn, String language, String topics,
-        AppearanceDraft appearance) {
+        AppearanceDraft appearance, ClaimantKind claimantKind) {
+
+    /** A draft that does not state what kind of claimant it names. */
+    public ClaimDraft(String text, String claimant, LocalDate claimedOn, String language, String topics,
+            AppearanceDraft appearance) {
+        this(text, claimant, claimedOn, language, topics, appearance, null);
+    }
 }

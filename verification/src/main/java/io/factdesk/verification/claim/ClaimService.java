@@ -44,6 +44,7 @@ public class ClaimService {
         Claim claim = Claim.submitted(actor.organisation(), Texts.required("text", draft.text(), 2000),
                 Texts.optional("claimant", draft.claimant(), 300), actor.username());
         claim.claimedOn = draft.claimedOn();
+        claim.claimantKind = claim.claimant == null ? null : draft.claimantKind();
         claim.language = language(draft.language());
         claim.topics = Texts.optional("topics", draft.topics(), 500);
         Appearance appearance = draft.appearance() == null ? null : AppearanceService.build(claim, draft.appearance());
@@ -78,6 +79,7 @@ public class ClaimService {
         claim.text = Texts.required("text", edit.text(), 2000);
         claim.claimant = Texts.optional("claimant", edit.claimant(), 300);
         claim.claimedOn = edit.claimedOn();
+        claim.claimantKind = claim.claimant == null ? null : edit.claimantKind();
         claim.topics = Texts.optional("topics", edit.topics(), 500);
         claim.touch();
         WorkflowEvent.record(claim, "ClaimEdited", actor.username(), claim.state(), claim.state(), null);

@@ -9,7 +9,9 @@ import io.factdesk.core.verdict.PublishedAppearance;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +23,9 @@ import java.util.Objects;
 public final class ClaimReviews {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    /** Google's fact-check markup documentation: worstRating has a minimum value of 1. */
+    static final int LOWEST_WORST_RATING = 1;
 
     private ClaimReviews() {
     }
@@ -51,15 +56,26 @@ public final class ClaimReviews {
         return stripSlash(baseUrl) + "/verdicts/" + slug;
     }
 
+    /**
+     * The reviewRating. Google's fact-check markup wants {@code worstRating} of at least 1 and {@code bestRating}
+     * greater than it, so a scale whose lowest value is below 1 (the default one runs from 0 to 5) is shifted to
+     * start at 1, keeping its order and spacing: 0..5 becomes 1..6. A scale with a single numeric value has no
+     * range to express and gives only the rating's name.
+     */
     static ObjectNode rating(String code, String language, List<Rating> scale) {
         ObjectNode rating = JSON.objectNode();
         rating.put("@type", "Rating");
         Rating entry = scale.stream().filter(r -> r.code.equals(code)).findFirst().orElse(null);
         if (entry != null && entry.numericValue != null) {
             List<Integer> values = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).toList();
-            rating.put("ratingValue", entry.numericValue);
-            rating.put("bestRating", values.stream().mapToInt(Integer::intValue).max().orElseThrow());
-            rating.put("worstRating", values.stream().mapToInt(Integer::intValue).min().orElseThrow());
+            int best = values.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            int worst = values.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            if (best > worst) {
+                int shift = Math.max(0, LOWEST_WORST_RATING - worst);
+                rating.put("ratingValue", entry.numericValue + shift);
+                rating.put("bestRating", best + shift);
+                rating.put("worstRating", worst + shift);
+            }
         }
         // Unrated entries such as "Unproven" carry only their name.
         rating.put("alternateName", entry == null ? code : entry.labelIn(language));
@@ -86,30 +102,73 @@ public final class ClaimReviews {
         List<PublishedAppearance> appearances = revision.appearances;
         if (revision.claimant != null) {
             ObjectNode claimant = JSON.objectNode();
-            claimant.put("@type", Claimants.isOrganisation(revision.claimant, appearances) ? "Organization" : "Person");
+            claimant.put("@type", Claimants.isOrganisation(revision.claimant, revision.claimantKind, appearances)
+                    ? "Organization" : "Person");
             claimant.put("name", revision.claimant);
             item.set("author", claimant);
         }
-        if (revision.claimedOn != null) {
-            item.put("datePublished", revision.claimedOn.toString());
+        LocalDate first = firstDate(revision);
+        if (first != null) {
+            item.put("datePublished", first.toString());
         }
-        ArrayNode seen = item.putArray("appearance");
-        for (PublishedAppearance appearance : appearances) {
-            String url = WebUrl.linkOrNull(appearance.anyUrl());
-            if (url == null) {
-                continue;
-            }
-            ObjectNode work = seen.addObject();
-            work.put("@type", "CreativeWork");
-            work.put("url", url);
-            if (appearance.appearedOn() != null) {
-                work.put("datePublished", appearance.appearedOn().toString());
-            }
-            if (appearance.outlet() != null && !appearance.outlet().isBlank()) {
-                work.putObject("publisher").put("@type", "Organization").put("name", appearance.outlet());
-            }
+        if (!appearances.isEmpty()) {
+            ArrayNode seen = item.putArray("appearance");
+            appearances.forEach(appearance -> seen.add(work(appearance)));
+            item.set("firstAppearance", work(earliest(appearances)));
         }
         return item;
+    }
+
+    /**
+     * A place the claim appeared, as a CreativeWork. One recorded without a web address (a broadcast, a print
+     * edition) is kept with what is known of it: its outlet, quote and date.
+     */
+    private static ObjectNode work(PublishedAppearance appearance) {
+        ObjectNode work = JSON.objectNode();
+        work.put("@type", "CreativeWork");
+        String url = WebUrl.linkOrNull(appearance.anyUrl());
+        if (url != null) {
+            work.put("url", url);
+        }
+        String name = firstNonBlank(appearance.articleTitle(), appearance.outlet());
+        if (name != null) {
+            work.put("name", name);
+        }
+        if (appearance.quote() != null && !appearance.quote().isBlank()) {
+            work.put("text", appearance.quote());
+        }
+        if (appearance.appearedOn() != null) {
+            work.put("datePublished", appearance.appearedOn().toString());
+        }
+        if (appearance.outlet() != null && !appearance.outlet().isBlank()) {
+            work.putObject("publisher").put("@type", "Organization").put("name", appearance.outlet());
+        }
+        return work;
+    }
+
+    /** The dated appearance seen first; the first recorded one when none is dated. */
+    private static PublishedAppearance earliest(List<PublishedAppearance> appearances) {
+        return appearances.stream().filter(a -> a.appearedOn() != null)
+                .min(Comparator.comparing(PublishedAppearance::appearedOn))
+                .orElse(appearances.get(0));
+    }
+
+    /** When the claim was made: the date staff gave, else the date of its earliest dated appearance. */
+    private static LocalDate firstDate(VerdictRevision revision) {
+        if (revision.claimedOn != null) {
+            return revision.claimedOn;
+        }
+        return revision.appearances.stream().map(PublishedAppearance::appearedOn).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static String date(Instant instant) {

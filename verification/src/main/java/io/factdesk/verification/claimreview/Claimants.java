@@ -1,12 +1,13 @@
 package io.factdesk.verification.claimreview;
 
 import com.google.re2j.Pattern;
+import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.core.verdict.PublishedAppearance;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether a claimant is an organisation or a person. A claim stores only a name, so this guesses: an outlet the
+ * Whether a claimant is an organisation or a person: as staff stated it, or, when they did not, a guess: an outlet the
  * claim appeared in, or a name with a word that people's names do not have, is an organisation.
  */
 final class Claimants {
@@ -20,7 +21,15 @@ final class Claimants {
     private Claimants() {
     }
 
-    static boolean isOrganisation(String claimant, List<PublishedAppearance> appearances) {
+    /** The kind staff stated wins; only an unstated kind is guessed. */
+    static boolean isOrganisation(String claimant, ClaimantKind stated, List<PublishedAppearance> appearances) {
+        if (stated != null) {
+            return stated == ClaimantKind.ORGANISATION;
+        }
+        return guessOrganisation(claimant, appearances);
+    }
+
+    static boolean guessOrganisation(String claimant, List<PublishedAppearance> appearances) {
         String name = claimant.strip().toLowerCase(Locale.ROOT);
         boolean isOutlet = appearances.stream()
                 .anyMatch(appearance -> appearance.outlet() != null

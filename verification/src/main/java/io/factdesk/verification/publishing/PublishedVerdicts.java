@@ -45,12 +45,20 @@ public class PublishedVerdicts {
     private static final String SELECT = """
             select v.id, v.slug, r.headline, r.summary, r.claim_text, r.claimant, r.claimed_on, r.rating_code,
                    coalesce(rt.label, r.rating_code), coalesce(rt.colour, '#555555'), o.slug, o.name,
-                   v.first_published_at, v.updated_at, v.current_revision, v.under_review
+                   v.first_published_at, v.updated_at, r.revision, v.under_review,
+                   exists (select 1 from correction c where c.verdict_id = v.id)
             """;
     private static final String FROM = """
             from verdict v
             join organisation o on o.id = v.organisation_id
             join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision
+            left join rating rt on rt.organisation_id = v.organisation_id and rt.code = r.rating_code
+            """;
+    /** The same columns for one chosen published revision instead of the current one. */
+    private static final String FROM_REVISION = """
+            from verdict v
+            join organisation o on o.id = v.organisation_id
+            join verdict_revision r on r.verdict_id = v.id and r.revision = :revision
             left join rating rt on rt.organisation_id = v.organisation_id and rt.code = r.rating_code
             """;
 
@@ -164,22 +172,43 @@ public class PublishedVerdicts {
         return read(slug, true);
     }
 
+    /**
+     * One published revision of a verdict as it was shown while it was current, read from that revision's
+     * approved snapshot; empty when the verdict or the revision does not exist. {@code verdict().revision()} of
+     * the page is the revision shown, {@code revisions()} lists them all.
+     */
+    public Optional<VerdictPage> revision(String slug, int revision) {
+        Optional<Verdict> found = Verdict.findBySlug(slug);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Verdict verdict = found.get();
+        return VerdictRevision.<VerdictRevision>find("verdict = ?1 and revision = ?2", verdict, revision)
+                .firstResultOptional().map(shown -> page(verdict, shown, Rating.scaleOf(verdict.organisation)));
+    }
+
     private Optional<PublicVerdict> read(String slug, boolean claimReview) {
         Optional<Verdict> found = Verdict.findBySlug(slug);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Verdict verdict = found.get();
-        Query query = em.createNativeQuery(SELECT + FROM + " where v.id = :id").setParameter("id", verdict.id);
-        VerdictSummary summary = summaries(query.getResultList()).get(0);
         VerdictRevision current = verdict.current();
         List<Rating> scale = Rating.scaleOf(verdict.organisation);
+        VerdictPage page = page(verdict, current, scale);
+        return Optional.of(new PublicVerdict(page, claimReview ? claimReviews.map(verdict, current, scale) : null));
+    }
+
+    private VerdictPage page(Verdict verdict, VerdictRevision current, List<Rating> scale) {
+        Query query = em.createNativeQuery(SELECT + FROM_REVISION + " where v.id = :id")
+                .setParameter("id", verdict.id).setParameter("revision", current.revision);
+        VerdictSummary summary = summaries(query.getResultList()).get(0);
         Optional<Rating> rating = scale.stream().filter(r -> r.code.equals(current.ratingCode)).findFirst();
         Integer best = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).max(Integer::compare)
                 .orElse(null);
         Integer worst = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).min(Integer::compare)
                 .orElse(null);
-        VerdictPage page = new VerdictPage(
+        return new VerdictPage(
                 summary,
                 verdict.importedFrom,
                 current.explanation,
@@ -191,12 +220,9 @@ public class PublishedVerdicts {
                 WebUrl.linkOrNull(verdict.organisation.url),
                 current.appearances.stream().map(PublishedVerdicts::appearance).toList(),
                 current.evidence.stream().map(PublishedVerdicts::evidence).toList(),
-                VerdictRevision.of(verdict).stream()
-                        .map(r -> new RevisionView(r.revision, r.ratingCode, r.headline, r.publishedAt)).toList(),
+                RevisionHistory.of(VerdictRevision.of(verdict), Correction.of(verdict), scale),
                 Correction.of(verdict).stream()
                         .map(c -> new CorrectionView(c.revision, c.note, c.correctedAt)).toList());
-        return Optional.of(new PublicVerdict(page,
-                claimReview ? claimReviews.map(verdict, current, scale) : null));
     }
 
     /** Newest verdicts for the Atom feed. */
@@ -239,7 +265,7 @@ public class PublishedVerdicts {
             result.add(new VerdictSummary(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
                     (String) c[4], (String) c[5], localDate(c[6]), (String) c[7], (String) c[8], (String) c[9],
                     (String) c[10], (String) c[11], instant(c[12]), instant(c[13]), ((Number) c[14]).intValue(),
-                    Boolean.TRUE.equals(c[15])));
+                    Boolean.TRUE.equals(c[15]), Boolean.TRUE.equals(c[16])));
         }
         return result;
     }

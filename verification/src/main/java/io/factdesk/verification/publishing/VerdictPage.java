@@ -34,8 +34,35 @@ public record VerdictPage(
             Stance stance, String note) {
     }
 
-    /** One published revision; old ones stay readable. */
-    public record RevisionView(int revision, String ratingCode, String headline, Instant publishedAt) {
+    /**
+     * One published revision; old ones stay readable at {@code /verdicts/{slug}/revisions/{revision}}.
+     *
+     * @param correctionNote the public note of the correction that published this revision; null for the first
+     *     revision and for one published after a re-review
+     * @param previousRatingLabel the rating of the revision before, when this one changed it; null otherwise
+     */
+    public record RevisionView(int revision, String ratingCode, String headline, Instant publishedAt,
+            String ratingLabel, String ratingColour, String correctionNote, String previousRatingLabel) {
+
+        /** The revision before this one (0 for the first). */
+        public int previousRevision() {
+            return revision - 1;
+        }
+    }
+
+    /** The revision this page shows (the current one on the verdict's own page). */
+    public RevisionView shown() {
+        return revisions.stream().filter(r -> r.revision() == verdict.revision()).findFirst().orElse(null);
+    }
+
+    /** Whether this page shows an earlier revision, not the current one. */
+    public boolean archived() {
+        return !revisions.isEmpty() && verdict.revision() != revisions.get(revisions.size() - 1).revision();
+    }
+
+    /** The revision that replaced the one shown, or null when it is the current one. */
+    public RevisionView next() {
+        return revisions.stream().filter(r -> r.revision() == verdict.revision() + 1).findFirst().orElse(null);
     }
 
     /** A public correction note. */

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 /**
  * One published verdict as lists, feeds and search results show it: the current revision's headline, summary and
  * rating (label and colour from the publishing organisation's scale).
+ *
+ * @param underReview whether the verdict was reopened and is being reviewed again (it stays published)
+ * @param corrected whether a correction changed the verdict after it was first published
  */
 public record VerdictSummary(
         long verdictId,
@@ -23,5 +26,6 @@ public record VerdictSummary(
         Instant firstPublishedAt,
         Instant updatedAt,
         int revision,
-        boolean underReview) {
+        boolean underReview,
+        boolean corrected) {
 }

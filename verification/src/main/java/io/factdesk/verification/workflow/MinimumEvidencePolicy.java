@@ -18,15 +18,12 @@ public final class MinimumEvidencePolicy implements WorkflowRule {
         }
         List<String> publishers = request.evidencePublishers();
         int needed = request.policy().minEvidence();
-        if (publishers.size() < needed) {
-            return Optional.of(new Refusal(RefusalReason.MINIMUM_EVIDENCE,
-                    "The claim has " + items(publishers.size()) + "; at least " + needed + " are needed."));
-        }
-        long distinct = distinctPublishers(publishers);
+        int distinct = (int) distinctPublishers(publishers);
         int neededPublishers = request.policy().minDistinctPublishers();
-        if (distinct < neededPublishers) {
-            return Optional.of(new Refusal(RefusalReason.MINIMUM_EVIDENCE, "The evidence comes from " + distinct
-                    + " distinct publisher(s); at least " + neededPublishers + " are needed."));
+        if (publishers.size() < needed || distinct < neededPublishers) {
+            EvidenceShortfall shortfall = new EvidenceShortfall(needed, neededPublishers, publishers.size(),
+                    distinct);
+            return Optional.of(new Refusal(RefusalReason.MINIMUM_EVIDENCE, shortfall.describe(), shortfall));
         }
         return Optional.empty();
     }
@@ -38,9 +35,5 @@ public final class MinimumEvidencePolicy implements WorkflowRule {
                 .filter(key -> !key.isEmpty())
                 .distinct()
                 .count();
-    }
-
-    private static String items(int count) {
-        return count == 1 ? "1 evidence item" : count + " evidence items";
     }
 }

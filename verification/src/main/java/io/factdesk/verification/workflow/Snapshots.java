@@ -20,6 +20,7 @@ final class Snapshots {
     static void take(VerdictRevision revision, Claim claim) {
         revision.claimText = claim.text;
         revision.claimant = claim.claimant;
+        revision.claimantKind = claim.claimantKind;
         revision.claimedOn = claim.claimedOn;
         revision.claimLanguage = claim.language;
         revision.evidence = new ArrayList<>(Evidence.of(claim).stream().map(PublishedEvidence::of).toList());

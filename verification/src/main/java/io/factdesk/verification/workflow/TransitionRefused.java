@@ -8,11 +8,17 @@ public class TransitionRefused extends RuntimeException {
 
     private final RefusalReason reason;
     private final Transition transition;
+    private final EvidenceShortfall shortfall;
 
     public TransitionRefused(Transition transition, RefusalReason reason, String detail) {
+        this(transition, reason, detail, null);
+    }
+
+    TransitionRefused(Transition transition, RefusalReason reason, String detail, EvidenceShortfall shortfall) {
         super(detail == null ? reason.message() : reason.message() + " " + detail);
         this.transition = transition;
         this.reason = reason;
+        this.shortfall = shortfall;
     }
 
     public TransitionRefused(Transition transition, RefusalReason reason) {
@@ -25,5 +31,10 @@ public class TransitionRefused extends RuntimeException {
 
     public Transition transition() {
         return transition;
+    }
+
+    /** What evidence is missing, when the minimum-evidence policy refused; null otherwise. */
+    public EvidenceShortfall shortfall() {
+        return shortfall;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.factdesk.core.claim.Claim;
+import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.rating.DefaultRatingScale;
 import io.factdesk.core.rating.Rating;
@@ -75,9 +76,10 @@ class ClaimReviewsTest {
         assertThat(review.has("dateModified")).isFalse();
         JsonNode rating = review.get("reviewRating");
         assertThat(rating.get("@type").asText()).isEqualTo("Rating");
-        assertThat(rating.get("ratingValue").asInt()).isEqualTo(2);
-        assertThat(rating.get("bestRating").asInt()).isEqualTo(5);
-        assertThat(rating.get("worstRating").asInt()).isEqualTo(0);
+        // The default scale runs 0..5; Google wants worstRating >= 1, so it is shifted to 1..6.
+        assertThat(rating.get("ratingValue").asInt()).isEqualTo(3);
+        assertThat(rating.get("bestRating").asInt()).isEqualTo(6);
+        assertThat(rating.get("worstRating").asInt()).isEqualTo(1);
         assertThat(rating.get("alternateName").asText()).isEqualTo("Mostly false");
         JsonNode author = review.get("author");
         assertThat(author.get("@type").asText()).isEqualTo("Organization");
@@ -126,7 +128,7 @@ class ClaimReviewsTest {
         JsonNode rating = ClaimReviews.build(BASE, verdict(), revision, scale).get("reviewRating");
 
         assertThat(rating.get("alternateName").asText()).isEqualTo("Falsch");
-        assertThat(rating.get("ratingValue").asInt()).isEqualTo(1);
+        assertThat(rating.get("ratingValue").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -152,6 +154,80 @@ class ClaimReviewsTest {
 
         assertThat(review.get("dateModified").asText()).isEqualTo("2025-04-01");
         assertThat(review.get("itemReviewed").has("author")).isFalse();
-        assertThat(review.get("itemReviewed").get("appearance")).isEmpty();
+        JsonNode radio = review.get("itemReviewed").get("appearance").get(0);
+        assertThat(radio.get("@type").asText()).isEqualTo("CreativeWork");
+        assertThat(radio.has("url")).isFalse();
+        assertThat(radio.get("name").asText()).isEqualTo("Radio");
+        assertThat(radio.get("datePublished").asText()).isEqualTo("2025-03-04");
+    }
+
+    private static JsonNode claimantOf(String name, ClaimantKind stated) {
+        VerdictRevision revision = revision("false", name);
+        revision.claimantKind = stated;
+        return ClaimReviews.build(BASE, verdict(), revision, defaultScale()).get("itemReviewed").get("author");
+    }
+
+    @Test
+    void aStatedOrganisationIsAnOrganizationEvenWithoutATellingWord() {
+        JsonNode author = claimantOf("Eurostat", ClaimantKind.ORGANISATION);
+
+        assertThat(author.get("@type").asText()).isEqualTo("Organization");
+        assertThat(author.get("name").asText()).isEqualTo("Eurostat");
+        assertThat(claimantOf("Eurostat", null).get("@type").asText()).as("unstated: guessed").isEqualTo("Person");
+    }
+
+    @Test
+    void aStatedPersonIsAPersonEvenWithAnOrganisationWord() {
+        assertThat(claimantOf("Jane Press", ClaimantKind.PERSON).get("@type").asText()).isEqualTo("Person");
+        assertThat(claimantOf("Jane Press", null).get("@type").asText()).as("unstated: guessed")
+                .isEqualTo("Organization");
+    }
+
+    @Test
+    void everyAppearanceIsListedAndTheEarliestIsTheFirstAppearance() {
+        PublishedAppearance later = new PublishedAppearance("https://news.example/later", null, null, null,
+                "Daily Example", LocalDate.of(2025, 3, 6));
+        PublishedAppearance broadcast = new PublishedAppearance(null, null, null, "We never got the money",
+                "Evening Radio", LocalDate.of(2025, 3, 2));
+        VerdictRevision revision = revision("false", "Jane Doe", later, broadcast);
+        revision.claimedOn = null;
+
+        JsonNode item = ClaimReviews.build(BASE, verdict(), revision, defaultScale()).get("itemReviewed");
+
+        assertThat(item.get("appearance")).hasSize(2);
+        assertThat(item.get("appearance").get(0).get("url").asText()).isEqualTo("https://news.example/later");
+        assertThat(item.get("appearance").get(1).has("url")).isFalse();
+        assertThat(item.get("appearance").get(1).get("text").asText()).isEqualTo("We never got the money");
+        assertThat(item.get("appearance").get(1).get("publisher").get("name").asText()).isEqualTo("Evening Radio");
+        JsonNode first = item.get("firstAppearance");
+        assertThat(first.get("name").asText()).isEqualTo("Evening Radio");
+        assertThat(first.get("datePublished").asText()).isEqualTo("2025-03-02");
+        // No claim date was given: the earliest appearance dates the claim.
+        assertThat(item.get("datePublished").asText()).isEqualTo("2025-03-02");
+    }
+
+    @Test
+    void aScaleStartingAtOneIsNotShifted() {
+        List<Rating> scale = defaultScale().stream().filter(r -> !"pants-on-fire".equals(r.code)).toList();
+
+        JsonNode rating = ClaimReviews.build(BASE, verdict(), revision("false", "Jane Doe"), scale)
+                .get("reviewRating");
+
+        assertThat(rating.get("worstRating").asInt()).isEqualTo(1);
+        assertThat(rating.get("ratingValue").asInt()).isEqualTo(1);
+        assertThat(rating.get("bestRating").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aScaleWithOneNumericValueGivesOnlyTheName() {
+        List<Rating> scale = defaultScale().stream()
+                .filter(r -> "false".equals(r.code) || "unproven".equals(r.code)).toList();
+
+        JsonNode rating = ClaimReviews.build(BASE, verdict(), revision("false", "Jane Doe"), scale)
+                .get("reviewRating");
+
+        assertThat(rating.has("bestRating")).isFalse();
+        assertThat(rating.has("worstRating")).isFalse();
+        assertThat(rating.get("alternateName").asText()).isEqualTo("False");
     }
 }

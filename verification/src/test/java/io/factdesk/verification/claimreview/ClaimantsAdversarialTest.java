@@ -13,6 +13,6 @@ class ClaimantsAdversarialTest extends AdversarialPatternsTest {
 
     static Stream<Arguments> routines() {
         return AdversarialText.cross(Map.of("Claimants.isOrganisation",
-                (Consumer<String>) text -> Claimants.isOrganisation(text, List.of())));
+                (Consumer<String>) text -> Claimants.isOrganisation(text, null, List.of())));
     }
 }

@@ -21,7 +21,9 @@ class MinimumEvidencePolicyTest {
         var refusal = policy.check(submit(PolicySettings.DEFAULTS, List.of("Reuters")));
 
         assertThat(refusal).map(Refusal::reason).contains(RefusalReason.MINIMUM_EVIDENCE);
-        assertThat(refusal.orElseThrow().detail()).contains("1 evidence item");
+        assertThat(refusal.orElseThrow().detail())
+                .isEqualTo("Needs at least 2 pieces of evidence from 2 different publishers; has 1 piece from 1 publisher.");
+        assertThat(refusal.orElseThrow().shortfall()).isEqualTo(new EvidenceShortfall(2, 2, 1, 1));
     }
 
     @Test
@@ -29,7 +31,8 @@ class MinimumEvidencePolicyTest {
         var refusal = policy.check(submit(PolicySettings.DEFAULTS, List.of("Reuters", "Reuters")));
 
         assertThat(refusal).map(Refusal::reason).contains(RefusalReason.MINIMUM_EVIDENCE);
-        assertThat(refusal.orElseThrow().detail()).contains("1 distinct publisher");
+        assertThat(refusal.orElseThrow().detail())
+                .isEqualTo("Needs at least 2 pieces of evidence from 2 different publishers; has 2 pieces from 1 publisher.");
     }
 
     @Test
@@ -51,6 +54,16 @@ class MinimumEvidencePolicyTest {
         assertThat(policy.check(submit(strict, List.of("Reuters", "AP")))).isPresent();
         assertThat(policy.check(submit(strict, List.of("Reuters", "AP", "reuters")))).isPresent();
         assertThat(policy.check(submit(strict, List.of("Reuters", "AP", "BBC")))).isEmpty();
+    }
+
+    @Test
+    void noEvidenceAtAllIsNamedAsNone() {
+        var refusal = policy.check(submit(new PolicySettings(1, 1, 1, 1), List.of()));
+
+        assertThat(refusal.orElseThrow().detail())
+                .isEqualTo("Needs at least 1 piece of evidence from 1 publisher; has none from no publisher.");
+        assertThat(refusal.orElseThrow().toException(Transition.SUBMIT_REVIEW).shortfall())
+                .isEqualTo(new EvidenceShortfall(1, 1, 0, 0));
     }
 
     @Test

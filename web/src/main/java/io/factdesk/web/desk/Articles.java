@@ -4,6 +4,7 @@ import io.factdesk.api.security.CurrentActor;
 import io.factdesk.core.article.Article;
 import io.factdesk.core.article.Sentence;
 import io.factdesk.core.claim.Claim;
+import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.article.ArticleDraft;
 import io.factdesk.verification.article.ArticleFormat;
@@ -136,10 +137,11 @@ public class Articles {
     @POST
     @Path("{id}/sentences/{sentenceId}/promote")
     public Response promote(@PathParam("id") long id, @PathParam("sentenceId") long sentenceId,
-            @RestForm String text, @RestForm String claimant) {
+            @RestForm String text, @RestForm String claimant, @RestForm String claimantKind) {
+        ClaimantKind kind = Forms.claimantKind(claimantKind);
         try {
             Claim claim = articles.promote(currentActor.get(), id, sentenceId, Forms.clean(text),
-                    Forms.clean(claimant));
+                    Forms.clean(claimant), kind);
             return Claims.seeOther(claim.id, "created");
         } catch (RuntimeException e) {
             String message = DeskErrors.messageOf(e);

@@ -3,10 +3,12 @@ package io.factdesk.web.desk;
 import io.factdesk.core.audit.WorkflowEvent;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.claim.Claim;
+import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.evidence.Evidence;
 import io.factdesk.core.organisation.OrganisationMember;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.review.Review;
+import io.factdesk.core.review.ReviewStatus;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.verdict.CorrectionProposal;
 import io.factdesk.core.verdict.Verdict;
@@ -32,4 +34,37 @@ public record ClaimPage(Actor me, Claim claim, List<WorkflowEvent> history, List
         Map<String, String> errors, String refusal, String notice, String preview,
         List<EarlierCheck> earlierChecks, String linkedHref, boolean decideMatches,
         CorrectionProposal pendingCorrection) {
+
+    /** The scale entry of the latest review's proposed rating, shown as its badge; null if it is not on the scale. */
+    public Rating proposedRating() {
+        return review == null ? null : entry(review.proposedRating);
+    }
+
+    /** The scale entry of the rating a pending correction proposes, or null. */
+    public Rating pendingCorrectionRating() {
+        return pendingCorrection == null ? null : entry(pendingCorrection.ratingCode);
+    }
+
+    /** Approvals the review awaiting approval has so far (0 when no review awaits approval). */
+    public int approvalCount() {
+        return awaitingApproval() ? approvers.size() : 0;
+    }
+
+    /** k of the organisation's k-of-n approval policy. */
+    public int approvalsRequired() {
+        return claim.organisation.approvalsRequired;
+    }
+
+    /** How many more editors must approve before the review is published (0 when none awaits approval). */
+    public int approvalsMissing() {
+        return awaitingApproval() ? Math.max(0, approvalsRequired() - approvers.size()) : 0;
+    }
+
+    private boolean awaitingApproval() {
+        return review != null && review.status == ReviewStatus.SUBMITTED && claim.state() == ClaimState.REVIEWED;
+    }
+
+    private Rating entry(String code) {
+        return code == null ? null : scale.stream().filter(r -> code.equals(r.code)).findFirst().orElse(null);
+    }
 }

@@ -14,8 +14,10 @@ import io.factdesk.web.support.DeskErrors;
 import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
 import io.factdesk.web.support.Markdown;
+import io.factdesk.web.support.Words;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -130,11 +132,15 @@ public class Claims {
         if (Forms.clean(url) == null && Forms.clean(citation) == null) {
             errors.put("evidence-url", "Give a web address or a citation.");
         }
+        Stance chosen = stance(stance);
+        if (chosen == null) {
+            errors.put("evidence-stance", MessageBundles.get(Words.class).evidence_stance_missing());
+        }
         if (!errors.isEmpty()) {
             return invalid(id, form, errors);
         }
         EvidenceDraft draft = new EvidenceDraft(link, Forms.clean(citation), title.strip(),
-                publisher.strip(), accessed, stance(stance), Forms.clean(note));
+                publisher.strip(), accessed, chosen, Forms.clean(note));
         return act(id, "evidence-added", form, me -> evidence.add(me, id, draft, Forms.version(version)));
     }
 
@@ -301,11 +307,17 @@ public class Claims {
         return e.field() == null ? "form" : e.field();
     }
 
+    /** The stance chosen, or null when none (or no known one) was chosen: there is deliberately no default. */
     private static Stance stance(String value) {
-        try {
-            return value == null ? Stance.CONTEXT : Stance.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return Stance.CONTEXT;
+        String chosen = Forms.clean(value);
+        if (chosen == null) {
+            return null;
         }
+        for (Stance stance : Stance.values()) {
+            if (stance.name().equals(chosen.toUpperCase(Locale.ROOT))) {
+                return stance;
+            }
+        }
+        return null;
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Machine-readable lists of verdicts: the Atom feed and the sitemap. */
 @Path("/")
@@ -24,6 +25,9 @@ import java.util.List;
 public class Feeds {
 
     static final int FEED_SIZE = 50;
+
+    /** When this server started: the feed's {@code updated} while nothing is published yet. */
+    private final Instant started = Instant.now();
 
     @CheckedTemplate
     static class Templates {
@@ -42,7 +46,7 @@ public class Feeds {
     @Path("feed.atom")
     @Produces("application/atom+xml")
     public Response atom(@Context Request request, @Context UriInfo uri) {
-        Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
+        Instant changed = updated(verdicts.lastChange(), started);
         return caching.byVersion(request, null, "atom|" + changed, changed, "application/atom+xml;charset=UTF-8",
                 () -> Templates.atom(verdicts.feedEntries(FEED_SIZE), base(uri), changed));
     }
@@ -54,6 +58,14 @@ public class Feeds {
         Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
         return caching.byVersion(request, null, "sitemap|" + changed, changed, "application/xml;charset=UTF-8",
                 () -> Templates.sitemap(verdicts.sitemapEntries(), base(uri)));
+    }
+
+    /**
+     * The feed's {@code updated}: the last change of any verdict, or, while none is published, the time this
+     * server started (Atom requires the element; 1970 would tell readers the site is decades old).
+     */
+    static Instant updated(Optional<Instant> lastChange, Instant started) {
+        return lastChange.orElse(started);
     }
 
     private static String base(UriInfo uri) {

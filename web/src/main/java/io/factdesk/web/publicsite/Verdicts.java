@@ -41,6 +41,8 @@ public class Verdicts {
     static class Templates {
         static native TemplateInstance show(VerdictPage page, String claimReviewJson, String url);
 
+        static native TemplateInstance revision(VerdictPage page, String currentUrl);
+
         static native TemplateInstance search(SearchForm form, ResultPage<VerdictSummary> results,
                 FilterChoices choices, String previousUrl, String nextUrl);
     }
@@ -72,6 +74,34 @@ public class Verdicts {
             String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
             return Templates.show(found.page(), claimReview.of(found.claimReview()), url);
         });
+    }
+
+    /**
+     * An earlier (or the current) published revision, from its approved snapshot. It carries no ClaimReview and
+     * names the verdict's own page as canonical: search engines should show the current rating, not an old one.
+     */
+    @GET
+    @Path("verdicts/{slug}/revisions/{revision}")
+    public Response revision(@PathParam("slug") String slug, @PathParam("revision") String revision,
+            @Context Request request, @Context UriInfo uri) {
+        int number = revisionNumber(revision);
+        Instant changed = versions.lastChange("verdict|" + slug, () -> verdicts.lastChange(slug))
+                .orElseThrow(() -> new PageNotFound("verdict " + slug));
+        return caching.byVersion(request, null, "revision|" + slug + "|" + number + "|" + changed, changed,
+                MediaType.TEXT_HTML, () -> {
+                    VerdictPage page = verdicts.revision(slug, number)
+                            .orElseThrow(() -> new PageNotFound("revision " + number + " of verdict " + slug));
+                    String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
+                    return Templates.revision(page, url);
+                });
+    }
+
+    /** Revision numbers are small whole numbers; anything else names no page. */
+    private static int revisionNumber(String value) {
+        if (value == null || value.isEmpty() || value.length() > 6 || !value.chars().allMatch(Character::isDigit)) {
+            throw new PageNotFound("revision " + value);
+        }
+        return Integer.parseInt(value);
     }
 
     @GET

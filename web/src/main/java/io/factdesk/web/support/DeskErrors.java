@@ -5,7 +5,9 @@ import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.StaleVersion;
 import io.factdesk.verification.matching.MatchRefused;
+import io.factdesk.verification.workflow.EvidenceShortfall;
 import io.factdesk.verification.workflow.TransitionRefused;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 
@@ -21,6 +23,11 @@ public final class DeskErrors {
     /** The message to show next to the form, or rethrows as a page error when there is no form to go back to. */
     public static String messageOf(RuntimeException e) {
         if (e instanceof TransitionRefused refused) {
+            EvidenceShortfall missing = refused.shortfall();
+            if (missing != null) {
+                return MessageBundles.get(Words.class).evidence_shortfall(missing.neededItems(),
+                        missing.neededPublishers(), missing.items(), missing.publishers());
+            }
             return refused.reason().message();
         }
         if (e instanceof Conflict || e instanceof StaleVersion || e instanceof MatchRefused) {

@@ -1,7 +1,9 @@
 package io.factdesk.web.support;
 
+import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.core.common.InvalidWebUrl;
 import io.factdesk.core.common.WebUrl;
+import jakarta.ws.rs.BadRequestException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -60,5 +62,22 @@ public final class Forms {
             values.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
         }
         return values;
+    }
+
+    /**
+     * The claimant kind a desk form chose: null when left unstated. The choices come from a select, so anything
+     * else was not typed by a person: 400.
+     */
+    public static ClaimantKind claimantKind(String value) {
+        String kind = clean(value);
+        if (kind == null) {
+            return null;
+        }
+        for (ClaimantKind candidate : ClaimantKind.values()) {
+            if (candidate.name().equals(kind)) {
+                return candidate;
+            }
+        }
+        throw new BadRequestException("unknown claimant kind");
     }
 }

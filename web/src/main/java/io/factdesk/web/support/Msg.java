@@ -491,9 +491,6 @@ public interface Msg {
     String review_latest(int round);
 
     @Message
-    String review_meta(String author, String rating, String status);
-
-    @Message
     String review_returned_note();
 
     @Message

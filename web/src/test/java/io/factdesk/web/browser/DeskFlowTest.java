@@ -52,7 +52,11 @@ class DeskFlowTest extends BrowserTest {
         screenshot(reviewer, "claim-review");
         reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
         waitFor(reviewer, "done=submitted");
-        assertThat(reviewer.locator(".state").first().textContent()).isEqualTo("REVIEWED");
+        assertThat(reviewer.locator(".state").first().textContent()).isEqualTo("Awaiting approval");
+        assertThat(reviewer.locator(".review-meta .rating").textContent()).isEqualTo("False");
+        assertThat(reviewer.locator("h2:has-text('History') + ol").textContent())
+                .contains("Review submitted for approval by reviewer (In review → Awaiting approval)")
+                .doesNotContain("ReviewSubmitted");
         assertThat(reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish"))
                 .count()).isZero();
 
@@ -64,7 +68,9 @@ class DeskFlowTest extends BrowserTest {
         screenshot(editor, "claim-approve");
         editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish")).click();
         waitFor(editor, "done=approved");
-        assertThat(editor.locator(".state").first().textContent()).isEqualTo("RATED");
+        assertThat(editor.locator(".state").first().textContent()).isEqualTo("Published");
+        assertThat(editor.locator("h2:has-text('History') + ol").textContent())
+                .contains("Rating approved and published by editor2 (Awaiting approval → Published)");
 
         editor.locator("a[href^='/verdicts/']").first().click();
         waitFor(editor, "/verdicts/");
@@ -110,6 +116,7 @@ class DeskFlowTest extends BrowserTest {
         page.getByLabel("Title of the source").fill(title);
         page.getByLabel("Publisher").fill(publisher);
         page.getByLabel("Web address", new Page.GetByLabelOptions().setExact(true)).fill(url);
+        page.getByLabel("What it shows").selectOption("REFUTES");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add evidence")).click();
         waitFor(page, "done=evidence-added");
     }

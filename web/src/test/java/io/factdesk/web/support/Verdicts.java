@@ -2,6 +2,7 @@ package io.factdesk.web.support;
 
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.claim.Claim;
+import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.core.evidence.Stance;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.Actor;
@@ -27,7 +28,13 @@ public class Verdicts {
 
     /** A verdict with the given claim, rating and texts; returns its slug. */
     public String publish(String claimText, String claimant, String rating, String evidenceTitle, String analysis) {
-        long claimId = createClaim(claimText, claimant);
+        return publish(claimText, claimant, null, rating, evidenceTitle, analysis);
+    }
+
+    /** As above, with the claimant stated as a person or an organisation (null: not stated). */
+    public String publish(String claimText, String claimant, ClaimantKind kind, String rating, String evidenceTitle,
+            String analysis) {
+        long claimId = createClaim(claimText, claimant, kind);
         Actor reviewer = actor("reviewer", StaffRole.REVIEWER);
         Actor editor = actor("editor", StaffRole.REVIEWER, StaffRole.EDITOR);
         workflow.take(reviewer, claimId, null);
@@ -89,6 +96,11 @@ public class Verdicts {
         workflow.dismiss(actor("editor", StaffRole.REVIEWER, StaffRole.EDITOR), claimOf(slug), reason, null);
     }
 
+    /** The claim id behind a published verdict. */
+    public long claimIdOf(String slug) {
+        return claimOf(slug);
+    }
+
     @Transactional
     long claimOf(String slug) {
         return Verdict.<Verdict>find("slug", slug).firstResult().claim.id;
@@ -108,9 +120,14 @@ public class Verdicts {
         return claimId;
     }
 
-    @Transactional
     long createClaim(String text, String claimant) {
+        return createClaim(text, claimant, null);
+    }
+
+    @Transactional
+    long createClaim(String text, String claimant, ClaimantKind kind) {
         Claim claim = Claim.submitted(demo(), text, claimant, "reviewer");
+        claim.claimantKind = kind;
         claim.claimedOn = LocalDate.of(2026, 10, 30);
         claim.persist();
         Appearance appearance = new Appearance();
