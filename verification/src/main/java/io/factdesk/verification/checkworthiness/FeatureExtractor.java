@@ -2,7 +2,9 @@ package io.factdesk.verification.checkworthiness;
 
 import com.google.re2j.Pattern;
 import io.factdesk.verification.ingestion.NlpModels;
-import java.util.ArrayList;
+import io.factdesk.verification.names.NameKind;
+import io.factdesk.verification.names.ProperName;
+import io.factdesk.verification.names.ProperNames;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +15,8 @@ import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 
 /**
  * Reads {@link SentenceFeatures} from a sentence with OpenNLP's tokenizer, part-of-speech tagger (Universal
- * Dependencies tags) and lemmatizer. No English named-entity model is published on Maven Central, so proper
- * nouns stand in for named entities and a preceding title marks a person.
+ * Dependencies tags) and lemmatizer. No English named-entity model is published on Maven Central, so
+ * {@link ProperNames} reads the names: a preceding title marks a person, word lists tell places and bodies.
  */
 public final class FeatureExtractor {
 
@@ -47,6 +49,10 @@ public final class FeatureExtractor {
         Set<String> past = new LinkedHashSet<>();
         Set<String> speculation = new LinkedHashSet<>();
         Set<String> opinion = new LinkedHashSet<>();
+        ProperName[] nameAt = new ProperName[tokens.length];
+        for (ProperName name : ProperNames.read(tokens, tags)) {
+            nameAt[name.first()] = name;
+        }
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
             String lower = token.toLowerCase(Locale.ROOT);
@@ -57,8 +63,12 @@ public final class FeatureExtractor {
             if (Lexicon.MONTHS.contains(lower) && (i + 1 < tokens.length && "NUM".equals(tags[i + 1])
                     || i > 0 && "NUM".equals(tags[i - 1])) || Lexicon.DAYS.contains(lower) || isYear(token)) {
                 dates.add(token);
-            } else if ("PROPN".equals(tag) && Character.isUpperCase(token.charAt(0)) && !Lexicon.MONTHS.contains(lower)) {
-                i = addName(tokens, tags, i, names, people);
+            } else if (nameAt[i] != null) { // places, outlets and bodies are names, never people
+                names.add(nameAt[i].text());
+                if (nameAt[i].kind() == NameKind.PERSON) {
+                    people.add(nameAt[i].text());
+                }
+                i = nameAt[i].last();
                 continue;
             } else if (("NUM".equals(tag) || Lexicon.NUMBER_WORDS.contains(lower) || isOrdinal(lower))
                     && !Lexicon.NOT_COUNTS.contains(lower)) {
@@ -101,36 +111,6 @@ public final class FeatureExtractor {
 
     static String withoutPossessive(String name) {
         return POSSESSIVE.matcher(name).replaceAll("");
-    }
-
-    /** Collects a run of proper nouns as one name; returns the index of its last token. */
-    private static int addName(String[] tokens, String[] tags, int from, Set<String> names, Set<String> people) {
-        int to = from;
-        // the tagger sometimes misses the second half of a name ("Daniel Driscoll"): capitals continue it
-        while (to + 1 < tokens.length && Character.isUpperCase(tokens[to + 1].charAt(0))
-                && !"PUNCT".equals(tags[to + 1]) && !"DET".equals(tags[to + 1]) && !"ADP".equals(tags[to + 1])) {
-            to++;
-        }
-        List<String> parts = new ArrayList<>();
-        boolean titled = from > 0 && Lexicon.TITLES.contains(tokens[from - 1].toLowerCase(Locale.ROOT));
-        for (int i = from; i <= to; i++) {
-            String lower = tokens[i].toLowerCase(Locale.ROOT);
-            if (Lexicon.TITLES.contains(lower)) {
-                titled = true;
-                parts.clear(); // "President Donald Trump": the title is not part of the name
-            } else {
-                parts.add(tokens[i]);
-            }
-        }
-        boolean group = parts.size() == 1 && Lexicon.UNNAMED_GROUPS.contains(parts.get(0).toLowerCase(Locale.ROOT));
-        if (!parts.isEmpty() && !group) { // "Sources close to the bank": capitalised at the start, but nobody named
-            String name = withoutPossessive(String.join(" ", parts));
-            names.add(name);
-            if (titled) {
-                people.add(name);
-            }
-        }
-        return to;
     }
 
     /** "larger", "the best", "first": the UD tagger drops degree, so compare the form with its lemma. */

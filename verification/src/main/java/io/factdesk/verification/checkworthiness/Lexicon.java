@@ -27,14 +27,7 @@ final class Lexicon {
             "resilience", "prowess", "renewed", "meaningful", "worthy", "vital", "seemingly", "straightforward",
             "narrative", "chessboard", "heartwarming", "dignified", "grateful", "appreciate", "underscores",
             "highlights", "reflects", "signals", "represents", "cautious", "mutually", "beneficial");
-    /** Plural nouns for unnamed people that the tagger takes for names when they open a sentence. */
-    static final Set<String> UNNAMED_GROUPS = Set.of("sources", "officials", "diplomats", "analysts", "critics",
-            "insiders", "experts", "observers", "people", "witnesses", "residents", "lawmakers", "aides");
     static final Set<String> COMMENTARY_OPENERS = Set.of("this", "these", "that", "such");
-    static final Set<String> TITLES = Set.of("president", "minister", "secretary", "senator", "chancellor",
-            "chief", "leader", "ambassador", "general", "governor", "mayor", "speaker", "director", "envoy",
-            "spokesman", "spokeswoman", "spokesperson", "mr.", "mrs.", "ms.", "dr.");
-
     private Lexicon() {
     }
 }

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Compares a newly imported article with the organisation's recent articles for people named two ways, and
@@ -32,8 +34,11 @@ final class CrossArticleNameVariants {
     record Earlier(long id, String label, String body) {
     }
 
-    /** What {@link #compare} found: the new article's flags and the variant flags per earlier article id. */
-    record Comparison(List<SourcingFlag> own, Map<Long, List<SourcingFlag>> earlier) {
+    /**
+     * What {@link #compare} found: the new article's flags, the variant flags per earlier article id, and the
+     * earlier articles' ids by the label the comparison knew them by.
+     */
+    record Comparison(List<SourcingFlag> own, Map<Long, List<SourcingFlag>> earlier, Map<String, Long> ids) {
     }
 
     private final ArticleAnalyser analyser;
@@ -53,8 +58,8 @@ final class CrossArticleNameVariants {
     Comparison compare(ArticleAnalysis analysis, List<Earlier> earlier) {
         List<SourcingFlag> own = new ArrayList<>(analysis.articleFlags());
         Map<Long, List<SourcingFlag>> others = new HashMap<>();
+        Map<String, Long> byLabel = new HashMap<>();
         if (!earlier.isEmpty()) {
-            Map<String, Long> byLabel = new HashMap<>();
             List<ArticleText> texts = new ArrayList<>();
             texts.add(ArticleText.of(NEW_ARTICLE, analysis.text()));
             for (Earlier other : earlier) {
@@ -72,30 +77,35 @@ final class CrossArticleNameVariants {
             });
         }
         own.sort(Comparator.comparingInt(SourcingFlag::start));
-        return new Comparison(own, others);
+        return new Comparison(own, others, Map.copyOf(byLabel));
     }
 
     /** Sets the new (persisted) article's flags and adds the variant flags to the earlier articles. */
     void apply(Article article, Comparison comparison) {
         String label = label(article.id, article.title);
-        article.flags = new ArrayList<>(FlagMapping.toStored(named(comparison.own(), label)));
+        Map<String, Long> ids = comparison.ids();
+        // spellings name articles by label: the new article's own spellings point to itself (null) or to an
+        // earlier article; an earlier article's point to the new one, to itself (null) or to a third article
+        article.flags = new ArrayList<>(FlagMapping.toStored(named(comparison.own(), label), ids::get));
         comparison.earlier().forEach((id, flags) -> {
             Article other = Article.findById(id);
             if (other != null) {
-                merge(other, named(flags, label));
+                merge(other, named(flags, label), l -> NEW_ARTICLE.equals(l) ? article.id
+                        : Objects.equals(ids.get(l), id) ? null : ids.get(l));
             }
         });
     }
 
     private static List<SourcingFlag> named(List<SourcingFlag> flags, String label) {
         return flags.stream().map(f -> f.note() == null || !f.note().contains(NEW_ARTICLE) ? f
-                : new SourcingFlag(f.kind(), f.trigger(), f.start(), f.end(), f.note().replace(NEW_ARTICLE, label)))
+                : new SourcingFlag(f.kind(), f.trigger(), f.start(), f.end(), f.note().replace(NEW_ARTICLE, label),
+                        f.spellings()))
                 .toList();
     }
 
     /** Replaces the earlier article's variant flags at the same places; keeps everything else. */
-    private static void merge(Article article, List<SourcingFlag> variants) {
-        List<Flag> fresh = FlagMapping.toStored(variants);
+    private static void merge(Article article, List<SourcingFlag> variants, Function<String, Long> articleIds) {
+        List<Flag> fresh = FlagMapping.toStored(variants, articleIds);
         List<Flag> merged = new ArrayList<>(article.flags.stream()
                 .filter(f -> fresh.stream().noneMatch(n -> n.kind().equals(f.kind()) && n.start() == f.start()))
                 .toList());

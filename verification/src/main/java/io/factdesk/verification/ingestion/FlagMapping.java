@@ -1,8 +1,11 @@
 package io.factdesk.verification.ingestion;
 
 import io.factdesk.core.article.Flag;
+import io.factdesk.core.article.OtherSpelling;
+import io.factdesk.verification.sourcing.NameSpelling;
 import io.factdesk.verification.sourcing.SourcingFlag;
 import java.util.List;
+import java.util.function.Function;
 
 /** Turns sourcing flags into the stored {@link Flag} form with a plain-language explanation. */
 final class FlagMapping {
@@ -11,10 +14,18 @@ final class FlagMapping {
     }
 
     static List<Flag> toStored(List<SourcingFlag> flags) {
-        return flags.stream().map(FlagMapping::toStored).toList();
+        return toStored(flags, label -> null);
     }
 
-    static Flag toStored(SourcingFlag flag) {
+    /**
+     * @param articleIds the stored id of the article an other spelling names ({@link NameSpelling#articleId()}),
+     *                   or null for the flagged article itself
+     */
+    static List<Flag> toStored(List<SourcingFlag> flags, Function<String, Long> articleIds) {
+        return flags.stream().map(f -> toStored(f, articleIds)).toList();
+    }
+
+    static Flag toStored(SourcingFlag flag, Function<String, Long> articleIds) {
         String explanation = switch (flag.kind()) {
             case ANONYMOUS_SOURCE -> "The source is deliberately not named.";
             case VAGUE_SOURCE -> "The source is an unnamed group or person.";
@@ -23,6 +34,8 @@ final class FlagMapping {
             case NAME_VARIANT -> "The same person is named differently: " + flag.note() + ".";
             case TITLE_DATE_CONTRADICTION -> "A title the dates contradict: " + flag.note() + ".";
         };
-        return new Flag(flag.kind().name(), flag.trigger(), flag.start(), flag.end(), explanation);
+        List<OtherSpelling> spellings = flag.spellings().stream()
+                .map(s -> new OtherSpelling(s.spelling(), articleIds.apply(s.articleId()))).toList();
+        return new Flag(flag.kind().name(), flag.trigger(), flag.start(), flag.end(), explanation, spellings);
     }
 }

@@ -2,6 +2,7 @@ package io.factdesk.verification.sourcing;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.factdesk.verification.names.Gazetteer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,18 +10,11 @@ import java.util.Set;
 
 /**
  * Finds who a statement is attributed to: a named person ("according to Zelensky", "Trump said") or an
- * outlet ("first reported by Reuters", "as reported by 'Lenta.Ru'", "the Axios portal reported"). Pronouns
+ * outlet ("first reported by Reuters", "as reported by 'Lenta.Ru'", "the Axios portal reported"); outlets are
+ * recognised by a word like "portal" or by name, from the outlet list of the {@link Gazetteer}. Pronouns
  * and unnamed sources are not attributions: those are left to the anonymous and vague source flags.
  */
 final class AttributionFinder {
-
-    /** Outlets recognised by name even without a word like "portal" or "newspaper" next to them. */
-    private static final Set<String> OUTLETS = Set.of("reuters", "associated press", "ap", "afp", "axios",
-            "financial times", "lenta.ru", "bbc", "cnn", "new york times", "the new york times", "washington post",
-            "the washington post", "bloomberg", "politico", "tass", "ria novosti", "interfax", "kyiv independent",
-            "ukrainska pravda", "guardian", "the guardian", "wall street journal", "the wall street journal",
-            "fox news", "nbc", "cbs", "abc", "al jazeera", "der spiegel", "le monde", "kommersant", "rbc",
-            "izvestia", "telegraph", "the telegraph", "economist", "the economist", "npr", "sky news", "dw");
 
     private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "those", "it", "he",
             "she", "they", "we", "i", "in", "on", "as", "but", "however", "according", "while", "meanwhile",
@@ -81,7 +75,7 @@ final class AttributionFinder {
             }
             boolean outlet = REPORTED_BY.matcher(m.group()).find()
                     || ENDS_WITH_MEDIUM_NAME.matcher(m.group()).find()
-                    || OUTLETS.contains(who.toLowerCase(Locale.ROOT));
+                    || Gazetteer.isOutlet(who);
             int start = from + m.start();
             while (start < from + m.end() && !Character.isLetter(text.charAt(start))) {
                 start++; // a leading closing quote, comma or space is context, not part of the trigger
@@ -102,7 +96,7 @@ final class AttributionFinder {
         }
         String name = POSSESSIVE.matcher(EDGE_QUOTE.matcher(raw).replaceAll("")).replaceAll("").strip();
         String first = WHITESPACE.split(name)[0].toLowerCase(Locale.ROOT);
-        if (name.isEmpty() || NOT_A_NAME.contains(first) && !OUTLETS.contains(name.toLowerCase(Locale.ROOT))) {
+        if (name.isEmpty() || NOT_A_NAME.contains(first) && !Gazetteer.isOutlet(name)) {
             return null;
         }
         return name;

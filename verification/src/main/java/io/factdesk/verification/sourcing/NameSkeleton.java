@@ -46,6 +46,9 @@ final class NameSkeleton {
         }
         String la = a.toLowerCase(Locale.ROOT).replace('j', 'y');
         String lb = b.toLowerCase(Locale.ROOT).replace('j', 'y');
+        if (la.endsWith("a") != lb.endsWith("a")) {
+            return false; // "Zelenska" / "Zelensky": the feminine form names another person
+        }
         boolean sameStart = la.charAt(0) == lb.charAt(0) || isVowel(la.charAt(0)) && isVowel(lb.charAt(0));
         int limit = Math.max(2, Math.min(la.length(), lb.length()) / 2); // skeletons already agree
         return sameStart && distance(la, lb) <= limit;

@@ -2,6 +2,7 @@ package io.factdesk.verification.sourcing;
 
 import io.factdesk.verification.ingestion.ArticleText;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.TreeMap;
 
 /**
  * Flags a person named in two ways ("Vladimir Zelensky" and "Volodymyr Zelensky"), within one article or
- * across a set of articles, e.g. an organisation's imports. The flag sits on the first place each spelling
- * appears in an article and its note names the other spelling and where it was seen.
+ * across a set of articles, e.g. an organisation's imports. People are named after a title ("Ukrainian
+ * President Volodymyr Zelenskiy"); an article that only writes the surname ("Zelenskiy said") is compared with
+ * the people the other articles title. The flag sits on the first place each spelling appears in an article; its
+ * note and its {@link SourcingFlag#spellings()} name the other spellings and the articles each appears in.
  */
 public final class NameVariantDetector {
 
@@ -32,9 +35,17 @@ public final class NameVariantDetector {
      * @return flags per article id, in input order; articles without variants map to an empty list
      */
     public Map<String, List<SourcingFlag>> flagNameVariants(List<ArticleText> articles) {
+        Map<String, List<PersonMentions.Mention>> titled = new LinkedHashMap<>();
+        for (ArticleText article : articles) {
+            titled.put(article.id(), PersonMentions.find(article.text()));
+        }
+        List<PersonMentions.Mention> people = titled.values().stream().flatMap(List::stream).toList();
         Map<String, List<Occurrence>> byForm = new TreeMap<>();
         for (ArticleText article : articles) {
-            for (PersonMentions.Mention mention : PersonMentions.find(article.text())) {
+            List<PersonMentions.Mention> mentions = new ArrayList<>(titled.get(article.id()));
+            // "Zelenskiy said" in an article that never titles him: compared with the people other articles title
+            mentions.addAll(PersonMentions.untitledVariants(article.text(), people, titled.get(article.id())));
+            for (PersonMentions.Mention mention : mentions) {
                 byForm.computeIfAbsent(mention.form(), f -> new ArrayList<>())
                         .add(new Occurrence(article.id(), mention));
             }
@@ -54,6 +65,7 @@ public final class NameVariantDetector {
                 flagFirstOccurrences(form.getValue(), others, articles, result);
             }
         }
+        result.values().forEach(flags -> flags.sort(Comparator.comparingInt(SourcingFlag::start)));
         return result;
     }
 
@@ -67,10 +79,14 @@ public final class NameVariantDetector {
             String text = articles.stream().filter(a -> Objects.equals(a.id(), occurrence.articleId())).findFirst()
                     .orElseThrow().text();
             List<String> notes = new ArrayList<>();
-            others.forEach((form, ids) -> notes.add("“" + form + "” " + where(ids, occurrence.articleId())));
+            List<NameSpelling> spellings = new ArrayList<>();
+            others.forEach((form, ids) -> {
+                notes.add("“" + form + "” " + where(ids, occurrence.articleId()));
+                ids.forEach(id -> spellings.add(new NameSpelling(form, id)));
+            });
             PersonMentions.Mention m = occurrence.mention();
             result.get(occurrence.articleId()).add(SourcingFlag.at(FlagKind.NAME_VARIANT, text, m.start(), m.end(),
-                    "also named " + String.join("; ", notes)));
+                    "also named " + String.join("; ", notes), spellings));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factdesk.core.article.Article;
 import io.factdesk.core.article.Flag;
+import io.factdesk.core.article.OtherSpelling;
 import io.factdesk.core.article.Sentence;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.verification.SeedArticles;
@@ -101,10 +102,12 @@ class ArticleImportServiceTest {
                 assertThat(flag.kind()).isEqualTo("NAME_VARIANT");
                 assertThat(flag.trigger()).isEqualTo("Volodymyr Zelensky");
                 assertThat(flag.explanation()).contains("Vladimir Zelensky").contains("article " + first.id);
+                assertThat(flag.otherSpellings()).containsExactly(new OtherSpelling("Vladimir Zelensky", first.id));
             });
             assertThat(Article.<Article>findById(first.id).flags).singleElement().satisfies(flag -> {
                 assertThat(flag.trigger()).isEqualTo("Vladimir Zelensky");
                 assertThat(flag.explanation()).contains("Volodymyr Zelensky").contains("article " + second.id);
+                assertThat(flag.otherSpellings()).containsExactly(new OtherSpelling("Volodymyr Zelensky", second.id));
             });
         });
     }

@@ -80,4 +80,42 @@ class NameVariantDetectorTest {
         assertThat(flags).extracting(SourcingFlag::trigger).containsExactlyInAnyOrder("Petro Poroshenko",
                 "Peter Poroshenko");
     }
+
+    @Test
+    void anArticleThatNeverTitlesThePersonIsComparedWithTheOthers() {
+        ArticleText wire = ArticleText.of("wire", "Zelenskiy said on Friday the talks had been productive. "
+                + "Svyrydenko's government will present the budget, Zelenskiy added.");
+
+        Map<String, List<SourcingFlag>> flags = detector.flagNameVariants(List.of(wire, seed("000"), seed("001")));
+
+        assertThat(flags.get("wire")).extracting(SourcingFlag::trigger).containsExactly("Zelenskiy", "Svyrydenko");
+        assertThat(flags.get("wire").get(0).spellings()).containsExactly(
+                new NameSpelling("Vladimir Zelensky", "000"), new NameSpelling("Volodymyr Zelensky", "001"));
+        assertThat(flags.get("wire").get(1).spellings()).containsExactly(new NameSpelling("Julia Svyridenko", "000"));
+        assertThat(flags.get("001")).filteredOn(f -> f.trigger().equals("Volodymyr Zelensky")).singleElement()
+                .satisfies(f -> assertThat(f.spellings()).contains(new NameSpelling("Zelenskiy", "wire")));
+    }
+
+    @Test
+    void anUntitledFullNameKeepsItsFirstName() {
+        ArticleText wire = ArticleText.of("wire", "Volodymyr Zelenskiy arrived in Washington on Friday.");
+
+        Map<String, List<SourcingFlag>> flags = detector.flagNameVariants(List.of(wire, seed("001")));
+
+        assertThat(flags.get("wire")).extracting(SourcingFlag::trigger).containsExactly("Volodymyr Zelenskiy");
+        assertThat(flags.get("wire").get(0).note()).contains("“Volodymyr Zelensky” in 001");
+    }
+
+    @Test
+    void placesShortWordsAndTheSameSpellingAreNotVariants() {
+        ArticleText other = ArticleText.of("other", "Biden spoke in Baden. Zelensky and Putin met in Paris. "
+                + "The Bidens travelled. Pattin and Zelenska were there.");
+        ArticleText titled = ArticleText.of("titled", "President Joe Biden met President Volodymyr Zelensky and "
+                + "President Vladimir Putin. Reuters chief Paris correspondent Jane Doe reported.");
+
+        Map<String, List<SourcingFlag>> flags = detector.flagNameVariants(List.of(other, titled));
+
+        assertThat(flags.get("other")).isEmpty();
+        assertThat(flags.get("titled")).isEmpty();
+    }
 }

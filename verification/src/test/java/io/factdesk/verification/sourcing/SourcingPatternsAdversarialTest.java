@@ -32,7 +32,8 @@ class SourcingPatternsAdversarialTest extends AdversarialPatternsTest {
                     text -> AttributionFinder.find(pattern, text, 0, text.length(), new ArrayList<>()));
         }
         routines.put("PersonMentions.find", PersonMentions::find);
-        routines.put("PersonMentions.surnameOccurrences", text -> PersonMentions.surnameOccurrences(text, "Aaa"));
+        routines.put("PersonMentions.untitledVariants", text -> PersonMentions.untitledVariants(text,
+                PersonMentions.find("President Aaaaaaa Bbbbbbbb"), List.of()));
         routines.put("DateMentions.find", DateMentions::find);
         routines.put("TitleDateChecker.check",
                 text -> new TitleDateChecker().check(new ArticleText("a", null, text, LocalDate.of(2025, 7, 4))));
