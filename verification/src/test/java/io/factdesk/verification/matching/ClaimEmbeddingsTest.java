@@ -16,7 +16,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** Embeddings are data: stored with their model when a claim is created or edited, and for claims written elsewhere. */
@@ -31,6 +33,9 @@ class ClaimEmbeddingsTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    io.factdesk.verification.importing.ImportService imports;
 
     private Object[] stored(long claimId) {
         return QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
@@ -66,5 +71,39 @@ class ClaimEmbeddingsTest {
         assertThat(matcher.matches(desk.id, "Eiffel Tower repainted every seven years", 3))
                 .anyMatch(m -> m.claimId() == id);
         assertThat(stored(id)).isNotNull();
+    }
+
+    @Test
+    void anImportedFactCheckIsEmbeddedWithItsHeadline() {
+        Organisation desk = QuarkusTransaction.requiringNew().call(() -> {
+            Organisation created = anOrganisation("Embedding Import");
+            io.factdesk.core.rating.Rating rating = new io.factdesk.core.rating.Rating();
+            rating.organisation = created;
+            rating.code = "false";
+            rating.label = "False";
+            rating.numericValue = 1;
+            rating.position = 1;
+            rating.colour = "#b00020";
+            rating.persist();
+            return created;
+        });
+        String text = "Bananas grown in Iceland glow in the dark " + System.nanoTime();
+        String headline = "No, Icelandic bananas do not glow";
+        var job = imports.start(new Actor("ed", "Ed", desk, Set.of(StaffRole.EDITOR)),
+                io.factdesk.core.importing.ImportJob.Format.CSV,
+                "claim,rating,headline\n\"" + text + "\",False,\"" + headline + "\"\n", "Fruit Facts");
+        Actor admin = new Actor("ada", "Ada", desk, Set.of(StaffRole.ADMIN));
+        imports.approve(admin, job.id);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> imports.get(admin, job.id).status
+                == io.factdesk.core.importing.ImportJob.Status.DONE);
+        long claimId = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select claim_id from import_job_row where job_id = :job and outcome = 'IMPORTED'")
+                .setParameter("job", job.id).getSingleResult()).longValue());
+
+        Object[] stored = stored(claimId);
+        assertThat(stored).isNotNull();
+        assertThat(stored[0]).isEqualTo(SentenceEmbeddings.MODEL);
+        assertThat(stored[2]).isEqualTo(ClaimEmbeddings.hash(
+                io.factdesk.verification.matching.index.MatchText.of(text, headline)));
     }
 }
