@@ -30,9 +30,11 @@ public class SettingsAuditResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The organisation's settings audit trail", description = "Roles: admin. Every change of "
-            + "the review policies, rating scale, public profile and webhooks: who, when, what (type: "
-            + "PoliciesChanged, RatingScaleChanged, ProfileChanged, WebhookAdded, WebhookRemoved); newest first, "
-            + "paginated. Match decisions are in each claim's own trail (/api/v1/claims/{id}/events).")
+            + "the review policies, rating scale, public profile, webhooks and staff: who, when, what (type: "
+            + "PoliciesChanged, RatingScaleChanged, ProfileChanged, WebhookAdded, WebhookRemoved, "
+            + "OrganisationCreated, StaffInvited, InvitationAccepted, InvitationWithdrawn, StaffRolesChanged, "
+            + "StaffRemoved); newest first, paginated. Match decisions are in each claim's own trail "
+            + "(/api/v1/claims/{id}/events).")
     public PageView<SettingsAudit.Entry> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return PageView.of(audit.of(actor.get(), Paging.of(page, size)), entry -> entry);
     }

@@ -4,6 +4,7 @@ import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.organisation.OrganisationMember;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.staff.PlatformAdmin;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,9 +15,10 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The logged-in staff member as an {@link Actor}: username and roles from the token, organisation from the
- * token's {@code organisation} claim (an organisation slug) or, when the provider sends none, from the
- * organisation membership table. Staff without an organisation are refused (403).
+ * The logged-in staff member as an {@link Actor}: username and roles from the identity (the token's roles, or the
+ * membership's when Factdesk manages them: {@link StaffRolesAugmentor}), organisation from the token's
+ * {@code organisation} claim (an organisation slug) or, when the provider sends none, from the organisation
+ * membership table. Staff without an organisation are refused (403).
  */
 @RequestScoped
 public class CurrentActor {
@@ -43,6 +45,14 @@ public class CurrentActor {
             resolve().ifPresent(found -> actor = found);
         }
         return Optional.ofNullable(actor);
+    }
+
+    /** The caller as a platform administrator; throws 403 unless the identity provider gives them that role. */
+    public PlatformAdmin platformAdmin() {
+        if (identity == null || identity.isAnonymous() || !identity.hasRole(PlatformAdmin.ROLE)) {
+            throw new ForbiddenException("Not a platform administrator");
+        }
+        return new PlatformAdmin(identity.getPrincipal().getName());
     }
 
     private Optional<Actor> resolve() {

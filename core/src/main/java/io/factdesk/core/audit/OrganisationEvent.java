@@ -31,7 +31,10 @@ public class OrganisationEvent extends PanacheEntityBase {
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
-    /** Past tense: PoliciesChanged, RatingScaleChanged, ProfileChanged, WebhookAdded, WebhookRemoved. */
+    /**
+     * Past tense: PoliciesChanged, RatingScaleChanged, ProfileChanged, WebhookAdded, WebhookRemoved,
+     * OrganisationCreated, StaffInvited, InvitationAccepted, InvitationWithdrawn, StaffRolesChanged, StaffRemoved.
+     */
     @Column(name = "event_type")
     public String type;
 

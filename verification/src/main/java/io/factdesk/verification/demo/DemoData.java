@@ -24,15 +24,18 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    /** Demo logins: username, display name, organisation slug. Roles come from the identity provider. */
+    /**
+     * Demo logins: username, display name, organisation slug, staff roles (the same as the demo identity
+     * provider's, so the admins can change them on the staff page).
+     */
     private static final List<String[]> STAFF = List.of(
-            new String[] {"reviewer", "Rita Reviewer", DEMO_ORGANISATION},
-            new String[] {"reviewer2", "Raj Reviewer", DEMO_ORGANISATION},
-            new String[] {"editor", "Emma Editor", DEMO_ORGANISATION},
-            new String[] {"editor2", "Eli Editor", DEMO_ORGANISATION},
-            new String[] {"editor3", "Erin Editor", DEMO_ORGANISATION},
-            new String[] {"admin", "Ada Admin", DEMO_ORGANISATION},
-            new String[] {"outsider", "Olga Outsider", OTHER_ORGANISATION});
+            new String[] {"reviewer", "Rita Reviewer", DEMO_ORGANISATION, "reviewer"},
+            new String[] {"reviewer2", "Raj Reviewer", DEMO_ORGANISATION, "reviewer"},
+            new String[] {"editor", "Emma Editor", DEMO_ORGANISATION, "reviewer,editor"},
+            new String[] {"editor2", "Eli Editor", DEMO_ORGANISATION, "reviewer,editor"},
+            new String[] {"editor3", "Erin Editor", DEMO_ORGANISATION, "reviewer,editor"},
+            new String[] {"admin", "Ada Admin", DEMO_ORGANISATION, "reviewer,editor,admin"},
+            new String[] {"outsider", "Olga Outsider", OTHER_ORGANISATION, "reviewer,editor"});
 
     /** Whether to seed demo data at start-up; on in dev mode, off in production. */
     @ConfigProperty(name = "factdesk.demo-data.enabled", defaultValue = "false")
@@ -53,7 +56,7 @@ public class DemoData {
             Organisation created = organisation(DEMO_ORGANISATION, "Factdesk Demo Desk");
             organisation(OTHER_ORGANISATION, "Northern Checks");
             for (String[] member : STAFF) {
-                member(member[0], member[1], Organisation.findBySlug(member[2]).orElseThrow());
+                member(member[0], member[1], Organisation.findBySlug(member[2]).orElseThrow(), member[3]);
             }
             return created;
         });
@@ -75,7 +78,7 @@ public class DemoData {
         return organisation;
     }
 
-    private static void member(String username, String displayName, Organisation organisation) {
+    private static void member(String username, String displayName, Organisation organisation, String roles) {
         if (OrganisationMember.findByUsername(username).isPresent()) {
             return;
         }
@@ -83,6 +86,7 @@ public class DemoData {
         member.username = username;
         member.displayName = displayName;
         member.organisation = organisation;
+        member.roles = roles;
         member.persist();
     }
 }

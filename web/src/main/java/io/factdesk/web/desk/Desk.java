@@ -19,7 +19,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -33,7 +33,8 @@ public class Desk {
     static class Templates {
         static native TemplateInstance index(Actor me, String queue, QueueCounts counts, Paged<Claim> claims);
 
-        static native TemplateInstance dashboard(Actor me, DeskStatistics.Figures figures, String median);
+        static native TemplateInstance dashboard(Actor me, DeskStatistics.Figures figures, VerdictTimeChart chart,
+                List<DeskStatistics.AgeBucket> ages, long tipsTotal, long tipsMax);
     }
 
     @Inject
@@ -61,8 +62,10 @@ public class Desk {
     public String dashboard() {
         Actor me = currentActor.get();
         DeskStatistics.Figures figures = statistics.figures(me);
-        return Templates.dashboard(me, figures, figures.medianTimeToRating().map(Desk::human).orElse(null))
-                .render();
+        long tipsTotal = figures.tipsPerDay().stream().mapToLong(DeskStatistics.DayCount::count).sum();
+        long tipsMax = figures.tipsPerDay().stream().mapToLong(DeskStatistics.DayCount::count).max().orElse(0);
+        return Templates.dashboard(me, figures, VerdictTimeChart.of(figures.timeToVerdict()),
+                List.of(DeskStatistics.AgeBucket.values()), tipsTotal, Math.max(tipsMax, 1)).render();
     }
 
     private static DeskQueue queue(String value) {
@@ -74,16 +77,5 @@ public class Desk {
             }
         }
         return DeskQueue.MINE;
-    }
-
-    static String human(Duration duration) {
-        long hours = duration.toHours();
-        if (hours >= 48) {
-            return duration.toDays() + " days";
-        }
-        if (hours >= 1) {
-            return hours + " hours";
-        }
-        return Math.max(duration.toMinutes(), 1) + " minutes";
     }
 }

@@ -374,16 +374,7 @@ public interface Msg {
     String dashboard_title();
 
     @Message
-    String dashboard_states();
-
-    @Message
-    String dashboard_count();
-
-    @Message
     String dashboard_time();
-
-    @Message
-    String dashboard_median(String median, long total);
 
     @Message
     String dashboard_no_ratings();

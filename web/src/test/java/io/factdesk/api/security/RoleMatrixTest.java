@@ -108,6 +108,16 @@ class RoleMatrixTest {
         row("DELETE /api/v1/webhooks/{id}", null, 401, 403, 403, 204, 403);
         row("GET /api/v1/webhooks/{id}/deliveries", null, 401, 403, 403, 200, 403);
         row("POST /api/v1/webhooks/{id}/secret", null, 401, 403, 403, 200, 403);
+        // Staff: admins of the organisation; organisations: platform administrators (the demo admin is one)
+        row("GET /api/v1/staff", null, 401, 403, 403, 200, 403);
+        row("POST /api/v1/staff/invitations", f -> Map.of("login", "matrix-" + f.unique(), "roles",
+                List.of("reviewer")), 401, 403, 403, 201, 403);
+        row("DELETE /api/v1/staff/invitations/{id}", null, 401, 403, 403, 204, 403);
+        row("PUT /api/v1/staff/{id}/roles", f -> Map.of("roles", List.of("reviewer")), 401, 403, 403, 200, 403);
+        row("DELETE /api/v1/staff/{id}", null, 401, 403, 403, 204, 403);
+        row("GET /api/v1/organisations", null, 401, 403, 403, 200, 403);
+        row("POST /api/v1/organisations", f -> Map.of("name", "Matrix " + f.unique(), "slug", "matrix-"
+                + f.unique()), 401, 403, 403, 201, 403);
         // Tips: anyone may send; staff read
         row("POST /api/v1/tips", f -> Map.of("text", "Please check " + f.unique()), 202, 202, 202, 202, 202);
         row("GET /api/v1/tips", null, 401, 200, 200, 200, 200);

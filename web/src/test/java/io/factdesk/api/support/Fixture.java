@@ -69,6 +69,15 @@ public final class Fixture {
             path = path.replace("{id}", verdict().get("verdictId").toString())
                     .replace("{slug}", verdict().get("slug").toString()).replace("{revision}", "1");
         }
+        if (path.startsWith("/api/v1/staff/invitations/{id}")) {
+            path = path.replace("{id}", invitationId().toString());
+        }
+        if (path.equals("/api/v1/staff/{id}")) {
+            path = path.replace("{id}", newMemberId().toString());
+        }
+        if (path.startsWith("/api/v1/staff/{id}/roles")) {
+            path = path.replace("{id}", memberId("reviewer2").toString());
+        }
         return path.replace("{queue}", "unassigned");
     }
 
@@ -118,6 +127,26 @@ public final class Fixture {
     public Long webhookId() {
         return as("admin").body(webhook(this)).post("/api/v1/webhooks").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+    }
+
+    /** An open invitation of the demo organisation, made by its admin. */
+    public Long invitationId() {
+        return as("admin").body(Map.of("login", "invited-" + unique, "roles", List.of("reviewer")))
+                .post("/api/v1/staff/invitations").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A new member of the demo organisation: invited by its admin, then logged in once. */
+    public Long newMemberId() {
+        String login = "member-" + unique;
+        as("admin").body(Map.of("login", login, "roles", List.of("reviewer")))
+                .post("/api/v1/staff/invitations").then().statusCode(201);
+        as(login).get("/api/v1/me").then().statusCode(200);
+        return memberId(login);
+    }
+
+    public static Long memberId(String username) {
+        return as("admin").get("/api/v1/staff").then().statusCode(200).extract().jsonPath()
+                .getLong("members.find { it.username == '" + username + "' }.id");
     }
 
     public static Map<String, Object> webhook(Fixture f) {

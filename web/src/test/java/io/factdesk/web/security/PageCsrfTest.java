@@ -40,13 +40,14 @@ class PageCsrfTest {
 
     private static final List<String> TABLES = List.of("organisation", "organisation_member", "rating", "article",
             "claim", "sentence", "appearance", "evidence", "review", "approval", "verdict", "verdict_revision",
-            "correction", "workflow_event", "tip", "claim_match", "webhook");
+            "correction", "workflow_event", "tip", "claim_match", "webhook", "staff_invitation",
+            "organisation_event");
 
     @Inject
     EntityManager entities;
 
     @Test
-    @TestSecurity(user = "admin", roles = {"admin", "editor", "reviewer"})
+    @TestSecurity(user = "admin", roles = {"admin", "editor", "reviewer", "platform-admin"})
     void everyPagePostIsRefusedWithoutAFormToken() throws Exception {
         List<Route> routes = stateChangingPageRoutes();
         assertThat(routes).extracting(Route::toString).contains("POST /desk/claims/1/approve", "POST /desk/claims/1/dismiss",
