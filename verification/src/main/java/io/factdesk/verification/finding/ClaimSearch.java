@@ -87,8 +87,13 @@ public class ClaimSearch {
         StringBuilder where = new StringBuilder("c.organisation_id = :org");
         params.put("org", actor.organisation().id);
         if (q.text() != null) {
-            where.append(" and c.search_vector @@ websearch_to_tsquery('english', :text)");
+            // Full text first; the typed characters as they stand also match, for what the text parser skips
+            // (markup, addresses, symbols) and for people pasting an exact quote.
+            where.append(" and (c.search_vector @@ websearch_to_tsquery('english', :text)"
+                    + " or lower(c.text) like :phrase escape '\\'"
+                    + " or lower(coalesce(c.claimant, '')) like :phrase escape '\\')");
             params.put("text", q.text());
+            params.put("phrase", "%" + likeEscape(q.text().toLowerCase(Locale.ROOT)) + "%");
         }
         if (q.claimant() != null) {
             where.append(" and lower(c.claimant) like :claimant escape '\\'");

@@ -41,7 +41,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * The desk's claim page and every action on it. Each action is POST-redirect-GET: success answers 303 back to
  * the page with a notice; a refusal or invalid input renders the page again with the reason and the typed values.
  */
-@Path("/desk/claims/{id}")
+@Path("/desk/claims/{id: [0-9]+}")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class Claims {

@@ -16,6 +16,11 @@ public final class Staff {
         return actor.has(StaffRole.EDITOR);
     }
 
+    /** Reviewers and editors (an editor may do what a reviewer may). */
+    static boolean reviewer(Actor actor) {
+        return actor.has(StaffRole.REVIEWER);
+    }
+
     static boolean admin(Actor actor) {
         return actor.has(StaffRole.ADMIN);
     }
