@@ -114,6 +114,13 @@ public class WebhookPages {
         }
     }
 
+    /** The addresses of the secret and delete forms show the list (a bookmark or a reload never acts). */
+    @GET
+    @Path("{id}/{action}")
+    public Response formAddress(@PathParam("id") long id) {
+        return Response.seeOther(java.net.URI.create("/desk/admin/webhooks")).build();
+    }
+
     private TemplateInstance page(Actor me, Map<String, String> form, List<String> chosen,
             Map<String, String> errors, String done, Revealed revealed) {
         // list() has checked that me administers these webhooks; their deliveries need no second lookup.

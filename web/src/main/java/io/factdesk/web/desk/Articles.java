@@ -150,6 +150,13 @@ public class Articles {
         }
     }
 
+    /** The address the promote form posts to shows the article (a bookmark or a reload never acts). */
+    @GET
+    @Path("{id}/sentences/{sentenceId}/promote")
+    public Response promoteAddress(@PathParam("id") long id) {
+        return Response.seeOther(URI.create("/desk/articles/" + id)).build();
+    }
+
     @Transactional
     String render(long id, String refusal) {
         Actor me = currentActor.get();

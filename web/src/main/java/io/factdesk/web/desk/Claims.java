@@ -14,6 +14,8 @@ import io.factdesk.web.support.DeskErrors;
 import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
 import io.factdesk.web.support.Markdown;
+import io.factdesk.web.support.Msg;
+import io.factdesk.web.support.PageNotFound;
 import io.factdesk.web.support.Words;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,17 +31,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The desk's claim page and every action on it. Each action is POST-redirect-GET: success answers 303 back to
- * the page with a notice; a refusal or invalid input renders the page again with the reason and the typed values.
+ * the page with a notice; a refusal or invalid input keeps the typed values with the reason as the author's draft
+ * of that form and answers 303 to the form's own address ({@code /desk/claims/12/review}), which shows them. Every
+ * address a form posts to can be loaded with GET too (a bookmark, a reload, the return from a new login).
  */
 @Path("/desk/claims/{id: [0-9]+}")
 @Authenticated
@@ -70,8 +78,17 @@ public class Claims {
             Map.entry("match-confirmed", "The claim is now linked to the earlier check."),
             Map.entry("match-rejected", "The suggestion was set aside and will not be shown again."));
 
-    /** Explicit, so the error-page filter keeps a re-rendered page with a refusal or field errors. */
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'");
+
+    /** Explicit, so the error-page filter keeps a page with a refusal or field errors. */
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    /** The forms whose text is saved while it is typed (drafts.js) and restored when the page is opened again. */
+    static final Set<String> AUTOSAVED = Set.of("review", "correct");
+
+    /** The forms of the page, each also the last segment of the address that shows it with its draft. */
+    static final Set<String> FORMS = Set.of("take", "assign", "evidence", "review", "approve", "return", "dismiss",
+            "correct", "approve-correction", "return-correction", "reopen", "matches");
 
     @Inject
     CurrentActor currentActor;
@@ -88,24 +105,68 @@ public class Claims {
     @Inject
     MatchDecisions matches;
 
+    @Inject
+    FormDrafts drafts;
+
+    /** The page, with whatever its viewer typed into it and has not sent yet. */
     @GET
     public String show(@PathParam("id") long id, @RestQuery String done) {
-        String notice = done == null ? null : NOTICES.get(done);
-        return pages.render(currentActor.get(), id, Map.of(), Map.of(), null, notice, null);
+        Actor me = currentActor.get();
+        Map<String, FormDrafts.Draft> mine = drafts.on(me, address(id));
+        String notice = done == null ? restored(mine) : NOTICES.get(done);
+        return pages.render(me, id, typed(mine, null), Map.of(), null, notice, null);
+    }
+
+    /** The review form with its draft: where a preview or an invalid review lands, and a new login returns to. */
+    @GET
+    @Path("review")
+    public String reviewForm(@PathParam("id") long id) {
+        return form(id, "review");
+    }
+
+    /** Any other form's address: the page with what was typed into that form and why it was not accepted. */
+    @GET
+    @Path("{form}")
+    public Response formAddress(@PathParam("id") long id, @PathParam("form") String form) {
+        if (!FORMS.contains(form)) {
+            throw new PageNotFound(null);
+        }
+        return Response.ok(form(id, form), HTML).build();
+    }
+
+    /** Addresses of forms on single items (remove this evidence, confirm this match) show the page. */
+    @GET
+    @Path("{form}/{item}/{verb}")
+    public Response itemFormAddress(@PathParam("id") long id, @PathParam("form") String form) {
+        if (!FORMS.contains(form)) {
+            throw new PageNotFound(null);
+        }
+        return Response.seeOther(URI.create(address(id) + "/" + form)).build();
+    }
+
+    private String form(long id, String name) {
+        Actor me = currentActor.get();
+        Map<String, FormDrafts.Draft> mine = drafts.on(me, address(id));
+        FormDrafts.Draft draft = mine.get(name);
+        if (draft == null || draft.typedOnly()) {
+            return pages.render(me, id, typed(mine, name), Map.of(), null, restored(mine), null);
+        }
+        String preview = draft.preview() ? Markdown.toSafeHtml(draft.fields().get("analysis")) : null;
+        return pages.render(me, id, typed(mine, name), draft.errors(), draft.refusal(), null, preview);
     }
 
     @POST
     @Path("take")
     @RolesAllowed("reviewer")
     public Response take(@PathParam("id") long id, @RestForm String version) {
-        return act(id, "taken", Map.of(), me -> workflow.take(me, id, Forms.version(version)));
+        return act(id, "take", "taken", Map.of(), me -> workflow.take(me, id, Forms.version(version)));
     }
 
     @POST
     @Path("assign")
     @RolesAllowed("editor")
     public Response assign(@PathParam("id") long id, @RestForm String version, @RestForm String assignee) {
-        return act(id, "assigned", Forms.values("assignee", assignee),
+        return act(id, "assign", "assigned", Forms.values("assignee", assignee),
                 me -> workflow.assign(me, id, Forms.clean(assignee), Forms.version(version)));
     }
 
@@ -119,7 +180,7 @@ public class Claims {
                 "evidence-stance", stance, "evidence-note", note);
         Map<String, String> errors = FieldLimits.check(form);
         if (!errors.isEmpty()) {
-            return invalid(id, form, errors);
+            return invalid(id, "evidence", form, errors);
         }
         LocalDate accessed = Forms.date("evidence-accessedOn", accessedOn, errors);
         if (Forms.clean(title) == null) {
@@ -137,18 +198,18 @@ public class Claims {
             errors.put("evidence-stance", MessageBundles.get(Words.class).evidence_stance_missing());
         }
         if (!errors.isEmpty()) {
-            return invalid(id, form, errors);
+            return invalid(id, "evidence", form, errors);
         }
         EvidenceDraft draft = new EvidenceDraft(link, Forms.clean(citation), title.strip(),
                 publisher.strip(), accessed, chosen, Forms.clean(note));
-        return act(id, "evidence-added", form, me -> evidence.add(me, id, draft, Forms.version(version)));
+        return act(id, "evidence", "evidence-added", form, me -> evidence.add(me, id, draft, Forms.version(version)));
     }
 
     @POST
     @Path("evidence/{evidenceId}/remove")
     public Response removeEvidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId,
             @RestForm String version) {
-        return act(id, "evidence-removed", Map.of(),
+        return act(id, "evidence", "evidence-removed", Map.of(),
                 me -> evidence.remove(me, id, evidenceId, Forms.version(version)));
     }
 
@@ -162,11 +223,11 @@ public class Claims {
                 "summary", summary);
         Map<String, String> tooLong = FieldLimits.check(form);
         if (!tooLong.isEmpty()) {
-            return invalid(id, form, tooLong);
+            return invalid(id, "review", form, tooLong);
         }
         if (preview != null) {
-            return Response.ok(pages.render(currentActor.get(), id, form, Map.of(), null, null,
-                    Markdown.toSafeHtml(analysis))).build();
+            drafts.save(currentActor.get(), address(id), "review", form, Map.of(), null, true);
+            return formAt(id, "review");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (Forms.clean(analysis) == null) {
@@ -176,17 +237,18 @@ public class Claims {
             errors.put("rating", "Choose the rating you propose.");
         }
         if (!errors.isEmpty()) {
-            return invalid(id, form, errors);
+            return invalid(id, "review", form, errors);
         }
         ReviewDraft draft = new ReviewDraft(analysis, rating, Forms.clean(headline), Forms.clean(summary));
-        return act(id, "submitted", form, me -> workflow.submitReview(me, id, draft, Forms.version(version)));
+        return act(id, "review", "submitted", form,
+                me -> workflow.submitReview(me, id, draft, Forms.version(version)));
     }
 
     @POST
     @Path("approve")
     @RolesAllowed("editor")
     public Response approve(@PathParam("id") long id, @RestForm String version) {
-        return act(id, "approved", Map.of(), me -> workflow.approve(me, id, Forms.version(version)));
+        return act(id, "approve", "approved", Map.of(), me -> workflow.approve(me, id, Forms.version(version)));
     }
 
     @POST
@@ -194,9 +256,9 @@ public class Claims {
     @RolesAllowed("editor")
     public Response returnForWork(@PathParam("id") long id, @RestForm String version, @RestForm String note) {
         if (Forms.clean(note) == null) {
-            return invalid(id, Map.of(), Map.of("return-note", "Tell the reviewer what to change."));
+            return invalid(id, "return", Map.of(), Map.of("return-note", "Tell the reviewer what to change."));
         }
-        return act(id, "returned", Forms.values("return-note", note),
+        return act(id, "return", "returned", Forms.values("return-note", note),
                 me -> workflow.returnForWork(me, id, note.strip(), Forms.version(version)));
     }
 
@@ -205,9 +267,10 @@ public class Claims {
     @RolesAllowed("editor")
     public Response dismiss(@PathParam("id") long id, @RestForm String version, @RestForm String reason) {
         if (Forms.clean(reason) == null) {
-            return invalid(id, Map.of(), Map.of("dismiss-reason", "Give the reason for dismissing the claim."));
+            return invalid(id, "dismiss", Map.of(),
+                    Map.of("dismiss-reason", "Give the reason for dismissing the claim."));
         }
-        return act(id, "dismissed", Forms.values("dismiss-reason", reason),
+        return act(id, "dismiss", "dismissed", Forms.values("dismiss-reason", reason),
                 me -> workflow.dismiss(me, id, reason.strip(), Forms.version(version)));
     }
 
@@ -219,12 +282,12 @@ public class Claims {
         Map<String, String> form = Forms.values("correct-note", note, "correct-rating", rating,
                 "correct-explanation", explanation);
         if (Forms.clean(note) == null) {
-            return invalid(id, form, Map.of("correct-note", "Say publicly what changed and why."));
+            return invalid(id, "correct", form, Map.of("correct-note", "Say publicly what changed and why."));
         }
         boolean typoOnly = Forms.clean(typo) != null;
         CorrectionDraft draft = new CorrectionDraft(note.strip(), Forms.clean(rating), null, null,
                 Forms.clean(explanation), typoOnly);
-        return act(id, typoOnly ? "typo-corrected" : "corrected", form,
+        return act(id, "correct", typoOnly ? "typo-corrected" : "corrected", form,
                 me -> workflow.correct(me, id, draft, Forms.version(version)));
     }
 
@@ -232,7 +295,7 @@ public class Claims {
     @Path("approve-correction")
     @RolesAllowed("editor")
     public Response approveCorrection(@PathParam("id") long id, @RestForm String version) {
-        return act(id, "correction-approved", Map.of(),
+        return act(id, "approve-correction", "correction-approved", Map.of(),
                 me -> workflow.approveCorrection(me, id, Forms.version(version)));
     }
 
@@ -241,9 +304,10 @@ public class Claims {
     @RolesAllowed("editor")
     public Response returnCorrection(@PathParam("id") long id, @RestForm String version, @RestForm String note) {
         if (Forms.clean(note) == null) {
-            return invalid(id, Map.of(), Map.of("return-correction-note", "Tell the editor why it is returned."));
+            return invalid(id, "return-correction", Map.of(),
+                    Map.of("return-correction-note", "Tell the editor why it is returned."));
         }
-        return act(id, "correction-returned", Forms.values("return-correction-note", note),
+        return act(id, "return-correction", "correction-returned", Forms.values("return-correction-note", note),
                 me -> workflow.returnCorrection(me, id, note.strip(), Forms.version(version)));
     }
 
@@ -252,9 +316,9 @@ public class Claims {
     @RolesAllowed("editor")
     public Response reopen(@PathParam("id") long id, @RestForm String version, @RestForm String note) {
         if (Forms.clean(note) == null) {
-            return invalid(id, Map.of(), Map.of("reopen-note", "Say why the verdict is reviewed again."));
+            return invalid(id, "reopen", Map.of(), Map.of("reopen-note", "Say why the verdict is reviewed again."));
         }
-        return act(id, "reopened", Forms.values("reopen-note", note),
+        return act(id, "reopen", "reopened", Forms.values("reopen-note", note),
                 me -> workflow.reopen(me, id, note.strip(), Forms.version(version)));
     }
 
@@ -263,7 +327,7 @@ public class Claims {
     @RolesAllowed("reviewer")
     public Response confirmMatch(@PathParam("id") long id, @PathParam("matchedClaimId") long matchedClaimId,
             @RestForm String note) {
-        return act(id, "match-confirmed", Map.of(),
+        return act(id, "matches", "match-confirmed", Map.of(),
                 me -> matches.confirm(me, id, matchedClaimId, Forms.clean(note)));
     }
 
@@ -272,35 +336,69 @@ public class Claims {
     @RolesAllowed("reviewer")
     public Response rejectMatch(@PathParam("id") long id, @PathParam("matchedClaimId") long matchedClaimId,
             @RestForm String note) {
-        return act(id, "match-rejected", Map.of(),
+        return act(id, "matches", "match-rejected", Map.of(),
                 me -> matches.reject(me, id, matchedClaimId, Forms.clean(note)));
     }
 
-    private Response act(long id, String notice, Map<String, String> form, Consumer<Actor> action) {
+    /**
+     * Runs the action of form {@code name}; on success its draft goes and the page says what happened, otherwise
+     * the typed values and the reason are kept and shown at the form's address.
+     */
+    private Response act(long id, String name, String notice, Map<String, String> form, Consumer<Actor> action) {
         Map<String, String> tooLong = FieldLimits.check(form);
         if (!tooLong.isEmpty()) {
-            return invalid(id, form, tooLong);
+            return invalid(id, name, form, tooLong);
         }
         Actor me = currentActor.get();
         try {
             action.accept(me);
         } catch (InvalidInput e) {
-            return invalid(id, form, Map.of(fieldOf(e), e.getMessage()));
+            return invalid(id, name, form, Map.of(fieldOf(e), e.getMessage()));
         } catch (RuntimeException e) {
             String message = DeskErrors.messageOf(e);
-            return Response.status(Response.Status.CONFLICT).type(HTML)
-                    .entity(pages.render(me, id, form, Map.of(), message, null, null)).build();
+            drafts.save(me, address(id), name, form, Map.of(), message, false);
+            return formAt(id, name);
         }
+        drafts.discard(me, address(id), name);
         return seeOther(id, notice);
     }
 
-    private Response invalid(long id, Map<String, String> form, Map<String, String> errors) {
-        return Response.status(Response.Status.BAD_REQUEST).type(HTML)
-                .entity(pages.render(currentActor.get(), id, form, errors, null, null, null)).build();
+    private Response invalid(long id, String name, Map<String, String> form, Map<String, String> errors) {
+        drafts.save(currentActor.get(), address(id), name, form, errors, null, false);
+        return formAt(id, name);
+    }
+
+    private static Response formAt(long id, String name) {
+        return Response.seeOther(URI.create(address(id) + "/" + name)).build();
     }
 
     static Response seeOther(long id, String notice) {
-        return Response.seeOther(URI.create("/desk/claims/" + id + "?done=" + notice)).build();
+        return Response.seeOther(URI.create(address(id) + "?done=" + notice)).build();
+    }
+
+    static String address(long id) {
+        return "/desk/claims/" + id;
+    }
+
+    /**
+     * The values typed into the autosaved forms and into form {@code name}, by field name, plus when each was
+     * saved ({@code saved-at.review}: milliseconds since 1970), which drafts.js compares with its own copy.
+     */
+    private static Map<String, String> typed(Map<String, FormDrafts.Draft> mine, String name) {
+        Map<String, String> values = new LinkedHashMap<>();
+        mine.values().stream().filter(d -> AUTOSAVED.contains(d.form()) || d.form().equals(name)).forEach(d -> {
+            values.putAll(d.fields());
+            values.put("saved-at." + d.form(), String.valueOf(d.savedAt().toEpochMilli()));
+        });
+        return values;
+    }
+
+    /** "Restored your unsaved draft from 14:05 UTC." when an autosaved form holds text not yet sent. */
+    private static String restored(Map<String, FormDrafts.Draft> mine) {
+        return mine.values().stream().filter(d -> AUTOSAVED.contains(d.form()) && d.typedOnly())
+                .map(FormDrafts.Draft::savedAt).max(Instant::compareTo)
+                .map(at -> MessageBundles.get(Msg.class).draft_restored(CLOCK.format(at.atZone(ZoneOffset.UTC))))
+                .orElse(null);
     }
 
     private static String fieldOf(InvalidInput e) {

@@ -88,6 +88,12 @@ public class Tips {
         return Response.seeOther(URI.create("/tips/thanks")).build();
     }
 
+    /** Where the form posts: a bookmark or a reload of it shows the form. */
+    @GET
+    public Response formAddress() {
+        return Response.seeOther(URI.create("/tips/new")).build();
+    }
+
     @GET
     @Path("thanks")
     public TemplateInstance thanks() {

@@ -831,4 +831,15 @@ public interface Msg {
 
     @Message
     String admin_webhook_removed();
+
+    // --- drafts and sessions ---
+
+    @Message
+    String draft_restored(String time);
+
+    @Message
+    String draft_saved(String time);
+
+    @Message
+    String draft_not_saved();
 }

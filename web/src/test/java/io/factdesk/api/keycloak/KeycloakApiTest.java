@@ -1,14 +1,18 @@
 package io.factdesk.api.keycloak;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +22,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(KeycloakProfile.class)
 class KeycloakApiTest {
+
+    /** The desk's idle time: the realm's refresh tokens must live at least this long. */
+    @ConfigProperty(name = "factdesk.session.idle-timeout")
+    Duration idleTimeout;
 
     private static RequestSpecification as(String username) {
         String token = given().formParam("grant_type", "password").formParam("username", username)
@@ -63,6 +71,22 @@ class KeycloakApiTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://factdesk.io/problems/unauthenticated"));
         given().auth().oauth2(foreign).get("/api/v1/claims").then().statusCode(401);
+    }
+
+    @Test
+    void refreshTokensOutliveTheDesksIdleTimeAndRenewTheIdToken() {
+        JsonPath tokens = given().formParam("grant_type", "password").formParam("username", "reviewer")
+                .formParam("password", "reviewer").formParam("scope", "openid")
+                .formParam("client_id", KeycloakServer.CLIENT_ID).formParam("client_secret", KeycloakServer.CLIENT_SECRET)
+                .post(KeycloakServer.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(Duration.ofSeconds(tokens.getLong("refresh_expires_in"))).isGreaterThanOrEqualTo(idleTimeout);
+        String renewed = given().formParam("grant_type", "refresh_token")
+                .formParam("refresh_token", tokens.getString("refresh_token"))
+                .formParam("client_id", KeycloakServer.CLIENT_ID).formParam("client_secret", KeycloakServer.CLIENT_SECRET)
+                .post(KeycloakServer.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("id_token");
+        assertThat(renewed).isNotBlank();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.factdesk.web.links;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -54,9 +55,11 @@ class LinkFieldsTest {
         long claim = given().contentType(ContentType.JSON).body(Map.of("text", "Evidence form " + UUID.randomUUID()))
                 .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
         Page page = Page.load("/desk/claims/" + claim);
-        refusedWithFieldError(page.form().formParam("url", REFUSED[which]).formParam("title", "A source")
-                .formParam("publisher", "Someone").post("/desk/claims/{id}/evidence", claim),
-                "evidence-url", "The web address ");
+        page.form().formParam("url", REFUSED[which]).formParam("title", "A source").formParam("publisher", "Someone")
+                .post("/desk/claims/{id}/evidence", claim)
+                .then().statusCode(303).header("Location", endsWith("/desk/claims/" + claim + "/evidence"));
+        given().get("/desk/claims/{id}/evidence", claim).then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("id=\"evidence-url-error\">The web address "));
         given().get("/api/v1/claims/{id}/evidence", claim).then().statusCode(200).body("size()",
                 org.hamcrest.Matchers.equalTo(0));
     }

@@ -41,7 +41,7 @@ class PageCsrfTest {
     private static final List<String> TABLES = List.of("organisation", "organisation_member", "rating", "article",
             "claim", "sentence", "appearance", "evidence", "review", "approval", "verdict", "verdict_revision",
             "correction", "workflow_event", "tip", "claim_match", "webhook", "staff_invitation",
-            "organisation_event");
+            "organisation_event", "form_draft");
 
     @Inject
     EntityManager entities;

@@ -20,10 +20,13 @@ class TemplatesWithoutInlineCodeTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-    /** A script element that is not JSON-LD data, an on... handler attribute, a style attribute or element. */
+    /**
+     * A script element that is neither JSON-LD data nor an empty element loading a file of the site itself, an
+     * on... handler attribute, a style attribute or element.
+     */
     private static final Pattern INLINE = Pattern.compile(
-            "<script(?![^>]*type=\"application/ld\\+json\")[^>]*>|\\son[a-z]{3,20}\\s*=|\\sstyle\\s*=|<style[\\s>]"
-                    + "|javascript:", Pattern.CASE_INSENSITIVE);
+            "<script(?![^>]*type=\"application/ld\\+json\")(?! src=\"/[a-z0-9][a-z0-9/.-]*\"( defer)?></script>)[^>]*>"
+                    + "|\\son[a-z]{3,20}\\s*=|\\sstyle\\s*=|<style[\\s>]|javascript:", Pattern.CASE_INSENSITIVE);
 
     @Test
     void noTemplateHasInlineScriptHandlersOrStyles() throws IOException {
@@ -45,6 +48,11 @@ class TemplatesWithoutInlineCodeTest {
                 "<span style=\"color: red\">", "<style>p{}</style>", "<a href=\"javascript:x()\">")) {
             assertThat(INLINE.matcher(html).find()).as(html).isTrue();
         }
+        for (String html : List.of("<script src=\"https://cdn.example/x.js\"></script>",
+                "<script src=\"//cdn.example/x.js\"></script>", "<script src=\"/js/drafts.js\">alert(1)</script>")) {
+            assertThat(INLINE.matcher(html).find()).as(html).isTrue();
+        }
         assertThat(INLINE.matcher("<script type=\"application/ld+json\">{}</script>").find()).isFalse();
+        assertThat(INLINE.matcher("<script src=\"/js/drafts.js\" defer></script>").find()).isFalse();
     }
 }
