@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * Re-embeds an organisation's claims whose stored embedding is missing (claims from before embeddings existed) or was
  * made by another model or model version, in the background, in batches of {@value #BATCH}, with counts that grow
- * while it runs. Every instance's index picks the new embeddings up by polling. Editor role, like bulk import.
+ * while it runs. Every instance's index picks the new embeddings up by polling. Editors (the API, like bulk
+ * import) and admins (the desk's settings pages) may start and follow them.
  */
 @ApplicationScoped
 public class EmbeddingBackfills {
@@ -58,7 +59,7 @@ public class EmbeddingBackfills {
 
     /** Counts the claims to re-embed, records a RUNNING job and starts it in the background. */
     public EmbeddingBackfill start(Actor actor) {
-        NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        permitted(actor);
         long organisationId = actor.organisation().id;
         EmbeddingBackfill job = QuarkusTransaction.requiringNew().call(() -> {
             EmbeddingBackfill created = new EmbeddingBackfill();
@@ -79,7 +80,7 @@ public class EmbeddingBackfills {
     /** One backfill of the actor's organisation. */
     @Transactional
     public EmbeddingBackfill get(Actor actor, long id) {
-        NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        permitted(actor);
         return EmbeddingBackfill.<EmbeddingBackfill>find("id = ?1 and organisation = ?2", id, actor.organisation())
                 .firstResultOptional().orElseThrow(() -> new NotFound("embedding backfill", id));
     }
@@ -87,11 +88,25 @@ public class EmbeddingBackfills {
     /** The organisation's backfills, newest first. */
     @Transactional
     public Paged<EmbeddingBackfill> list(Actor actor, PageRequest page) {
-        NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        permitted(actor);
         PageRequest p = page == null ? PageRequest.first() : page;
         var query = EmbeddingBackfill.<EmbeddingBackfill>find("organisation = ?1 order by startedAt desc, id desc",
                 actor.organisation());
         return new Paged<>(query.page(p.page() - 1, p.size()).list(), p.page(), p.size(), query.count());
+    }
+
+    /** How many of the organisation's claims have no embedding by the current model yet. */
+    @Transactional
+    public long pending(Actor actor) {
+        permitted(actor);
+        return ((Number) parameters(em.createNativeQuery("select count(*) " + NEEDING), actor.organisation().id, 0)
+                .getSingleResult()).longValue();
+    }
+
+    private static void permitted(Actor actor) {
+        if (!actor.has(StaffRole.ADMIN)) {
+            NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        }
     }
 
     void run(long jobId, long organisationId) {

@@ -45,6 +45,7 @@ class EmbeddingBackfillsTest {
                     .executeUpdate();
         });
         Actor editor = new Actor("ed", "Ed", desk, Set.of(StaffRole.EDITOR));
+        assertThat(backfills.pending(editor)).isEqualTo(3);
 
         EmbeddingBackfill job = backfills.start(editor);
 
@@ -54,6 +55,7 @@ class EmbeddingBackfillsTest {
         EmbeddingBackfill done = backfills.get(editor, job.id);
         assertThat(done.processedRows).isEqualTo(3);
         assertThat(done.embeddedRows).isEqualTo(3);
+        assertThat(backfills.pending(editor)).isZero();
         long current = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from claim_embedding where claim_id in (:ids) and model = :m")
                 .setParameter("ids", ids).setParameter("m", io.factdesk.verification.embedding.SentenceEmbeddings.MODEL)
@@ -63,11 +65,15 @@ class EmbeddingBackfillsTest {
     }
 
     @Test
-    void onlyEditorsOfTheOrganisationStartOrReadBackfills() {
+    void onlyEditorsAndAdminsOfTheOrganisationStartOrReadBackfills() {
         Organisation desk = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Backfill Roles"));
         Organisation other = QuarkusTransaction.requiringNew().call(() -> anOrganisation("Backfill Other"));
         Actor reviewer = new Actor("rita", "Rita", desk, Set.of(StaffRole.REVIEWER));
         assertThatThrownBy(() -> backfills.start(reviewer)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> backfills.pending(reviewer)).isInstanceOf(NotPermitted.class);
+        Actor admin = new Actor("ada", "Ada", desk, Set.of(StaffRole.ADMIN));
+        assertThat(backfills.pending(admin)).isZero();
+        assertThat(backfills.list(admin, null).items()).isEmpty();
 
         EmbeddingBackfill job = backfills.start(new Actor("ed", "Ed", desk, Set.of(StaffRole.EDITOR)));
         assertThatThrownBy(() -> backfills.get(new Actor("eve", "Eve", other, Set.of(StaffRole.EDITOR)), job.id))

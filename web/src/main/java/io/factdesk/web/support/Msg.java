@@ -842,4 +842,60 @@ public interface Msg {
 
     @Message
     String draft_not_saved();
+
+    // --- claim matching: embedding backfills ---
+
+    @Message
+    String backfill_nav();
+
+    @Message
+    String backfill_title();
+
+    @Message
+    String backfill_lead();
+
+    @Message
+    String backfill_model();
+
+    @Message
+    String backfill_pending();
+
+    @Message
+    String backfill_start();
+
+    @Message
+    String backfill_started(Long id);
+
+    @Message
+    String backfill_jobs();
+
+    @Message
+    String backfill_jobs_caption();
+
+    @Message
+    String backfill_none();
+
+    @Message
+    String backfill_job();
+
+    @Message
+    String backfill_status();
+
+    @Message
+    String backfill_progress();
+
+    @Message
+    String backfill_progress_label(Long id);
+
+    @Message
+    String backfill_counts(int done, int total);
+
+    @Message
+    String backfill_started_by();
+
+    @Message
+    String backfill_finished();
+
+    @Message
+    String backfill_reload();
 }

@@ -36,6 +36,14 @@ class AdminFlowTest extends BrowserTest {
                 .isEqualTo("Approvals required (k) cannot be more than the panel size (n).");
         assertThat(admin.getByLabel("Approvals required (k)").inputValue()).isEqualTo("4");
 
+        admin.navigate(url("/desk/admin/embedding-backfills"));
+        passesQualityGates(admin);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start re-embedding")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS).textContent()).matches("Backfill \\d+ started\\.");
+        assertThat(admin.locator("progress").count()).isGreaterThan(0);
+        passesQualityGates(admin);
+        screenshot(admin, "admin-embedding-backfills");
+
         admin.navigate(url("/desk/admin/webhooks"));
         passesQualityGates(admin);
         admin.getByLabel("Address (https://…)").fill("https://cms.example/hooks/browser-flow");

@@ -46,11 +46,19 @@ public final class MatchIndex implements Closeable {
     private final SearcherManager searchers;
 
     public MatchIndex(Directory directory) {
+        this(directory, 64);
+    }
+
+    /**
+     * @param ramBufferMb how much the writer buffers before it writes a segment; a bulk build of a large archive
+     *                    goes faster with a larger buffer (fewer segments whose HNSW graphs are merged later)
+     */
+    public MatchIndex(Directory directory, double ramBufferMb) {
         this.directory = directory;
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(ramBufferMb);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
