@@ -25,10 +25,6 @@ public final class Staff {
         return actor.has(StaffRole.ADMIN);
     }
 
-    static boolean reviewer(Actor actor) {
-        return actor.has(StaffRole.REVIEWER);
-    }
-
     /** The count on the desk header's bell. */
     static long unreadNotifications(Actor actor) {
         return Notification.unreadCount(actor.username(), actor.organisation());
