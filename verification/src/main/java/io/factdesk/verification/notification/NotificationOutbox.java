@@ -4,6 +4,7 @@ import io.factdesk.core.audit.WorkflowEvent;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.notification.MailDelivery;
 import io.factdesk.core.notification.Notification;
+import io.factdesk.core.organisation.OrganisationMember;
 import io.factdesk.core.staff.StaffProfile;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.core.verdict.CorrectionProposal;
@@ -58,7 +59,12 @@ public class NotificationOutbox {
         Set<String> recipients = new LinkedHashSet<>();
         if (kind == Notification.Kind.AWAITING_APPROVAL) {
             for (StaffProfile staff : StaffProfile.of(claim.organisation)) {
-                if (staff.hasRole(StaffRole.EDITOR)) {
+                // Roles an admin set on the staff page win over those the login last carried.
+                boolean editor = OrganisationMember.findByUsername(staff.username)
+                        .filter(OrganisationMember::managesRoles)
+                        .map(member -> member.managedRoles().contains(StaffRole.EDITOR))
+                        .orElse(staff.hasRole(StaffRole.EDITOR));
+                if (editor) {
                     recipients.add(staff.username);
                 }
             }

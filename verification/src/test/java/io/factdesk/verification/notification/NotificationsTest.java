@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 import io.factdesk.core.notification.MailDelivery;
 import io.factdesk.core.notification.Notification;
 import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.organisation.OrganisationMember;
 import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.workflow.Desk;
@@ -17,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +111,34 @@ class NotificationsTest {
         Smtp.Received mail = smtp.await(email(other), 1).get(0);
         assertThat(mail.subject()).startsWith("Awaiting your approval: Unemployment halved");
         assertThat(mail.body()).contains("/desk/claims/" + id).contains("/desk/preferences");
+    }
+
+    @Test
+    void rolesAnAdminSetOnTheStaffPageDecideWhoIsAskedToApprove() {
+        Organisation org = desk.organisation(1, 1);
+        Actor author = loggedIn(desk.reviewer(org, "Author"), "reviewer");
+        Actor demoted = loggedIn(desk.editor(org, "Demoted"), "reviewer", "editor");
+        Actor promoted = loggedIn(desk.reviewer(org, "Promoted"), "reviewer");
+        QuarkusTransaction.requiringNew().run(() -> {
+            member(org, demoted).changeRoles(Set.of(StaffRole.REVIEWER));
+            member(org, promoted).changeRoles(Set.of(StaffRole.REVIEWER,
+                    StaffRole.EDITOR));
+        });
+
+        desk.reviewed(org, author, "Exports doubled in two years.");
+
+        assertThat(kinds(promoted)).containsExactly(Notification.Kind.AWAITING_APPROVAL);
+        assertThat(kinds(demoted)).isEmpty();
+    }
+
+    private static OrganisationMember member(Organisation org, Actor actor) {
+        return OrganisationMember.findByUsername(actor.username()).orElseGet(() -> {
+            OrganisationMember member = new OrganisationMember();
+            member.organisation = Organisation.findById(org.id);
+            member.username = actor.username();
+            member.persist();
+            return member;
+        });
     }
 
     @Test
