@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Seeds the demo organisations, their staff and the five seed articles on start-up (dev mode by default).
+ * Seeds the demo organisations, their staff, the five seed articles and claims from them taken through the review
+ * workflow ({@link DemoVerdicts}) on start-up (dev mode and tests by default).
  * Idempotent: everything is looked up by its natural key first, so a restart adds nothing twice.
  */
 @ApplicationScoped
@@ -44,6 +45,9 @@ public class DemoData {
     @Inject
     DemoArticles articles;
 
+    @Inject
+    DemoVerdicts verdicts;
+
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             seed();
@@ -61,8 +65,9 @@ public class DemoData {
             return created;
         });
         int imported = articles.importSeedArticles(demo, "admin");
-        LOG.infof("Demo data ready: organisation %s, %d staff, %d new seed articles", demo.slug, STAFF.size(),
-                imported);
+        int claims = verdicts.seed(demo);
+        LOG.infof("Demo data ready: organisation %s, %d staff, %d new seed articles, %d new demo claims", demo.slug,
+                STAFF.size(), imported, claims);
     }
 
     private static Organisation organisation(String slug, String name) {

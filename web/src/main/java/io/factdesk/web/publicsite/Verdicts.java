@@ -41,7 +41,7 @@ public class Verdicts {
     static class Templates {
         static native TemplateInstance show(VerdictPage page, String claimReviewJson, String url);
 
-        static native TemplateInstance revision(VerdictPage page, String currentUrl);
+        static native TemplateInstance revision(VerdictPage page, String url);
 
         static native TemplateInstance search(SearchForm form, ResultPage<VerdictSummary> results,
                 FilterChoices choices, String previousUrl, String nextUrl);

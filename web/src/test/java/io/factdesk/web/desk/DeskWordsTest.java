@@ -1,6 +1,5 @@
 package io.factdesk.web.desk;
 
-import static io.factdesk.api.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -8,6 +7,8 @@ import static org.hamcrest.Matchers.endsWith;
 import io.factdesk.core.evidence.Stance;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.claim.ClaimDraft;
+import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.demo.DemoData;
 import io.factdesk.verification.workflow.EvidenceDraft;
 import io.factdesk.verification.workflow.ReviewWorkflow;
@@ -17,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,6 +36,9 @@ class DeskWordsTest {
     @Inject
     ReviewWorkflow workflow;
 
+    @Inject
+    ClaimService claims;
+
     private static String topic() {
         StringBuilder place = new StringBuilder("Q");
         ThreadLocalRandom.current().ints(6, 'a', 'z' + 1).forEach(c -> place.append((char) c));
@@ -51,9 +54,9 @@ class DeskWordsTest {
     }
 
     private long claimInReviewWithOneSource() {
-        long id = as("reviewer").body(Map.of("text", "The " + topic() + " canal carries half the trade"))
-                .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
         var reviewer = verdicts.actor("reviewer", StaffRole.REVIEWER);
+        long id = claims.create(reviewer, new ClaimDraft("The " + topic() + " canal carries half the trade", null,
+                null, null, null, null)).id;
         workflow.take(reviewer, id, null);
         workflow.addEvidence(reviewer, id, new EvidenceDraft("https://canal.example.org", null, "Canal statistics",
                 "Canal Authority", null, Stance.REFUTES, null), null);
