@@ -22,7 +22,10 @@ import io.factdesk.verification.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Imports articles (plain text or HTML) through the verification aids' {@link ArticleImportService} (sentences,
@@ -73,6 +76,21 @@ public class ArticleService {
     @Transactional
     public Article get(Actor actor, long articleId) {
         return find(actor, articleId);
+    }
+
+    /**
+     * The titles of those of {@code articleIds} that belong to the actor's organisation (others are left out),
+     * for links such as a name-variant flag's "also written … in article N".
+     */
+    @Transactional
+    public Map<Long, String> titles(Actor actor, Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> titles = new HashMap<>();
+        Article.<Article>list("organisation = ?1 and id in ?2", actor.organisation(), articleIds)
+                .forEach(a -> titles.put(a.id, a.title == null ? "" : a.title));
+        return titles;
     }
 
     /** The article's sentences in reading order. */

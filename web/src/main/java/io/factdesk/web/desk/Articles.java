@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Article import (pasted text or an uploaded file), the article's sentences, and promoting one to a claim. */
@@ -55,8 +56,9 @@ public class Articles {
         static native TemplateInstance index(Actor me, Paged<Article> articles, Map<String, String> form,
                 Map<String, String> errors);
 
-        static native TemplateInstance show(Actor me, Article article, List<Sentence> sentences,
-                Map<Long, List<EarlierCheck>> matches, String refusal);
+        static native TemplateInstance show(Actor me, Article article, List<FlagChip> articleFlags,
+                List<SentenceRow> rows, int total, ArticleReading reading, List<ArticleReading.Choice> filters,
+                List<ArticleReading.Choice> sorts, String refusal);
     }
 
     @Inject
@@ -122,12 +124,25 @@ public class Articles {
         }
     }
 
+    /** Longest sort or filter value read from the address. */
+    static final int MAX_CHOICE = 40;
+
+    /**
+     * The article's sentences, sorted ({@code sort=position|score}) and filtered by flag kind
+     * ({@code flag=any|HEDGE|…}); an unknown value answers 400.
+     */
     @GET
     @Path("{id}")
     @Transactional
-    public String show(@PathParam("id") long id) {
+    public Response show(@PathParam("id") long id, @RestQuery String sort, @RestQuery String flag) {
+        boolean tooLong = sort != null && sort.length() > MAX_CHOICE || flag != null && flag.length() > MAX_CHOICE;
+        var reading = tooLong ? java.util.Optional.<ArticleReading>empty() : ArticleReading.of(sort, flag);
+        if (reading.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).build(); // dressed as the 400 page
+        }
         try {
-            return render(id, null);
+            return Response.ok(render(id, reading.get(), null), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .build();
         } catch (RuntimeException e) {
             DeskErrors.messageOf(e);
             throw e;
@@ -146,7 +161,7 @@ public class Articles {
         } catch (RuntimeException e) {
             String message = DeskErrors.messageOf(e);
             return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML)
-                    .entity(render(id, message)).build();
+                    .entity(render(id, new ArticleReading(ArticleReading.Sort.POSITION, null), message)).build();
         }
     }
 
@@ -158,11 +173,14 @@ public class Articles {
     }
 
     @Transactional
-    String render(long id, String refusal) {
+    String render(long id, ArticleReading reading, String refusal) {
         Actor me = currentActor.get();
         Article article = articles.get(me, id);
         List<Sentence> sentences = articles.sentences(me, id);
-        return Templates.show(me, article, sentences, earlierChecks(me, sentences), refusal).render();
+        Map<Long, String> titles = articles.titles(me, ArticleReading.linkedArticles(article, sentences));
+        List<SentenceRow> rows = reading.rows(article, sentences, titles, earlierChecks(me, sentences));
+        return Templates.show(me, article, ArticleReading.articleChips(article, titles), rows, sentences.size(),
+                reading, reading.filters(article, sentences), reading.sorts(), refusal).render();
     }
 
     /** Likely duplicates first (the matcher ranks by score, so they already lead), each with its link. */

@@ -139,7 +139,8 @@ abstract class BrowserTest {
         assertThat(axe.getViolations())
                 .as("axe-core violations on %s: %s", page.url(), describe(axe))
                 .isEmpty();
-        String html = SERVED.get(page.url());
+        String address = page.url();
+        String html = SERVED.get(address.contains("#") ? address.substring(0, address.indexOf('#')) : address);
         assertThat(html).as("served HTML of %s", page.url()).isNotNull();
         assertThat(htmlErrors(html)).as("Nu Html Checker errors on %s", page.url()).isEmpty();
     }

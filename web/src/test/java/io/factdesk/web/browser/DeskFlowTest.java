@@ -9,6 +9,7 @@ import io.factdesk.verification.demo.DemoArticles;
 import io.factdesk.web.support.Verdicts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,10 +31,14 @@ class DeskFlowTest extends BrowserTest {
                 .click();
         reviewer.waitForURL(u -> u.matches(".*/desk/articles/\\d+$"));
         assertThat(reviewer.locator(".sentence").count()).isGreaterThan(3);
+        String articleUrl = reviewer.url();
+        passesQualityGates(reviewer);
         screenshot(reviewer, "article");
+        worksThroughTheSentences(reviewer, articleUrl);
 
+        reviewer.navigate(articleUrl);
         Locator sentence = reviewer.locator(".sentence").nth(1);
-        sentence.locator("summary").click();
+        sentence.locator("summary", new Locator.LocatorOptions().setHasText("Promote to a claim")).click();
         sentence.getByLabel("Claimant (who said it)").fill("Example Outlet");
         sentence.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create the claim")).click();
         reviewer.waitForURL(u -> u.contains("/desk/claims/") && u.contains("done=created"));
@@ -109,6 +114,52 @@ class DeskFlowTest extends BrowserTest {
         assertThat(editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish"))
                 .count()).isZero();
         screenshot(editor, "four-eyes");
+    }
+
+    /** Sorts by score, filters by a flag kind, reloads the address, and follows a name variant's link. */
+    private void worksThroughTheSentences(Page reviewer, String articleUrl) {
+        Locator variant = reviewer.locator(".article-flags .flag-item").first();
+        assertThat(variant.locator(".chip").textContent()).isEqualTo("Name variant");
+        assertThat(variant.locator("q.trigger").textContent()).isEqualTo("Vladimir Zelensky");
+        assertThat(reviewer.locator(".sentence mark.hl-name-variant").first().textContent())
+                .isEqualTo("Vladimir Zelensky");
+
+        reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Highest score first")).click();
+        waitFor(reviewer, "sort=score");
+        List<Double> scores = reviewer.locator(".sentence .score-value").allTextContents().stream()
+                .map(Double::valueOf).toList();
+        assertThat(scores).hasSizeGreaterThan(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        passesQualityGates(reviewer);
+
+        reviewer.locator(".reading-controls a", new Page.LocatorOptions().setHasText("Hedge")).click();
+        waitFor(reviewer, "flag=HEDGE");
+        assertThat(reviewer.url()).contains("sort=score");
+        Locator hedged = reviewer.locator(".sentence");
+        int shown = hedged.count();
+        assertThat(shown).isPositive().isLessThan(scores.size());
+        for (int i = 0; i < shown; i++) {
+            assertThat(hedged.nth(i).locator("mark.hl-hedge").count()).as("sentence %d marks its hedge", i)
+                    .isPositive();
+            assertThat(hedged.nth(i).locator(".chip-hedge").first().textContent()).isEqualTo("Hedge");
+        }
+        passesQualityGates(reviewer);
+        screenshot(reviewer, "article-filtered");
+        reviewer.reload();
+        assertThat(reviewer.locator(".sentence").count()).as("the filtered address reloads").isEqualTo(shown);
+
+        reviewer.navigate(articleUrl);
+        Locator otherArticle = reviewer.locator(".article-flags .flag-item a").first();
+        String linkText = otherArticle.textContent();
+        otherArticle.click();
+        waitFor(reviewer, "flag=NAME_VARIANT");
+        assertThat(reviewer.url()).doesNotStartWith(articleUrl + "?");
+        assertThat(linkText).startsWith("in article ");
+        assertThat(reviewer.locator(".sentence mark.hl-name-variant").count())
+                .as("marked name variant on %s:%n%s", reviewer.url(), reviewer.locator("main").innerHTML())
+                .isPositive();
+        assertThat(reviewer.locator(".sentence .flag-item .spellings li").allTextContents())
+                .as("the other article links back").anyMatch(t -> t.contains("Seed article for the desk test"));
+        passesQualityGates(reviewer);
     }
 
     private static void addEvidence(Page page, String title, String publisher, String url) {
