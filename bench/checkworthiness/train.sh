@@ -2,7 +2,8 @@
 # Retrains the check-worthiness model and rewrites verification/src/main/resources/checkworthiness/model.tsv.
 # Reads ../shared/datasets/checkthat2024-checkworthiness-en/ next to the project root, or the folder named by
 # FACTDESK_DATASETS. Deterministic (fixed seed, file order); computing the features of ~24,000 sentences
-# (OpenNLP and the embedding model) takes most of the time.
+# (OpenNLP and the embedding model) takes most of the time the first time: they are cached under
+# bench/target/checkworthiness-features/ for the next run.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"

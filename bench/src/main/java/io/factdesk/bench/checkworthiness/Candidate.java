@@ -37,6 +37,6 @@ record Candidate(CheckWorthinessModel model, Scores dev, double threshold, Check
             cues[cue.ordinal()] = raw.weight(cue);
         }
         return new CheckWorthinessModel(raw.bias() - Math.log(threshold / (1 - threshold)), cues,
-                raw.embeddingWeights());
+                raw.embeddingWeights(), raw.termWeights());
     }
 }

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.MutableDataset;
@@ -21,7 +24,9 @@ import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.math.optimisers.ParameterAveraging;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -34,23 +39,28 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 public final class CheckWorthinessTraining {
 
     static final long SEED = 20240501L;
-    static final int[] EPOCHS = {3, 6};
+    static final int[] EPOCHS = {2, 4};
     /** Embedding values are ~0.05; scaling them towards the cues' 0/1 range lets AdaGrad move both alike. */
-    static final double[] EMBEDDING_SCALES = {1, 4};
+    static final double[] EMBEDDING_SCALES = {1};
     /** Weight of a check-worthy example relative to the others (a quarter of the train split is check-worthy). */
     static final double[] POSITIVE_WEIGHTS = {1, 2};
+    /** A term enters the vocabulary when at least this many train sentences contain it. */
+    static final int MIN_COUNT = 5;
+    /** Term weights smaller than this are dropped from the written model (it stays small). */
+    static final double PRUNE = 0.02;
     static final String YES = "Yes";
     static final String NO = "No";
+    private static final String TERM = "term:";
 
     private CheckWorthinessTraining() {
     }
 
     /** One training setting tried; the one with the best dev F1 is kept. */
-    record Setting(int epochs, double scale, double positiveWeight) {
+    record Setting(int epochs, double scale, double positiveWeight, boolean averaged) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "epochs %d, embedding scale %.0f, check-worthy weight %.0f", epochs,
-                    scale, positiveWeight);
+            return String.format(Locale.ROOT, "epochs %d, embedding scale %.0f, check-worthy weight %.0f%s", epochs,
+                    scale, positiveWeight, averaged ? ", averaged weights" : "");
         }
     }
 
@@ -67,17 +77,22 @@ public final class CheckWorthinessTraining {
         System.out.printf(Locale.ROOT, "sentences train=%d dev=%d dev-test=%d, features in %.0f s%n", train.size(),
                 dev.size(), devTest.size(), (System.nanoTime() - start) / 1e9);
 
+        List<String> vocabulary = vocabulary(train);
+        System.out.printf(Locale.ROOT, "vocabulary: %d terms in at least %d train sentences%n", vocabulary.size(),
+                MIN_COUNT);
         Candidate best = null;
         for (int epochs : EPOCHS) {
             for (double scale : EMBEDDING_SCALES) {
                 for (double positive : POSITIVE_WEIGHTS) {
-                    Setting setting = new Setting(epochs, scale, positive);
-                    Candidate candidate = Candidate.tune(train(train, setting), dev, setting);
+                  for (boolean averaged : new boolean[] {false, true}) {
+                    Setting setting = new Setting(epochs, scale, positive, averaged);
+                    Candidate candidate = Candidate.tune(train(train, setting, vocabulary), dev, setting);
                     System.out.printf(Locale.ROOT, "%s: dev %s at %.3f%n", setting, candidate.dev(),
                             candidate.threshold());
                     if (best == null || candidate.dev().f1() > best.dev().f1()) {
                         best = candidate;
                     }
+                  }
                 }
             }
         }
@@ -89,12 +104,14 @@ public final class CheckWorthinessTraining {
         System.out.println("dev-test hand weights:    " + Scores.at(devTest.scores(hand), devTest.labels(), 0.5));
         System.out.println("dev-test cue-word rule:   " + CueWordRule.scores(datasets, "dev-test"));
         String header = String.format(Locale.ROOT, """
-                Check-worthiness model: logistic regression over the %s sentence embedding and the cues.
+                Check-worthiness model: logistic regression over the %s sentence embedding, the cues and terms.
                 Written by bench/checkworthiness/train.sh (CheckWorthinessTraining); do not edit by hand.
                 Data: CheckThat! 2024 Task 1 English, train split (%d sentences); setting and threshold chosen on dev.
+                Terms: unigrams and bigrams in at least %d train sentences (%d); weights under %.2f dropped (%d kept).
                 Tribuo LinearSGDTrainer, LogMulticlass, AdaGrad(1.0, 0.1), seed %d, %s.
                 Threshold %.4f on the probability, folded into the bias. dev %s; dev-test %s.""",
-                SentenceEmbeddings.MODEL, train.size(), SEED, best.setting(), best.threshold(), best.dev(),
+                SentenceEmbeddings.MODEL, train.size(), MIN_COUNT, vocabulary.size(), PRUNE,
+                model.termWeights().size(), SEED, best.setting(), best.threshold(), best.dev(),
                 onDevTest);
         Files.createDirectories(output.getParent());
         Files.writeString(output, model.toText(header), StandardCharsets.UTF_8);
@@ -102,33 +119,56 @@ public final class CheckWorthinessTraining {
     }
 
     /** Trains on the table; the result's threshold is still at probability 0.5. */
-    static CheckWorthinessModel train(SentenceTable table, Setting setting) {
+    static CheckWorthinessModel train(SentenceTable table, Setting setting, List<String> vocabulary) {
         LabelFactory labels = new LabelFactory();
         MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("checkthat-train",
                 labels), labels);
         String[] names = featureNames();
+        Set<String> known = Set.copyOf(vocabulary);
         for (int i = 0; i < table.size(); i++) {
-            dataset.add(example(table, i, names, setting));
+            dataset.add(example(table, i, names, setting, known));
         }
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1),
-                setting.epochs(), Integer.MAX_VALUE, 1, SEED);
+        StochasticGradientOptimiser optimiser = setting.averaged() ? new ParameterAveraging(new AdaGrad(1.0, 0.1))
+                : new AdaGrad(1.0, 0.1);
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), optimiser, setting.epochs(),
+                Integer.MAX_VALUE, 1, SEED);
         LinearSGDModel model = trainer.train(dataset);
-        return binary(model, setting.scale(), seen(table));
+        return binary(model, setting.scale(), seen(table), vocabulary);
     }
 
-    private static Example<Label> example(SentenceTable table, int i, String[] names, Setting setting) {
-        double scale = setting.scale();
-        double[] values = new double[names.length];
+    private static Example<Label> example(SentenceTable table, int i, String[] names, Setting setting,
+            Set<String> known) {
+        Set<String> terms = table.terms().get(i);
+        List<String> termNames = terms.stream().filter(known::contains).map(t -> TERM + t).toList();
+        String[] allNames = Arrays.copyOf(names, names.length + termNames.size());
+        double[] values = new double[allNames.length];
         double[] cues = table.cues().get(i).values();
         System.arraycopy(cues, 0, values, 0, cues.length);
         float[] embedding = table.embeddings().get(i);
         for (int d = 0; d < embedding.length; d++) {
-            values[cues.length + d] = embedding[d] * scale;
+            values[cues.length + d] = embedding[d] * setting.scale();
+        }
+        double value = CheckWorthinessModel.termValue(terms.size());
+        for (int t = 0; t < termNames.size(); t++) {
+            allNames[names.length + t] = termNames.get(t);
+            values[names.length + t] = value;
         }
         boolean yes = table.labels()[i];
-        ArrayExample<Label> example = new ArrayExample<>(new Label(yes ? YES : NO), names, values);
+        ArrayExample<Label> example = new ArrayExample<>(new Label(yes ? YES : NO), allNames, values);
         example.setWeight((float) (yes ? setting.positiveWeight() : 1));
         return example;
+    }
+
+    /** The terms that at least {@link #MIN_COUNT} sentences of the table contain, sorted. */
+    static List<String> vocabulary(SentenceTable table) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Set<String> terms : table.terms()) {
+            for (String term : terms) {
+                counts.merge(term, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= MIN_COUNT).map(Map.Entry::getKey).sorted()
+                .toList();
     }
 
     /** Which cues occur at all in the table. */
@@ -156,7 +196,8 @@ public final class CheckWorthinessTraining {
      * Softmax over two labels is a logistic regression on the difference of their weight rows. A cue the
      * training data never shows (headings: the debates have none) keeps its hand-set weight.
      */
-    private static CheckWorthinessModel binary(LinearSGDModel model, double scale, boolean[] seen) {
+    private static CheckWorthinessModel binary(LinearSGDModel model, double scale, boolean[] seen,
+            List<String> vocabulary) {
         DenseMatrix weights = model.getWeightsCopy();
         ImmutableFeatureMap features = model.getFeatureIDMap();
         int yes = model.getOutputIDInfo().getID(new Label(YES));
@@ -174,6 +215,14 @@ public final class CheckWorthinessTraining {
             int id = features.getID(String.format(Locale.ROOT, "emb:%03d", d));
             embedding[d] = id < 0 ? 0 : (weights.get(yes, id) - weights.get(no, id)) * scale;
         }
-        return new CheckWorthinessModel(bias, cues, embedding);
+        Map<String, Double> terms = new HashMap<>();
+        for (String term : vocabulary) {
+            int id = features.getID(TERM + term);
+            double weight = id < 0 ? 0 : weights.get(yes, id) - weights.get(no, id);
+            if (Math.abs(weight) >= PRUNE) {
+                terms.put(term, weight);
+            }
+        }
+        return new CheckWorthinessModel(bias, cues, embedding, terms);
     }
 }

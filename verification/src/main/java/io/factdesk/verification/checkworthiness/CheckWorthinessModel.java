@@ -6,17 +6,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * A logistic regression over the sentence embedding and the {@link Cue} values: a dot product with committed
- * weights, so scoring needs no machine-learning library. The threshold chosen on development data is folded
+ * A logistic regression over the sentence embedding, the {@link Cue} values and the sentence's word unigrams and
+ * bigrams ({@link Terms}): a dot product with committed weights, so scoring needs no machine-learning library. The threshold chosen on development data is folded
  * into the bias, which puts it at a score of 0.5 ({@link CheckWorthinessScorer#THRESHOLD}).
  *
  * <p>The weights live in {@code checkworthiness/model.tsv}, written by the training run described in
- * docs/verification-aids.md; lines are {@code bias <value>}, {@code cue <NAME> <value>} and one
- * {@code embedding <384 values>}; {@code #} starts a comment.
+ * docs/verification-aids.md; lines are {@code bias <value>}, {@code cue <NAME> <value>}, one
+ * {@code embedding <384 values>} and {@code term <term> <value>} lines; {@code #} starts a comment. A sentence's
+ * terms each count {@code 1/sqrt(number of its distinct terms)}, so long sentences do not win by length.
  */
 public final class CheckWorthinessModel {
 
@@ -25,13 +30,21 @@ public final class CheckWorthinessModel {
     private final double bias;
     private final double[] cueWeights;
     private final double[] embeddingWeights;
+    private final Map<String, Double> termWeights;
+
+    /** A model without term weights (cues and embedding only). */
+    public CheckWorthinessModel(double bias, double[] cueWeights, double[] embeddingWeights) {
+        this(bias, cueWeights, embeddingWeights, Map.of());
+    }
 
     /**
      * @param bias             the intercept, threshold included
      * @param cueWeights       one weight per {@link Cue}, in enum order
      * @param embeddingWeights one weight per embedding dimension (all zero for a cue-only model)
+     * @param termWeights      weight per term as {@link Terms#of} spells it; absent terms weigh nothing
      */
-    public CheckWorthinessModel(double bias, double[] cueWeights, double[] embeddingWeights) {
+    public CheckWorthinessModel(double bias, double[] cueWeights, double[] embeddingWeights,
+            Map<String, Double> termWeights) {
         if (cueWeights.length != Cue.values().length || embeddingWeights.length != SentenceEmbeddings.DIMENSIONS) {
             throw new IllegalArgumentException("Expected " + Cue.values().length + " cue weights and "
                     + SentenceEmbeddings.DIMENSIONS + " embedding weights");
@@ -39,6 +52,7 @@ public final class CheckWorthinessModel {
         this.bias = bias;
         this.cueWeights = cueWeights.clone();
         this.embeddingWeights = embeddingWeights.clone();
+        this.termWeights = Map.copyOf(termWeights);
     }
 
     /** The committed model on the classpath. */
@@ -58,6 +72,7 @@ public final class CheckWorthinessModel {
         double bias = Double.NaN;
         double[] cues = new double[Cue.values().length];
         double[] embedding = null;
+        Map<String, Double> terms = new HashMap<>();
         for (String line : text.lines().toList()) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -68,13 +83,14 @@ public final class CheckWorthinessModel {
                 case "cue" -> cues[Cue.valueOf(cells.get(1)).ordinal()] = Double.parseDouble(cells.get(2));
                 case "embedding" -> embedding = cells.subList(1, cells.size()).stream()
                         .mapToDouble(Double::parseDouble).toArray();
+                case "term" -> terms.put(cells.get(1), Double.parseDouble(cells.get(2)));
                 default -> throw new IllegalArgumentException("Unknown line in the model: " + cells.get(0));
             }
         }
         if (Double.isNaN(bias) || embedding == null) {
             throw new IllegalArgumentException("The model needs a bias and an embedding line");
         }
-        return new CheckWorthinessModel(bias, cues, embedding);
+        return new CheckWorthinessModel(bias, cues, embedding, terms);
     }
 
     /** The text form, rounded to six decimals so a retrained model compares line by line; header as comments. */
@@ -89,12 +105,18 @@ public final class CheckWorthinessModel {
         for (double w : embeddingWeights) {
             out.append('\t').append(format(w));
         }
-        return out.append('\n').toString();
+        out.append('\n');
+        termWeights.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.append("term\t")
+                .append(e.getKey()).append('\t').append(format(e.getValue())).append('\n'));
+        return out.toString();
     }
 
-    /** The log-odds of the sentence being check-worthy, relative to the threshold. */
-    public double logit(Cues cues, float[] embedding) {
+    /** The log-odds of the sentence being check-worthy, relative to the threshold; terms as {@link Terms#of}. */
+    public double logit(Cues cues, float[] embedding, Set<String> terms) {
         double sum = bias + embeddingContribution(embedding);
+        for (double part : termContributions(terms).values()) {
+            sum += part;
+        }
         for (Cue cue : Cue.values()) {
             sum += contribution(cues, cue);
         }
@@ -110,6 +132,27 @@ public final class CheckWorthinessModel {
         return sum;
     }
 
+    /** What each of the sentence's weighted terms adds to the log-odds, in the order of {@code terms}. */
+    public Map<String, Double> termContributions(Set<String> terms) {
+        Map<String, Double> parts = new LinkedHashMap<>();
+        if (terms.isEmpty() || termWeights.isEmpty()) {
+            return parts;
+        }
+        double value = termValue(terms.size());
+        for (String term : terms) {
+            Double weight = termWeights.get(term);
+            if (weight != null) {
+                parts.put(term, weight * value);
+            }
+        }
+        return parts;
+    }
+
+    /** The value each term of a sentence with {@code distinctTerms} terms takes (also what training uses). */
+    public static double termValue(int distinctTerms) {
+        return 1 / Math.sqrt(distinctTerms);
+    }
+
     /** What one cue adds to the log-odds. */
     public double contribution(Cues cues, Cue cue) {
         return cueWeights[cue.ordinal()] * cues.value(cue);
@@ -122,6 +165,11 @@ public final class CheckWorthinessModel {
     /** A copy of the embedding weights. */
     public double[] embeddingWeights() {
         return embeddingWeights.clone();
+    }
+
+    /** The term weights. */
+    public Map<String, Double> termWeights() {
+        return termWeights;
     }
 
     /** The weight of one cue. */

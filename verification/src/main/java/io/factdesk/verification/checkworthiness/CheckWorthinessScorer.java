@@ -6,6 +6,9 @@ import io.factdesk.verification.sourcing.SourcingFlag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Scores how worth checking a sentence is with a learned {@link CheckWorthinessModel}: the sentence embedding
@@ -26,6 +29,11 @@ public final class CheckWorthinessScorer {
     private static final double EMBEDDING_LEANS = 0.5;
     static final String READS_LIKE_A_CLAIM = "reads like a checkable factual claim";
     static final String READS_LIKE_TALK = "reads like opinion, a promise or talk rather than a checkable claim";
+    /** The words' part is reported when together they clearly lean one way; up to this many are quoted. */
+    private static final double WORDS_LEAN = 0.3;
+    private static final int WORDS_QUOTED = 4;
+    static final String CLAIM_WORDS = "wording typical of checkable claims";
+    static final String TALK_WORDS = "wording typical of opinion or talk";
 
     private final FeatureExtractor features;
     private final CheckWorthinessModel model;
@@ -78,6 +86,14 @@ public final class CheckWorthinessScorer {
         } else if (embedded <= -EMBEDDING_LEANS) {
             parts.add(new Part(READS_LIKE_TALK, embedded));
         }
+        Set<String> allTerms = Terms.of(unit.text());
+        Map<String, Double> terms = model.termContributions(allTerms);
+        double worded = terms.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (worded >= WORDS_LEAN) {
+            parts.add(new Part(CLAIM_WORDS + ": " + strongest(terms, 1), worded));
+        } else if (worded <= -WORDS_LEAN) {
+            parts.add(new Part(TALK_WORDS + ": " + strongest(terms, -1), worded));
+        }
         for (Cue cue : Cue.values()) {
             double part = model.contribution(cues, cue);
             if (Math.abs(part) >= NOTICEABLE) {
@@ -86,8 +102,16 @@ public final class CheckWorthinessScorer {
         }
         // raising parts first, strongest first; then lowering parts, strongest first
         parts.sort(Comparator.comparing((Part p) -> p.value() < 0).thenComparing(p -> -Math.abs(p.value())));
-        double score = 1 / (1 + Math.exp(-model.logit(cues, embedding)));
+        double score = 1 / (1 + Math.exp(-model.logit(cues, embedding, allTerms)));
         return new CheckWorthiness(Math.round(score * 1000) / 1000.0, parts.stream().map(Part::reason).toList());
+    }
+
+    /** The terms pushing hardest in {@code direction} (+1 or -1), quoted, strongest first. */
+    private static String strongest(Map<String, Double> terms, int direction) {
+        return terms.entrySet().stream().filter(e -> e.getValue() * direction > 0)
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * direction))
+                .limit(WORDS_QUOTED).map(e -> "“" + Terms.display(e.getKey()) + "”").distinct()
+                .collect(Collectors.joining(", "));
     }
 
     private record Part(String reason, double value) {

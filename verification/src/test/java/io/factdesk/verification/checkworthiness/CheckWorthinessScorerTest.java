@@ -9,6 +9,7 @@ import io.factdesk.verification.ingestion.UnitKind;
 import io.factdesk.verification.sourcing.SourcingFlagger;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CheckWorthinessScorerTest {
@@ -105,6 +106,43 @@ class CheckWorthinessScorerTest {
     }
 
     @Test
+    void theWordsPartQuotesTheTermsThatMovedTheScore() {
+        String claim = "Unemployment fell 3 percent last year.";
+        String talk = "I think we will do great things together.";
+        double[] noCues = new double[Cue.values().length];
+        double[] noEmbedding = new double[SentenceEmbeddings.DIMENSIONS];
+        Map<String, Double> terms = Map.of("percent", 2.0, Terms.NUMBER, 1.0, "fell", 0.5, "i think", -3.0,
+                "we will", -1.0, "together", 0.01);
+        CheckWorthinessScorer scorer = new CheckWorthinessScorer(new FeatureExtractor(NlpModels.english()),
+                new CheckWorthinessModel(0, noCues, noEmbedding, terms));
+
+        CheckWorthiness raised = scorer.score(new TextUnit(UnitKind.SENTENCE, claim, 0, claim.length(), false),
+                List.of());
+        CheckWorthiness lowered = scorer.score(new TextUnit(UnitKind.SENTENCE, talk, 0, talk.length(), false),
+                List.of());
+
+        assertThat(raised.reasons()).containsExactly(CheckWorthinessScorer.CLAIM_WORDS + ": “percent”, “#”, “fell”");
+        assertThat(lowered.reasons()).containsExactly(CheckWorthinessScorer.TALK_WORDS + ": “i think”, “we will”");
+        // 13 distinct terms (6 words, 7 bigrams with the boundaries): each counts 1/sqrt(13)
+        double expected = 1 / (1 + Math.exp(-(3.5 / Math.sqrt(13))));
+        assertThat(raised.score()).isEqualTo(Math.round(expected * 1000) / 1000.0);
+    }
+
+    @Test
+    void termWeightsSurviveTheTextForm() {
+        CheckWorthinessModel model = new CheckWorthinessModel(0.5, new double[Cue.values().length],
+                new double[SentenceEmbeddings.DIMENSIONS], Map.of("<s> we", -1.25, "percent", 0.5));
+
+        CheckWorthinessModel back = CheckWorthinessModel.parse(model.toText("a header"));
+
+        assertThat(back.termWeights()).containsExactlyInAnyOrderEntriesOf(model.termWeights());
+        Map<String, Double> parts = back.termContributions(Terms.of("We lost 5 percent")); // 9 distinct terms
+        assertThat(parts).containsOnlyKeys("percent", "<s> we");
+        assertThat(parts.get("percent")).isCloseTo(0.5 / 3, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(parts.get("<s> we")).isCloseTo(-1.25 / 3, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
     void theCommittedModelReadsBackAsWritten() {
         CheckWorthinessModel model = CheckWorthinessModel.load();
 
@@ -112,6 +150,7 @@ class CheckWorthinessScorerTest {
                 .isEqualTo(model.toText("header"));
         assertThat(model.weight(Cue.QUESTION)).as("questions lower the score").isNegative();
         assertThat(model.weight(Cue.NUMBER)).as("numbers raise it").isPositive();
+        assertThat(model.termWeights()).as("words count too").isNotEmpty();
     }
 
     @Test
@@ -132,7 +171,7 @@ class CheckWorthinessScorerTest {
         assertThat(question.score()).isLessThan(CheckWorthinessScorer.THRESHOLD);
         assertThat(question.reasons()).contains("rhetorical / question");
         assertThat(heading.score()).isLessThan(CheckWorthinessScorer.THRESHOLD);
-        assertThat(heading.reasons()).contains("too short", "heading");
+        assertThat(heading.reasons()).contains("heading");
     }
 
     @Test
