@@ -8,12 +8,14 @@ import io.factdesk.web.support.DeskErrors;
 import io.factdesk.web.support.Forms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Putting tags on a claim and taking them off, from the claim page (reviewers and editors). */
@@ -27,6 +29,21 @@ public class ClaimTags {
 
     @Inject
     Tags tags;
+
+    /**
+     * A reload or bookmark of a tag form's address shows the claim page the forms live on. (JAX-RS answers a GET
+     * here with 404, not 405, so the error pages' redirect to the enclosing page never sees it.)
+     */
+    @GET
+    public Response page(@PathParam("id") long id) {
+        return Response.seeOther(URI.create("/desk/claims/" + id)).build();
+    }
+
+    @GET
+    @Path("{tagId}/remove")
+    public Response removePage(@PathParam("id") long id) {
+        return page(id);
+    }
 
     @POST
     public Response add(@PathParam("id") long id, @RestForm String tag) {

@@ -38,6 +38,25 @@ public class ErrorPages {
         return isApi(uri) ? Response.status(404).build() : page(404, null);
     }
 
+    /**
+     * A GET on an address that only takes a form POST (a reload, a bookmark, the return from a new login) goes on
+     * to the page the form lives on instead of an error; any other method keeps its 405.
+     */
+    @ServerExceptionMapper
+    public Response notAllowed(jakarta.ws.rs.NotAllowedException e, UriInfo uri,
+            jakarta.ws.rs.container.ContainerRequestContext request) {
+        if (isApi(uri) || !"GET".equals(request.getMethod())) {
+            return e.getResponse();
+        }
+        return formPage(uri);
+    }
+
+    private static Response formPage(UriInfo uri) {
+        return FormAddresses.pageOf(uri.getPath())
+                .map(page -> Response.seeOther(java.net.URI.create(page)).build())
+                .orElseGet(() -> page(404, null));
+    }
+
     @ServerExceptionMapper
     public Response badPageNumber(PageNumbers.BadPageNumber e) {
         return page(400, e.getMessage());

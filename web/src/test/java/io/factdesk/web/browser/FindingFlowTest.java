@@ -51,7 +51,7 @@ class FindingFlowTest extends BrowserTest {
                 .isEqualTo(1);
         editor.getByRole(AriaRole.LINK, named(text)).click();
         waitFor(editor, "/desk/claims/");
-        assertThat(editor.locator(".state").first().textContent()).isEqualTo("RATED");
+        assertThat(editor.locator(".state").first().textContent()).isEqualTo("Published");
         assertThat(editor.content()).contains("/verdicts/");
         editor.getByLabel("New tag").fill("Transport");
         editor.getByRole(AriaRole.BUTTON, named("Add the tag")).click();
@@ -94,7 +94,7 @@ class FindingFlowTest extends BrowserTest {
         reviewer.getByRole(AriaRole.BUTTON, named("Create anyway")).click();
         waitFor(reviewer, "done=created");
         assertThat(reviewer.content()).contains("Crime in " + place).contains("City News");
-        assertThat(reviewer.locator(".state").first().textContent()).isEqualTo("SUBMITTED");
+        assertThat(reviewer.locator(".state").first().textContent()).isEqualTo("Submitted");
     }
 
     @Test

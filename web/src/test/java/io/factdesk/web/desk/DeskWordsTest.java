@@ -100,10 +100,11 @@ class DeskWordsTest {
         long id = claimInReviewWithOneSource();
         Form form = Form.of(given().get("/desk/claims/{id}", id));
 
-        String refused = given().cookie("factdesk-csrf", form.cookie()).formParam("csrf-token", form.token())
+        given().redirects().follow(false).cookie("factdesk-csrf", form.cookie()).formParam("csrf-token", form.token())
                 .formParam("version", form.version()).formParam("analysis", "Only half is true.")
                 .formParam("rating", "false").post("/desk/claims/{id}/review", id)
-                .then().statusCode(409).extract().asString();
+                .then().statusCode(303).header("Location", endsWith("/desk/claims/" + id + "/review"));
+        String refused = given().get("/desk/claims/{id}/review", id).then().statusCode(200).extract().asString();
 
         assertThat(Jsoup.parse(refused).selectFirst(".refusal").text()).isEqualTo(
                 "More evidence is needed before the review can be submitted: it needs at least 2 pieces of evidence "
@@ -128,7 +129,9 @@ class DeskWordsTest {
             if (stance != null) {
                 request.formParam("stance", stance);
             }
-            String answer = request.post("/desk/claims/{id}/evidence", id).then().statusCode(400).extract()
+            request.redirects().follow(false).post("/desk/claims/{id}/evidence", id).then().statusCode(303)
+                    .header("Location", endsWith("/desk/claims/" + id + "/evidence"));
+            String answer = given().get("/desk/claims/{id}/evidence", id).then().statusCode(200).extract()
                     .asString();
             assertThat(Jsoup.parse(answer).selectFirst("#evidence-stance-error").text())
                     .isEqualTo("Say whether the source supports the claim, refutes it or gives context.");
