@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CheckWorthinessDevTestTest {
 
     /** F1 of the committed model on dev-test at {@link CheckWorthinessScorer#THRESHOLD}, as documented. */
-    static final double DOCUMENTED_F1 = 0.791;
+    static final double DOCUMENTED_F1 = 0.789;
     static final double MARGIN = 0.02;
 
     @Test
