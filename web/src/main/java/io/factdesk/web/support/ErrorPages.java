@@ -1,9 +1,12 @@
 package io.factdesk.web.support;
 
 import io.factdesk.api.problem.Problem;
+import io.factdesk.api.problem.ProblemMappers;
 import io.factdesk.api.problem.ProblemType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,6 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+    /** The API's mapping of REST-layer refusals (stateless), for the cases this mapper takes over from it. */
+    private static final ProblemMappers API_ANSWERS = new ProblemMappers();
 
     @CheckedTemplate(basePath = "Errors")
     static class Templates {
@@ -43,10 +48,9 @@ public class ErrorPages {
      * to the page the form lives on instead of an error; any other method keeps its 405.
      */
     @ServerExceptionMapper
-    public Response notAllowed(jakarta.ws.rs.NotAllowedException e, UriInfo uri,
-            jakarta.ws.rs.container.ContainerRequestContext request) {
-        if (isApi(uri) || !"GET".equals(request.getMethod())) {
-            return e.getResponse();
+    public Response notAllowed(jakarta.ws.rs.NotAllowedException e, UriInfo uri, HttpServerRequest request) {
+        if (isApi(uri) || request.method() != HttpMethod.GET) {
+            return API_ANSWERS.web(e, request); // the API's problem+json; a page's bare 405 gets its error page
         }
         return formPage(uri);
     }
