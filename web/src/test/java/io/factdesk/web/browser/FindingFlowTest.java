@@ -43,6 +43,8 @@ class FindingFlowTest extends BrowserTest {
         editor.getByRole(AriaRole.BUTTON, named("Search")).click();
         waitFor(editor, "state=RATED");
         assertThat(editor.url()).contains("q=" + place + "+ferry");
+        assertThat(editor.locator("td .state").first().textContent()).as("the state in words").isEqualTo("Published");
+        assertThat(editor.locator("td .rating").first().textContent()).as("the scale's badge").isEqualTo("False");
         passesQualityGates(editor);
         screenshot(editor, "desk-claims");
 
