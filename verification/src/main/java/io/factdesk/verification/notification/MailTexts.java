@@ -29,6 +29,11 @@ final class MailTexts {
         return new Mail(format("reader.subject", claim, "", link, ""), format("reader.body", claim, "", link, ""));
     }
 
+    static Mail invitation(String organisation, String invitedBy, String roles, String link) {
+        return new Mail(format("invitation.subject", organisation, invitedBy, link, roles),
+                format("invitation.body", organisation, invitedBy, link, roles));
+    }
+
     private static String format(String key, Object... values) {
         return new MessageFormat(TEXTS.getString(key), Locale.ROOT).format(values);
     }

@@ -13,6 +13,8 @@ import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Objects;
@@ -28,6 +30,9 @@ public class StaffAdministration {
 
     /** A login name or an e-mail address: no spaces or control characters, no commas. */
     private static final Pattern LOGIN = Pattern.compile("[^\\s,<>\"]{1,200}");
+
+    @Inject
+    Event<StaffInvited> invited;
 
     @Transactional
     public StaffList list(Actor actor) {
@@ -60,6 +65,8 @@ public class StaffAdministration {
         StaffInvitation invitation = StaffInvitation.create(organisation, cleaned, roles, actor.username());
         OrganisationEvent.record(organisation, "StaffInvited", actor.username(),
                 invitation.login + " as " + invitation.roles);
+        invited.fire(new StaffInvited(organisation.name, invitation.login, invitation.roles,
+                actor.displayName() == null ? actor.username() : actor.displayName()));
         return Invitation.of(invitation);
     }
 

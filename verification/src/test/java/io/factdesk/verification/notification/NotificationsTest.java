@@ -12,13 +12,16 @@ import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.PageRequest;
+import io.factdesk.verification.staff.StaffAdministration;
 import io.factdesk.verification.workflow.Desk;
 import io.factdesk.verification.workflow.ReviewWorkflow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +49,9 @@ class NotificationsTest {
 
     @Inject
     MailDispatcher dispatcher;
+
+    @Inject
+    StaffAdministration staff;
 
     @ConfigProperty(name = "quarkus.mailer.port")
     int smtpPort;
@@ -111,6 +117,33 @@ class NotificationsTest {
         Smtp.Received mail = smtp.await(email(other), 1).get(0);
         assertThat(mail.subject()).startsWith("Awaiting your approval: Unemployment halved");
         assertThat(mail.body()).contains("/desk/claims/" + id).contains("/desk/preferences");
+    }
+
+    @Test
+    void aPersonInvitedByEmailAddressIsToldWhereToLogIn() {
+        Organisation org = desk.organisation(1, 1);
+        Actor admin = new Actor("admin-" + org.id, "Ada Admin", org, EnumSet.of(StaffRole.ADMIN));
+        String address = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        staff.invite(admin, address, List.of("reviewer", "editor"));
+
+        Smtp.Received mail = smtp.await(address, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("You are invited to the " + org.name + " desk on Factdesk");
+        assertThat(mail.body()).contains("Ada Admin invited you to join " + org.name)
+                .contains("as reviewer, editor").contains("http://localhost:8080/desk");
+    }
+
+    @Test
+    void anInvitationByLoginNameSendsNoEmail() {
+        Organisation org = desk.organisation(1, 1);
+        Actor admin = new Actor("admin-" + org.id, "Ada Admin", org, EnumSet.of(StaffRole.ADMIN));
+        String login = "newcomer-" + UUID.randomUUID().toString().substring(0, 8);
+
+        staff.invite(admin, login, List.of("reviewer"));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> MailDelivery.count("recipient = ?1", login)))
+                .isZero();
+        assertThat(smtp.to(login)).isEmpty();
     }
 
     @Test

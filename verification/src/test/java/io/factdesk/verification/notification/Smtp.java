@@ -35,7 +35,7 @@ public final class Smtp implements AutoCloseable {
 
     /** Waits until the address received {@code count} e-mails, and returns them. */
     public List<Received> await(String address, int count) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> to(address).size() >= count);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> to(address).size() >= count);
         return to(address);
     }
 

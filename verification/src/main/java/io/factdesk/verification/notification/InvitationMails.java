@@ -1,0 +1,29 @@
+package io.factdesk.verification.notification;
+
+import io.factdesk.core.notification.MailDelivery;
+import io.factdesk.verification.staff.StaffInvited;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells a person invited by e-mail address that they were invited and where to log in: one e-mail queued in the
+ * invitation's transaction, sent by the outbox like every other. An invitation by login name sends nothing (there
+ * is no address to send to); the admin tells that person themselves.
+ */
+@ApplicationScoped
+public class InvitationMails {
+
+    @ConfigProperty(name = "factdesk.public-base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    void onInvited(@Observes StaffInvited invitation) {
+        if (!invitation.byEmail()) {
+            return;
+        }
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        MailTexts.Mail mail = MailTexts.invitation(invitation.organisation(), invitation.invitedBy(),
+                invitation.roles().replace(",", ", "), base + "/desk");
+        MailDelivery.queue(invitation.login(), mail.subject(), mail.body());
+    }
+}
