@@ -5,6 +5,7 @@ import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.settings.OrganisationSettings;
 import io.factdesk.verification.settings.Policies;
+import io.factdesk.web.desk.FormDrafts;
 import io.factdesk.web.support.Forms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,10 +41,19 @@ public class ApprovalPolicies {
     @Inject
     OrganisationSettings settings;
 
+    @Inject
+    FormDrafts drafts;
+
+    private static final String ADDRESS = "/desk/admin/policies";
+
     @GET
     @Transactional
-    public String edit(@RestQuery String done) {
+    public String edit(@RestQuery String done, @RestQuery String returned) {
         Actor me = currentActor.get();
+        var sentBack = drafts.sentBack(me, ADDRESS, "policies", returned);
+        if (sentBack.isPresent()) {
+            return Templates.edit(me, sentBack.get().fields(), sentBack.get().errors(), false).render();
+        }
         Policies p = settings.policies(me);
         Map<String, String> form = Forms.values("approvalsRequired", String.valueOf(p.approvalsRequired()),
                 "panelSize", String.valueOf(p.panelSize()), "minEvidence", String.valueOf(p.minEvidence()),
@@ -70,14 +80,15 @@ public class ApprovalPolicies {
             errors.put("minDistinctPublishers", "Distinct publishers cannot be more than the minimum evidence items.");
         }
         if (!errors.isEmpty()) {
-            return AdminForms.html(Response.Status.BAD_REQUEST, Templates.edit(me, form, errors, false).render());
+            return drafts.sendBack(me, ADDRESS, "policies", form, errors, null);
         }
         try {
             settings.changePolicies(me, new Policies(k, n, evidence, publishers), Forms.version(version));
-            return AdminForms.seeOther("/desk/admin/policies");
+            drafts.discard(me, ADDRESS, "policies");
+            return AdminForms.seeOther(ADDRESS);
         } catch (InvalidInput e) {
-            return AdminForms.html(Response.Status.BAD_REQUEST, Templates.edit(me, form,
-                    AdminForms.fieldError(e, "approvalsRequired"), false).render());
+            return drafts.sendBack(me, ADDRESS, "policies", form, AdminForms.fieldError(e, "approvalsRequired"),
+                    null);
         } catch (RuntimeException e) {
             return AdminForms.stale(e);
         }

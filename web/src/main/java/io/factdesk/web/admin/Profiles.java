@@ -5,6 +5,7 @@ import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.settings.OrganisationSettings;
 import io.factdesk.verification.settings.Profile;
+import io.factdesk.web.desk.FormDrafts;
 import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
 import io.quarkus.qute.CheckedTemplate;
@@ -41,10 +42,19 @@ public class Profiles {
     @Inject
     OrganisationSettings settings;
 
+    @Inject
+    FormDrafts drafts;
+
+    private static final String ADDRESS = "/desk/admin/profile";
+
     @GET
     @Transactional
-    public String edit(@RestQuery String done) {
+    public String edit(@RestQuery String done, @RestQuery String returned) {
         Actor me = currentActor.get();
+        var sentBack = drafts.sentBack(me, ADDRESS, "profile", returned);
+        if (sentBack.isPresent()) {
+            return Templates.edit(me, sentBack.get().fields(), sentBack.get().errors(), false).render();
+        }
         Profile p = settings.profile(me);
         Map<String, String> form = Forms.values("name", p.name(), "url", p.url(), "description", p.description(),
                 "methodology", p.methodology(), "version", String.valueOf(settings.version(me)));
@@ -58,20 +68,24 @@ public class Profiles {
         Map<String, String> form = Forms.values("name", name, "url", url, "description", description,
                 "methodology", methodology, "version", version);
         Map<String, String> errors = FieldLimits.check(form);
+        if (!errors.isEmpty()) {
+            // Longer than the form allows: not typed in this form. Refused on the spot, nothing is kept.
+            return AdminForms.html(Response.Status.BAD_REQUEST, Templates.edit(me, form, errors, false).render());
+        }
         if (Forms.clean(name) == null) {
             errors.put("name", "Enter the organisation's name.");
         }
         String link = Forms.url("url", url, errors);
         if (!errors.isEmpty()) {
-            return AdminForms.html(Response.Status.BAD_REQUEST, Templates.edit(me, form, errors, false).render());
+            return drafts.sendBack(me, ADDRESS, "profile", form, errors, null);
         }
         try {
             settings.changeProfile(me, new Profile(Forms.clean(name), link, Forms.clean(description),
                     Forms.clean(methodology)), Forms.version(version));
-            return AdminForms.seeOther("/desk/admin/profile");
+            drafts.discard(me, ADDRESS, "profile");
+            return AdminForms.seeOther(ADDRESS);
         } catch (InvalidInput e) {
-            return AdminForms.html(Response.Status.BAD_REQUEST, Templates.edit(me, form,
-                    AdminForms.fieldError(e, "name"), false).render());
+            return drafts.sendBack(me, ADDRESS, "profile", form, AdminForms.fieldError(e, "name"), null);
         } catch (RuntimeException e) {
             return AdminForms.stale(e);
         }

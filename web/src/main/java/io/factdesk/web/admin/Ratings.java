@@ -9,6 +9,7 @@ import io.factdesk.verification.common.Conflict;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.settings.OrganisationSettings;
 import io.factdesk.verification.settings.RatingEntry;
+import io.factdesk.web.desk.FormDrafts;
 import io.factdesk.web.support.DeskErrors;
 import io.factdesk.web.support.Forms;
 import io.quarkus.qute.CheckedTemplate;
@@ -57,6 +58,29 @@ public class Ratings {
             return name + "-" + index;
         }
 
+        /** The row as form-draft fields, keyed like {@link #key}. */
+        void into(Map<String, String> fields) {
+            fields.put(key("position"), position);
+            fields.put(key("code"), code);
+            fields.put(key("label"), label);
+            fields.put(key("value"), value);
+            fields.put(key("colour"), colour);
+            fields.put(key("description"), description);
+            fields.put(key("remove"), String.valueOf(remove));
+            fields.put(key("saved"), String.valueOf(saved));
+        }
+
+        /** The rows a form draft holds, in order. */
+        static List<Row> from(Map<String, String> fields) {
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; fields.containsKey("code-" + i); i++) {
+                rows.add(new Row(i, fields.get("position-" + i), fields.get("code-" + i), fields.get("label-" + i),
+                        fields.get("value-" + i), fields.get("colour-" + i), fields.get("description-" + i),
+                        "true".equals(fields.get("remove-" + i)), "true".equals(fields.get("saved-" + i))));
+            }
+            return rows;
+        }
+
         boolean blank() {
             return !saved && Forms.clean(code) == null && Forms.clean(label) == null
                     && Forms.clean(description) == null && Forms.clean(value) == null;
@@ -75,10 +99,19 @@ public class Ratings {
     @Inject
     OrganisationSettings settings;
 
+    @Inject
+    FormDrafts drafts;
+
+    private static final String ADDRESS = "/desk/admin/scale";
+
     @GET
     @Transactional
-    public String edit(@RestQuery String done) {
+    public String edit(@RestQuery String done, @RestQuery String returned) {
         Actor me = currentActor.get();
+        var sentBack = drafts.sentBack(me, ADDRESS, "scale", returned);
+        if (sentBack.isPresent()) {
+            return scalePage(me, Row.from(sentBack.get().fields()), sentBack.get().errors(), sentBack.get().refusal());
+        }
         List<Row> rows = new ArrayList<>();
         List<Rating> scale = settings.scale(me);
         for (Rating r : scale) {
@@ -128,7 +161,7 @@ public class Ratings {
             errors.put("scale", "A rating scale needs at least one entry.");
         }
         if (!errors.isEmpty()) {
-            return AdminForms.html(Response.Status.BAD_REQUEST, scalePage(me, rows, errors, null));
+            return sendBack(me, rows, errors, null);
         }
         kept.sort(Comparator.comparing((Row row) -> positions.get(row.index())).thenComparing(Row::index));
         Map<String, Map<String, String>> translations = new HashMap<>();
@@ -139,17 +172,24 @@ public class Ratings {
                 Forms.clean(row.description()), translations.get(Forms.clean(row.code())))).toList();
         try {
             settings.replaceScale(me, entries);
-            return AdminForms.seeOther("/desk/admin/scale");
+            drafts.discard(me, ADDRESS, "scale");
+            return AdminForms.seeOther(ADDRESS);
         } catch (InvalidInput e) {
             Matcher field = ENTRY_FIELD.matcher(e.field() == null ? "" : e.field());
             String key = field.matches() ? kept.get(Integer.parseInt(field.group(1))).key(field.group(2)) : "scale";
-            return AdminForms.html(Response.Status.BAD_REQUEST,
-                    scalePage(me, rows, Map.of(key, AdminForms.sentence(e.getMessage())), null));
+            return sendBack(me, rows, Map.of(key, AdminForms.sentence(e.getMessage())), null);
         } catch (Conflict e) {
-            return AdminForms.html(Response.Status.CONFLICT, scalePage(me, rows, Map.of(), e.getMessage()));
+            return sendBack(me, rows, Map.of(), e.getMessage());
         } catch (RuntimeException e) {
-            return AdminForms.html(Response.Status.CONFLICT, scalePage(me, rows, Map.of(), DeskErrors.messageOf(e)));
+            return sendBack(me, rows, Map.of(), DeskErrors.messageOf(e));
         }
+    }
+
+    /** The form back on its page with what was typed (PRG), kept until the scale is saved. */
+    private Response sendBack(Actor me, List<Row> rows, Map<String, String> errors, String refusal) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        rows.forEach(row -> row.into(fields));
+        return drafts.sendBack(me, ADDRESS, "scale", fields, errors, refusal);
     }
 
     private String scalePage(Actor me, List<Row> rows, Map<String, String> errors, String refusal) {

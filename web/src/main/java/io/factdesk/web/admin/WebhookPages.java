@@ -9,6 +9,7 @@ import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.webhook.IssuedSecret;
 import io.factdesk.verification.webhook.WebhookEvent;
 import io.factdesk.verification.webhook.Webhooks;
+import io.factdesk.web.desk.FormDrafts;
 import io.factdesk.web.support.ErrorPages;
 import io.factdesk.web.support.Forms;
 import io.quarkus.qute.CheckedTemplate;
@@ -63,10 +64,23 @@ public class WebhookPages {
     @Inject
     Webhooks webhooks;
 
+    @Inject
+    FormDrafts drafts;
+
+    private static final String ADDRESS = "/desk/admin/webhooks";
+
     @GET
     @Transactional
-    public String index(@RestQuery String done) {
+    public String index(@RestQuery String done, @RestQuery String returned) {
         Actor me = currentActor.get();
+        var sentBack = drafts.sentBack(me, ADDRESS, "add", returned);
+        if (sentBack.isPresent()) {
+            Map<String, String> typed = sentBack.get().fields();
+            List<String> chosen = typed.getOrDefault("event", "").isEmpty() ? List.of()
+                    : List.of(typed.get("event").split(","));
+            return page(me, Forms.values("url", typed.get("url")), chosen, sentBack.get().errors(), null, null)
+                    .render();
+        }
         return page(me, Map.of(), EVENTS.subList(0, 1), Map.of(), done, null).render();
     }
 
@@ -77,10 +91,13 @@ public class WebhookPages {
         List<String> chosen = events == null ? List.of() : events;
         try {
             IssuedSecret issued = webhooks.create(me, Forms.clean(url), chosen);
+            drafts.discard(me, ADDRESS, "add");
             return revealing(me, new Revealed(issued.webhook().url, issued.secret(), false));
         } catch (InvalidInput e) {
-            return AdminForms.html(Response.Status.BAD_REQUEST, page(me, Forms.values("url", url), chosen,
-                    AdminForms.fieldError(e, "url"), null, null).render());
+            // Only known event names go back into the form (the service refused anything else).
+            String known = String.join(",", chosen.stream().filter(EVENTS::contains).toList());
+            return drafts.sendBack(me, ADDRESS, "add", Forms.values("url", url, "event", known),
+                    AdminForms.fieldError(e, "url"), null);
         }
     }
 

@@ -70,6 +70,11 @@ public class Articles {
     @Inject
     ClaimMatcher matcher;
 
+    @Inject
+    FormDrafts drafts;
+
+    private static final String ADDRESS = "/desk/articles";
+
     /** Earlier checks are looked up for this many not yet promoted sentences, the most check-worthy first. */
     static final int MATCHED_SENTENCES = 25;
     /** Earlier checks listed per sentence. */
@@ -77,8 +82,9 @@ public class Articles {
 
     @GET
     @Transactional
-    public String index() {
-        return page(Map.of(), Map.of());
+    public String index(@RestQuery String returned) {
+        var sentBack = drafts.sentBack(currentActor.get(), ADDRESS, "import", returned);
+        return sentBack.map(draft -> page(draft.fields(), draft.errors())).orElseGet(() -> page(Map.of(), Map.of()));
     }
 
     @POST
@@ -90,6 +96,7 @@ public class Articles {
                 "publishedOn", publishedOn, "format", format, "body", body);
         Map<String, String> errors = FieldLimits.check(form);
         if (!errors.isEmpty()) {
+            // Longer than the form allows: not typed in this form. Refused on the spot, nothing is kept.
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
                     .entity(page(form, errors)).build();
         }
@@ -111,16 +118,16 @@ public class Articles {
         }
         String link = Forms.url("url", url, errors);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
-                    .entity(page(form, errors)).build();
+            return drafts.sendBack(currentActor.get(), ADDRESS, "import", form, errors, null);
         }
         try {
             Article article = articles.importArticle(currentActor.get(), new ArticleDraft(Forms.clean(title),
                     Forms.clean(outlet), link, published, articleFormat, text));
+            drafts.discard(currentActor.get(), ADDRESS, "import");
             return Response.seeOther(URI.create("/desk/articles/" + article.id)).build();
         } catch (InvalidInput e) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML)
-                    .entity(page(form, Map.of(e.field() == null ? "body" : e.field(), e.getMessage()))).build();
+            return drafts.sendBack(currentActor.get(), ADDRESS, "import", form,
+                    Map.of(e.field() == null ? "body" : e.field(), e.getMessage()), null);
         }
     }
 
@@ -134,14 +141,17 @@ public class Articles {
     @GET
     @Path("{id}")
     @Transactional
-    public Response show(@PathParam("id") long id, @RestQuery String sort, @RestQuery String flag) {
+    public Response show(@PathParam("id") long id, @RestQuery String sort, @RestQuery String flag,
+            @RestQuery String returned) {
         boolean tooLong = sort != null && sort.length() > MAX_CHOICE || flag != null && flag.length() > MAX_CHOICE;
         var reading = tooLong ? java.util.Optional.<ArticleReading>empty() : ArticleReading.of(sort, flag);
         if (reading.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).build(); // dressed as the 400 page
         }
         try {
-            return Response.ok(render(id, reading.get(), null), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+            String refusal = drafts.sentBack(currentActor.get(), ADDRESS + "/" + id, "promote", returned)
+                    .map(FormDrafts.Draft::refusal).orElse(null);
+            return Response.ok(render(id, reading.get(), refusal), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .build();
         } catch (RuntimeException e) {
             DeskErrors.messageOf(e);
@@ -159,9 +169,8 @@ public class Articles {
                     Forms.clean(claimant), kind);
             return Claims.seeOther(claim.id, "created");
         } catch (RuntimeException e) {
-            String message = DeskErrors.messageOf(e);
-            return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML)
-                    .entity(render(id, new ArticleReading(ArticleReading.Sort.POSITION, null), message)).build();
+            return drafts.sendBack(currentActor.get(), ADDRESS + "/" + id, "promote",
+                    Forms.values("text", text, "claimant", claimant), Map.of(), DeskErrors.messageOf(e));
         }
     }
 

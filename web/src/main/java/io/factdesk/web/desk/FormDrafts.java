@@ -7,12 +7,15 @@ import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -108,6 +111,31 @@ public class FormDrafts {
             values.forEach((field, value) -> copy.put(field, value == null ? "" : value));
         }
         return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * A form that came back (field errors or a refusal): keeps what was typed with what came of it and answers 303
+     * to the form's page marked {@code ?returned=<form>} (PRG). That address shows both from the draft, on every
+     * reload, until the form is sent; the page's plain address shows what is saved. Kept in a transaction of its
+     * own: the refusal that sends the form back may have doomed the caller's.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Response sendBack(Actor me, String address, String form, Map<String, String> fields,
+            Map<String, String> errors, String refusal) {
+        save(me, address, form, fields, errors, refusal, false);
+        return Response.seeOther(URI.create(address + "?returned=" + form)).build();
+    }
+
+    /**
+     * The form's draft when the page was opened at the address {@link #sendBack} answered ({@code returned} is the
+     * query parameter) and the form came back with errors or a refusal.
+     */
+    public Optional<Draft> sentBack(Actor me, String address, String form, String returned) {
+        if (!form.equals(returned)) {
+            return Optional.empty();
+        }
+        Draft draft = on(me, address).get(form);
+        return draft == null || draft.typedOnly() || draft.preview() ? Optional.empty() : Optional.of(draft);
     }
 
     /** The form was sent: its draft is no longer needed. */

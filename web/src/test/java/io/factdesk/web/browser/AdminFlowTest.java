@@ -35,6 +35,11 @@ class AdminFlowTest extends BrowserTest {
         assertThat(admin.locator("#approvalsRequired-error").textContent())
                 .isEqualTo("Approvals required (k) cannot be more than the panel size (n).");
         assertThat(admin.getByLabel("Approvals required (k)").inputValue()).isEqualTo("4");
+        assertThat(admin.url()).endsWith("/desk/admin/policies?returned=policies");
+        admin.reload();
+        assertThat(admin.locator("#approvalsRequired-error").count()).as("a reload keeps the errors").isEqualTo(1);
+        assertThat(admin.getByLabel("Approvals required (k)").inputValue()).isEqualTo("4");
+        passesQualityGates(admin);
 
         admin.navigate(url("/desk/admin/embedding-backfills"));
         passesQualityGates(admin);

@@ -92,7 +92,7 @@ abstract class BrowserTest {
             }
         });
         page.onResponse(response -> {
-            if ("document".equals(response.request().resourceType()) && response.status() < 300) {
+            if ("document".equals(response.request().resourceType()) && (response.status() < 300 || response.status() >= 400)) {
                 SERVED.put(response.url(), response.text());
             }
         });

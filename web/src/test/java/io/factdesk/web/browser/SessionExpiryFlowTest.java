@@ -102,6 +102,18 @@ class SessionExpiryFlowTest extends BrowserTest {
         Page reader = reader();
         reader.navigate(url("/tips/new"));
         reader.getByLabel("The claim").fill("The harbour master said the quay is 2 km long.");
+        reader.locator("#notify").check();
+        reader.getByRole(AriaRole.BUTTON, named("Send the claim")).click();
+        waitFor(reader, "/tips/new?returned=tip");
+        reader.reload();
+        assertThat(reader.getByLabel("The claim").inputValue())
+                .as("a reload of the returned tip form keeps the reader's text")
+                .isEqualTo("The harbour master said the quay is 2 km long.");
+        assertThat(reader.locator("#contact-error").count()).isEqualTo(1);
+        assertThat(reader.locator("#notify").isChecked()).isTrue();
+        passesQualityGates(reader);
+        screenshot(reader, "tip-returned");
+        reader.locator("#contact").fill("reader@example.net");
         reader.getByRole(AriaRole.BUTTON, named("Send the claim")).click();
         waitFor(reader, "/tips/thanks");
         reader.reload();

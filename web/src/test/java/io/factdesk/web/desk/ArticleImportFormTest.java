@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import io.factdesk.web.support.FormReturns;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -20,12 +21,12 @@ class ArticleImportFormTest {
         String cookie = page.getCookie("factdesk-csrf");
         String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
 
-        given().redirects().follow(false).cookie("factdesk-csrf", cookie)
+        Response posted = given().redirects().follow(false).cookie("factdesk-csrf", cookie)
                 .multiPart("csrf-token", token)
                 .multiPart("title", "A title worth keeping")
                 .multiPart("body", "")
-                .when().post("/desk/articles")
-                .then().statusCode(400)
+                .when().post("/desk/articles");
+        FormReturns.followed(posted, "/desk/articles", "import")
                 .contentType(containsString("text/html"))
                 .body(containsString("Paste the article text or choose a file."))
                 .body(containsString("value=\"A title worth keeping\""));
@@ -41,5 +42,17 @@ class ArticleImportFormTest {
                 .when().post("/desk/articles")
                 .then().statusCode(303)
                 .header("Location", matchesPattern(".*/desk/articles/\\d+$"));
+    }
+
+    @Test
+    void theArticlesPageWithoutTheReturnedMarkShowsAnEmptyForm() {
+        Response page = given().get("/desk/articles");
+        given().redirects().follow(false).cookie("factdesk-csrf", page.getCookie("factdesk-csrf"))
+                .multiPart("csrf-token", page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value"))
+                .multiPart("title", "Typed then abandoned")
+                .multiPart("body", "")
+                .when().post("/desk/articles").then().statusCode(303);
+        given().get("/desk/articles").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("Typed then abandoned")));
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import io.factdesk.web.support.FormReturns;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -51,5 +52,24 @@ class ArticlePageTest {
         given().get(article + "?flag=GOSSIP").then().statusCode(400).contentType(containsString("text/html"));
         given().get(article + "?flag=" + "A".repeat(41)).then().statusCode(400);
         given().get(article + "?flag=any&sort=position").then().statusCode(200);
+    }
+
+    @Test
+    void aRefusedPromotionComesBackToTheArticleWithTheReason() {
+        String article = importArticle("Port figures promoted", "The port handled 13 million tonnes in 2025.");
+        long sentence = given().get("/api/v1" + article.substring("/desk".length())).then()
+                .statusCode(200).extract().jsonPath().getLong("sentences[0].id");
+        Response page = given().get(article);
+        String cookie = page.getCookie("factdesk-csrf");
+        String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        String promote = article + "/sentences/" + sentence + "/promote";
+        given().redirects().follow(false).cookie("factdesk-csrf", cookie).formParam("csrf-token", token)
+                .post(promote).then().statusCode(303);
+
+        Response again = given().redirects().follow(false).cookie("factdesk-csrf", cookie)
+                .formParam("csrf-token", token).post(promote);
+        FormReturns.followed(again, article, "promote")
+                .body(containsString("This sentence is already claim "));
+        given().get(article).then().statusCode(200).body(not(containsString("This sentence is already claim ")));
     }
 }

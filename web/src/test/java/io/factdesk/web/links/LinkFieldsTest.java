@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.factdesk.web.support.FormReturns;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -44,8 +45,10 @@ class LinkFieldsTest {
         }
     }
 
-    private static void refusedWithFieldError(Response response, String field, String message) {
-        response.then().statusCode(400).contentType(startsWith("text/html"))
+    /** The form came back to its page (PRG), which shows the field error and answers {@code status}. */
+    private static void refusedWithFieldError(Response response, String address, String form, int status,
+            String field, String message) {
+        FormReturns.followed(response, address, form, status).contentType(startsWith("text/html"))
                 .body(containsString("id=\"" + field + "-error\">" + message));
     }
 
@@ -74,7 +77,7 @@ class LinkFieldsTest {
                 .multiPart("title", title).multiPart("url", REFUSED[which], "text/plain; charset=UTF-8")
                 .multiPart("body", "The harbour authority said traffic rose by 12 percent.")
                 .post("/desk/articles");
-        refusedWithFieldError(refused, "url", "The web address ");
+        refusedWithFieldError(refused, "/desk/articles", "import", 200, "url", "The web address ");
         given().get("/api/v1/articles").then().statusCode(200).body(not(containsString(title)));
     }
 
@@ -87,7 +90,8 @@ class LinkFieldsTest {
                 edit.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value"));
         String version = edit.htmlPath().getString("**.find { it.@name == 'version' }.@value");
         refusedWithFieldError(page.form().formParam("version", version).formParam("name", "Factdesk Demo Desk")
-                .formParam("url", REFUSED[which]).post("/desk/admin/profile"), "url", "The web address ");
+                .formParam("url", REFUSED[which]).post("/desk/admin/profile"), "/desk/admin/profile", "profile", 200, "url",
+                "The web address ");
         assertThat(given().get("/api/v1/settings/profile").then().extract().jsonPath().getString("url"))
                 .isEqualTo(before);
     }
@@ -97,7 +101,7 @@ class LinkFieldsTest {
     void aTipWithAScriptLinkComesBackWithTheFieldError(int which) {
         String text = "Tip with a script link " + UUID.randomUUID();
         refusedWithFieldError(Page.load("/tips/new").form().formParam("text", text).formParam("url", REFUSED[which])
-                .post("/tips"), "url", "Please give a web address");
+                .post("/tips"), "/tips/new", "tip", 400, "url", "Please give a web address");
         given().get("/api/v1/tips").then().statusCode(200).body(not(containsString(text)));
     }
 }
