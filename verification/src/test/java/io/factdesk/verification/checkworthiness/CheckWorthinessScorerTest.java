@@ -164,6 +164,23 @@ class CheckWorthinessScorerTest {
     }
 
     @Test
+    void theEmbeddingsReasonStandsBesideTheCueReasons() {
+        String sentence = "The central bank raised its key rate to 5.5% on Thursday.";
+        double[] cues = new double[Cue.values().length];
+        cues[Cue.NUMBER.ordinal()] = 1.0;
+        CheckWorthinessScorer scorer = new CheckWorthinessScorer(new FeatureExtractor(NlpModels.english()),
+                new CheckWorthinessModel(0, cues, towards(sentence)));
+
+        CheckWorthiness worth = scorer.score(new TextUnit(UnitKind.SENTENCE, sentence, 0, sentence.length(), false),
+                List.of());
+
+        // the embedding (+2) outweighs the number (+1) but does not hide it
+        assertThat(worth.reasons()).hasSize(2);
+        assertThat(worth.reasons().get(0)).isEqualTo(CheckWorthinessScorer.READS_LIKE_A_CLAIM);
+        assertThat(worth.reasons().get(1)).startsWith("contains a number: 5.5");
+    }
+
+    @Test
     void aFirstStageNeedsABand() {
         CheckWorthinessModel model = new CheckWorthinessModel(0, new double[Cue.values().length],
                 new double[SentenceEmbeddings.DIMENSIONS]);
