@@ -41,7 +41,11 @@ public final class CheckWorthinessTraining {
     static final long SEED = 20240501L;
     static final int[] EPOCHS = {2, 4};
     /** Embedding values are ~0.05; scaling them towards the cues' 0/1 range lets AdaGrad move both alike. */
-    static final double[] EMBEDDING_SCALES = {1};
+    static final double[] EMBEDDING_SCALES = {1, 4};
+    /** Bands tried for the cascade (log-odds either side of the threshold), narrowest first. */
+    static final double[] BANDS = {0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 5, 6};
+    /** The cascade may lose at most this much dev F1 against the model with the embedding for every sentence. */
+    static final double CASCADE_LOSS = 0.01;
     /** Weight of a check-worthy example relative to the others (a quarter of the train split is check-worthy). */
     static final double[] POSITIVE_WEIGHTS = {1, 2};
     /** A term enters the vocabulary when at least this many train sentences contain it. */
@@ -57,10 +61,16 @@ public final class CheckWorthinessTraining {
 
     /** One training setting tried; the one with the best dev F1 is kept. */
     record Setting(int epochs, double scale, double positiveWeight, boolean averaged) {
+        /** Scale 0: the model without the embedding (cues and terms), the cascade's first stage. */
+        boolean embedding() {
+            return scale > 0;
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "epochs %d, embedding scale %.0f, check-worthy weight %.0f%s", epochs,
-                    scale, positiveWeight, averaged ? ", averaged weights" : "");
+            return String.format(Locale.ROOT, "epochs %d, %s, check-worthy weight %.0f%s", epochs,
+                    embedding() ? String.format(Locale.ROOT, "embedding scale %.0f", scale) : "no embedding",
+                    positiveWeight, averaged ? ", averaged weights" : "");
         }
     }
 
@@ -68,6 +78,7 @@ public final class CheckWorthinessTraining {
         Path root = Datasets.projectRoot(Path.of("").toAbsolutePath());
         Path output = args.length > 0 ? Path.of(args[0])
                 : root.resolve("verification/src/main/resources/checkworthiness/model.tsv");
+        Path wordsOutput = output.resolveSibling(output.getFileName().toString().replace(".tsv", "-words.tsv"));
         Path datasets = Datasets.checkWorthiness().orElseThrow(() -> new IllegalStateException(
                 "No check-worthiness data under " + Datasets.location() + "; set -D" + Datasets.PROPERTY));
         long start = System.nanoTime();
@@ -80,27 +91,23 @@ public final class CheckWorthinessTraining {
         List<String> vocabulary = vocabulary(train);
         System.out.printf(Locale.ROOT, "vocabulary: %d terms in at least %d train sentences%n", vocabulary.size(),
                 MIN_COUNT);
-        Candidate best = null;
-        for (int epochs : EPOCHS) {
-            for (double scale : EMBEDDING_SCALES) {
-                for (double positive : POSITIVE_WEIGHTS) {
-                  for (boolean averaged : new boolean[] {false, true}) {
-                    Setting setting = new Setting(epochs, scale, positive, averaged);
-                    Candidate candidate = Candidate.tune(train(train, setting, vocabulary), dev, setting);
-                    System.out.printf(Locale.ROOT, "%s: dev %s at %.3f%n", setting, candidate.dev(),
-                            candidate.threshold());
-                    if (best == null || candidate.dev().f1() > best.dev().f1()) {
-                        best = candidate;
-                    }
-                  }
-                }
-            }
-        }
+        Candidate best = best(train, dev, vocabulary, EMBEDDING_SCALES);
+        Candidate words = best(train, dev, vocabulary, new double[] {0});
         CheckWorthinessModel model = best.model();
+        double band = band(words.model(), model, dev, best.dev().f1());
         Scores onDevTest = Scores.at(devTest.scores(model), devTest.labels(), 0.5);
+        Scores wordsOnDevTest = Scores.at(devTest.scores(words.model()), devTest.labels(), 0.5);
+        Scores cascadeOnDev = Scores.at(cascade(words.model(), model, dev, band), dev.labels(), 0.5);
+        Scores cascadeOnDevTest = Scores.at(cascade(words.model(), model, devTest, band), devTest.labels(), 0.5);
         CheckWorthinessModel hand = HandWeights.model();
         System.out.printf(Locale.ROOT, "chosen %s threshold=%.3f%n", best.setting(), best.threshold());
+        System.out.printf(Locale.ROOT, "chosen first stage %s threshold=%.3f, band %.2f: embeds %.1f%% of dev, "
+                + "%.1f%% of dev-test%n", words.setting(), words.threshold(), band,
+                100 * embedded(words.model(), dev, band), 100 * embedded(words.model(), devTest, band));
         System.out.println("dev-test learned model:   " + onDevTest);
+        System.out.println("dev-test without embedding: " + wordsOnDevTest);
+        System.out.println("dev cascade:              " + cascadeOnDev);
+        System.out.println("dev-test cascade:         " + cascadeOnDevTest);
         System.out.println("dev-test hand weights:    " + Scores.at(devTest.scores(hand), devTest.labels(), 0.5));
         System.out.println("dev-test cue-word rule:   " + CueWordRule.scores(datasets, "dev-test"));
         String header = String.format(Locale.ROOT, """
@@ -109,13 +116,82 @@ public final class CheckWorthinessTraining {
                 Data: CheckThat! 2024 Task 1 English, train split (%d sentences); setting and threshold chosen on dev.
                 Terms: unigrams and bigrams in at least %d train sentences (%d); weights under %.2f dropped (%d kept).
                 Tribuo LinearSGDTrainer, LogMulticlass, AdaGrad(1.0, 0.1), seed %d, %s.
-                Threshold %.4f on the probability, folded into the bias. dev %s; dev-test %s.""",
+                Threshold %.4f on the probability, folded into the bias. dev %s; dev-test %s.
+                Cascade with model-words.tsv (band %.2f): dev %s; dev-test %s.""",
                 SentenceEmbeddings.MODEL, train.size(), MIN_COUNT, vocabulary.size(), PRUNE,
                 model.termWeights().size(), SEED, best.setting(), best.threshold(), best.dev(),
-                onDevTest);
+                onDevTest, band, cascadeOnDev, cascadeOnDevTest);
+        String wordsHeader = String.format(Locale.ROOT, """
+                Check-worthiness first stage: logistic regression over the cues and terms (no embedding).
+                Written by bench/checkworthiness/train.sh (CheckWorthinessTraining); do not edit by hand.
+                Data: CheckThat! 2024 Task 1 English, train split (%d sentences); setting, threshold and band chosen on dev.
+                Terms: unigrams and bigrams in at least %d train sentences (%d); weights under %.2f dropped (%d kept).
+                Tribuo LinearSGDTrainer, LogMulticlass, AdaGrad(1.0, 0.1), seed %d, %s.
+                Threshold %.4f on the probability, folded into the bias. dev %s; dev-test %s.
+                Sentences whose log-odds lie within the band of the threshold are scored by model.tsv (embeds %.1f%% of dev).""",
+                train.size(), MIN_COUNT, vocabulary.size(), PRUNE, words.model().termWeights().size(), SEED,
+                words.setting(), words.threshold(), words.dev(), wordsOnDevTest,
+                100 * embedded(words.model(), dev, band));
         Files.createDirectories(output.getParent());
         Files.writeString(output, model.toText(header), StandardCharsets.UTF_8);
-        System.out.println("wrote " + output);
+        Files.writeString(wordsOutput, words.model().withBand(band).toText(wordsHeader), StandardCharsets.UTF_8);
+        System.out.println("wrote " + output + " and " + wordsOutput);
+    }
+
+    /** The setting with the best dev F1 among the grid, for the given embedding scales (0: no embedding). */
+    private static Candidate best(SentenceTable train, SentenceTable dev, List<String> vocabulary, double[] scales) {
+        Candidate best = null;
+        for (int epochs : EPOCHS) {
+            for (double scale : scales) {
+                for (double positive : POSITIVE_WEIGHTS) {
+                    for (boolean averaged : new boolean[] {false, true}) {
+                        Setting setting = new Setting(epochs, scale, positive, averaged);
+                        Candidate candidate = Candidate.tune(train(train, setting, vocabulary), dev, setting);
+                        System.out.printf(Locale.ROOT, "%s: dev %s at %.3f%n", setting, candidate.dev(),
+                                candidate.threshold());
+                        if (best == null || candidate.dev().f1() > best.dev().f1()) {
+                            best = candidate;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The narrowest band whose cascade loses at most {@link #CASCADE_LOSS} of dev F1 (the widest otherwise). */
+    static double band(CheckWorthinessModel words, CheckWorthinessModel full, SentenceTable dev, double fullF1) {
+        for (double band : BANDS) {
+            Scores scores = Scores.at(cascade(words, full, dev, band), dev.labels(), 0.5);
+            System.out.printf(Locale.ROOT, "band %.2f: dev %s, embeds %.1f%%%n", band, scores,
+                    100 * embedded(words, dev, band));
+            if (scores.f1() >= fullF1 - CASCADE_LOSS) {
+                return band;
+            }
+        }
+        return BANDS[BANDS.length - 1];
+    }
+
+    /** Scores of the cascade: the first stage's, or the full model's where the first stage is within the band. */
+    static double[] cascade(CheckWorthinessModel words, CheckWorthinessModel full, SentenceTable table,
+            double band) {
+        double[] first = table.scores(words);
+        double[] second = table.scores(full);
+        double[] scores = new double[first.length];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = Math.abs(logOdds(first[i])) < band ? second[i] : first[i];
+        }
+        return scores;
+    }
+
+    /** The share of the table's sentences the cascade embeds. */
+    static double embedded(CheckWorthinessModel words, SentenceTable table, double band) {
+        double[] first = table.scores(words);
+        return Arrays.stream(first).filter(p -> Math.abs(logOdds(p)) < band).count() / (double) first.length;
+    }
+
+    private static double logOdds(double p) {
+        return Math.log(p / (1 - p));
     }
 
     /** Trains on the table; the result's threshold is still at probability 0.5. */
@@ -123,7 +199,8 @@ public final class CheckWorthinessTraining {
         LabelFactory labels = new LabelFactory();
         MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("checkthat-train",
                 labels), labels);
-        String[] names = featureNames();
+        String[] names = setting.embedding() ? featureNames()
+                : Arrays.copyOf(featureNames(), Cue.values().length);
         Set<String> known = Set.copyOf(vocabulary);
         for (int i = 0; i < table.size(); i++) {
             dataset.add(example(table, i, names, setting, known));
@@ -145,7 +222,7 @@ public final class CheckWorthinessTraining {
         double[] cues = table.cues().get(i).values();
         System.arraycopy(cues, 0, values, 0, cues.length);
         float[] embedding = table.embeddings().get(i);
-        for (int d = 0; d < embedding.length; d++) {
+        for (int d = 0; d < embedding.length && setting.embedding(); d++) {
             values[cues.length + d] = embedding[d] * setting.scale();
         }
         double value = CheckWorthinessModel.termValue(terms.size());

@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class CheckWorthinessDevTestTest {
 
-    /** F1 of the committed model on dev-test at {@link CheckWorthinessScorer#THRESHOLD}, as documented. */
-    static final double DOCUMENTED_F1 = 0.789;
+    /**
+     * F1 on dev-test at {@link CheckWorthinessScorer#THRESHOLD} of the committed models as the application runs
+     * them (the cascade: the first stage, and the full model within its band), as documented.
+     */
+    static final double DOCUMENTED_F1 = 0.804;
+    /** F1 on dev-test of the full model alone (every sentence embedded), as documented. */
+    static final double DOCUMENTED_FULL_F1 = 0.823;
     static final double MARGIN = 0.02;
 
     @Test
@@ -27,12 +32,18 @@ class CheckWorthinessDevTestTest {
                 + " (set -D" + Datasets.PROPERTY + " or " + Datasets.VARIABLE + "): dev-test figures not checked");
 
         SentenceTable devTest = SentenceTable.of(CheckThatSplit.read(datasets.get(), "dev-test"));
-        Scores model = Scores.at(devTest.scores(CheckWorthinessModel.load()), devTest.labels(),
-                CheckWorthinessScorer.THRESHOLD);
+        CheckWorthinessModel full = CheckWorthinessModel.load();
+        CheckWorthinessModel first = CheckWorthinessModel.loadWords();
+        Scores model = Scores.at(devTest.scores(full), devTest.labels(), CheckWorthinessScorer.THRESHOLD);
+        Scores cascade = Scores.at(CheckWorthinessTraining.cascade(first, full, devTest, first.band()),
+                devTest.labels(), CheckWorthinessScorer.THRESHOLD);
         Scores rule = CueWordRule.scores(datasets.get(), "dev-test");
-        System.out.println("dev-test model:         " + model);
+        System.out.println("dev-test full model:    " + model);
+        System.out.println("dev-test cascade:       " + cascade + ", embeds "
+                + CheckWorthinessTraining.embedded(first, devTest, first.band()));
         System.out.println("dev-test cue-word rule: " + rule);
 
-        assertThat(model.f1()).isGreaterThanOrEqualTo(DOCUMENTED_F1 - MARGIN).isGreaterThan(rule.f1());
+        assertThat(cascade.f1()).isGreaterThanOrEqualTo(DOCUMENTED_F1 - MARGIN).isGreaterThan(rule.f1());
+        assertThat(model.f1()).isGreaterThanOrEqualTo(DOCUMENTED_FULL_F1 - MARGIN);
     }
 }

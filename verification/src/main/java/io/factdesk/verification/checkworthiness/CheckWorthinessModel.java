@@ -20,17 +20,20 @@ import java.util.Set;
  *
  * <p>The weights live in {@code checkworthiness/model.tsv}, written by the training run described in
  * docs/verification-aids.md; lines are {@code bias <value>}, {@code cue <NAME> <value>}, one
- * {@code embedding <384 values>} and {@code term <term> <value>} lines; {@code #} starts a comment. A sentence's
+ * {@code embedding <384 values>} and {@code term <term> <value>} lines, and in a first stage's file a
+ * {@code band <value>} line; {@code #} starts a comment. A sentence's
  * terms each count {@code 1/sqrt(number of its distinct terms)}, so long sentences do not win by length.
  */
 public final class CheckWorthinessModel {
 
     static final String RESOURCE = "checkworthiness/model.tsv";
+    static final String WORDS_RESOURCE = "checkworthiness/model-words.tsv";
 
     private final double bias;
     private final double[] cueWeights;
     private final double[] embeddingWeights;
     private final Map<String, Double> termWeights;
+    private final double band;
 
     /** A model without term weights (cues and embedding only). */
     public CheckWorthinessModel(double bias, double[] cueWeights, double[] embeddingWeights) {
@@ -53,13 +56,44 @@ public final class CheckWorthinessModel {
         this.cueWeights = cueWeights.clone();
         this.embeddingWeights = embeddingWeights.clone();
         this.termWeights = Map.copyOf(termWeights);
+        this.band = Double.NaN;
+    }
+
+    private CheckWorthinessModel(CheckWorthinessModel model, double band) {
+        this.bias = model.bias;
+        this.cueWeights = model.cueWeights;
+        this.embeddingWeights = model.embeddingWeights;
+        this.termWeights = model.termWeights;
+        this.band = band;
+    }
+
+    /**
+     * This model (one without embedding weights) as the first stage of a cascade: a sentence whose log-odds lie
+     * within {@code band} of the threshold is scored again by the model with the embedding.
+     */
+    public CheckWorthinessModel withBand(double band) {
+        return new CheckWorthinessModel(this, band);
+    }
+
+    /** The first stage's band in log-odds, NaN when this model is not a first stage. */
+    public double band() {
+        return band;
     }
 
     /** The committed model on the classpath. */
     public static CheckWorthinessModel load() {
-        try (InputStream in = CheckWorthinessModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    /** The committed model without embedding weights, the first stage of the cascade (see {@link #band()}). */
+    public static CheckWorthinessModel loadWords() {
+        return load(WORDS_RESOURCE);
+    }
+
+    private static CheckWorthinessModel load(String resource) {
+        try (InputStream in = CheckWorthinessModel.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
+                throw new IllegalStateException("Missing resource " + resource);
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -73,6 +107,7 @@ public final class CheckWorthinessModel {
         double[] cues = new double[Cue.values().length];
         double[] embedding = null;
         Map<String, Double> terms = new HashMap<>();
+        double band = Double.NaN;
         for (String line : text.lines().toList()) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -80,6 +115,7 @@ public final class CheckWorthinessModel {
             List<String> cells = cells(line.strip());
             switch (cells.get(0)) {
                 case "bias" -> bias = Double.parseDouble(cells.get(1));
+                case "band" -> band = Double.parseDouble(cells.get(1));
                 case "cue" -> cues[Cue.valueOf(cells.get(1)).ordinal()] = Double.parseDouble(cells.get(2));
                 case "embedding" -> embedding = cells.subList(1, cells.size()).stream()
                         .mapToDouble(Double::parseDouble).toArray();
@@ -90,7 +126,8 @@ public final class CheckWorthinessModel {
         if (Double.isNaN(bias) || embedding == null) {
             throw new IllegalArgumentException("The model needs a bias and an embedding line");
         }
-        return new CheckWorthinessModel(bias, cues, embedding, terms);
+        CheckWorthinessModel model = new CheckWorthinessModel(bias, cues, embedding, terms);
+        return Double.isNaN(band) ? model : model.withBand(band);
     }
 
     /** The text form, rounded to six decimals so a retrained model compares line by line; header as comments. */
@@ -98,6 +135,9 @@ public final class CheckWorthinessModel {
         StringBuilder out = new StringBuilder();
         header.lines().forEach(line -> out.append("# ").append(line).append('\n'));
         out.append("bias\t").append(format(bias)).append('\n');
+        if (!Double.isNaN(band)) {
+            out.append("band\t").append(format(band)).append('\n');
+        }
         for (Cue cue : Cue.values()) {
             out.append("cue\t").append(cue.name()).append('\t').append(format(cueWeights[cue.ordinal()])).append('\n');
         }
@@ -111,9 +151,12 @@ public final class CheckWorthinessModel {
         return out.toString();
     }
 
-    /** The log-odds of the sentence being check-worthy, relative to the threshold; terms as {@link Terms#of}. */
+    /**
+     * The log-odds of the sentence being check-worthy, relative to the threshold; terms as {@link Terms#of}; a
+     * null embedding adds nothing (the first stage of the cascade has no embedding weights).
+     */
     public double logit(Cues cues, float[] embedding, Set<String> terms) {
-        double sum = bias + embeddingContribution(embedding);
+        double sum = bias + (embedding == null ? 0 : embeddingContribution(embedding));
         for (double part : termContributions(terms).values()) {
             sum += part;
         }

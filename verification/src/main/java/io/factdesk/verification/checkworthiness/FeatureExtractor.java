@@ -9,14 +9,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 
 /**
- * Reads {@link SentenceFeatures} from a sentence with OpenNLP's tokenizer, part-of-speech tagger (Universal
- * Dependencies tags) and lemmatizer. No English named-entity model is published on Maven Central, so
- * {@link ProperNames} reads the names: a preceding title marks a person, word lists tell places and bodies.
+ * Reads {@link SentenceFeatures} from a sentence with OpenNLP's tokenizer and part-of-speech tagger (Universal
+ * Dependencies tags, which carry no tense or degree: past forms and comparatives are read from the word's ending
+ * and short lists in {@link Lexicon}; OpenNLP's lemmatizer did this at more than twice the cost of everything else
+ * here). No English named-entity model is published on Maven Central, so {@link ProperNames} reads the names: a
+ * preceding title marks a person, word lists tell places and bodies.
  */
 public final class FeatureExtractor {
 
@@ -27,19 +28,16 @@ public final class FeatureExtractor {
 
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
-    private final ThreadSafeLemmatizerME lemmatizer;
 
     public FeatureExtractor(NlpModels models) {
         this.tokenizer = new ThreadSafeTokenizerME(models.tokenizerModel());
         this.tagger = new ThreadSafePOSTaggerME(models.posModel());
-        this.lemmatizer = new ThreadSafeLemmatizerME(models.lemmatizerModel());
     }
 
     /** Features of {@code sentence}; {@code insideQuotation} comes from the segmenter's quote tracking. */
     public SentenceFeatures extract(String sentence, boolean insideQuotation) {
         String[] tokens = tokenizer.tokenize(sentence);
         String[] tags = tagger.tag(tokens);
-        String[] lemmas = lemmatizer.lemmatize(tokens, tags);
         int words = 0;
         Set<String> names = new LinkedHashSet<>();
         Set<String> people = new LinkedHashSet<>();
@@ -74,10 +72,10 @@ public final class FeatureExtractor {
                     && !Lexicon.NOT_COUNTS.contains(lower)) {
                 numbers.add(token);
             }
-            if (isComparative(token, lower, tag, lemmas[i])) {
+            if (isComparative(lower, tag)) {
                 comparatives.add(token);
             }
-            if ("VERB".equals(tag) && Character.isLowerCase(token.charAt(0)) && isPastForm(lower, lemmas[i])) {
+            if ("VERB".equals(tag) && Character.isLowerCase(token.charAt(0)) && isPastForm(lower)) {
                 past.add(token);
             }
             if (Lexicon.SPECULATION.contains(lower)) {
@@ -113,21 +111,23 @@ public final class FeatureExtractor {
         return POSSESSIVE.matcher(name).replaceAll("");
     }
 
-    /** "larger", "the best", "first": the UD tagger drops degree, so compare the form with its lemma. */
-    private static boolean isComparative(String token, String lower, String tag, String lemma) {
-        if (Lexicon.SUPERLATIVE_WORDS.contains(lower) && ("ADJ".equals(tag) || "ADV".equals(tag))) {
-            return true;
-        }
-        boolean graded = ("ADJ".equals(tag) || "ADV".equals(tag)) && !lower.equals(lemma);
-        return graded && (lower.endsWith("er") || lower.endsWith("est") || "better".equals(lower));
-    }
-
-    /** Past tense or participle: the lemma differs and the form is not a present participle or third person. */
-    private static boolean isPastForm(String lower, String lemma) {
-        if (lower.equals(lemma) || lower.endsWith("ing") || lower.equals(lemma + "s") || lower.equals(lemma + "es")
-                || Set.of("is", "are", "am", "has", "does", "'s", "’s").contains(lower)) {
+    /** "larger", "the best", "first": a closed list, or an adjective or adverb graded by "-er"/"-est". */
+    static boolean isComparative(String lower, String tag) {
+        if (!"ADJ".equals(tag) && !"ADV".equals(tag)) {
             return false;
         }
-        return lower.endsWith("ed") || lower.length() > 1;
+        if (Lexicon.SUPERLATIVE_WORDS.contains(lower) || "better".equals(lower)) {
+            return true;
+        }
+        return lower.length() >= 5 && (lower.endsWith("er") || lower.endsWith("est"))
+                && !Lexicon.UNGRADED_ER_EST.contains(lower);
+    }
+
+    /** Past tense or participle: a regular "-ed" form, or an irregular one ("said", "met", "taken"). */
+    static boolean isPastForm(String lower) {
+        if (Lexicon.IRREGULAR_PAST.contains(lower)) {
+            return true;
+        }
+        return lower.length() > 3 && lower.endsWith("ed") && !Lexicon.BASE_FORMS_IN_ED.contains(lower);
     }
 }

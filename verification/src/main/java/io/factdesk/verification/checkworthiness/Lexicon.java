@@ -27,6 +27,32 @@ final class Lexicon {
             "resilience", "prowess", "renewed", "meaningful", "worthy", "vital", "seemingly", "straightforward",
             "narrative", "chessboard", "heartwarming", "dignified", "grateful", "appreciate", "underscores",
             "highlights", "reflects", "signals", "represents", "cautious", "mutually", "beneficial");
+    /** Adjectives and adverbs ending in "-er"/"-est" that are not graded forms. */
+    static final Set<String> UNGRADED_ER_EST = Set.of("other", "never", "however", "whatever", "whenever",
+            "wherever", "together", "after", "rather", "former", "latter", "proper", "clever", "sober", "bitter",
+            "tender", "eager", "modest", "honest", "earnest", "manifest", "either", "neither", "hereafter",
+            "thereafter", "moreover", "forever", "sheer", "super", "upper", "inner", "outer", "utter", "under",
+            "over", "sinister", "slender", "altogether", "southwest", "northwest", "midwest", "whoever", "premier");
+    /** Irregular past tenses and participles ("did" and "had" as main verbs). */
+    static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "made", "took", "taken", "went", "gone",
+            "came", "gave", "given", "got", "gotten", "held", "met", "sent", "spent", "built", "led", "left", "lost",
+            "paid", "kept", "brought", "bought", "thought", "fought", "caught", "taught", "sought", "found", "won",
+            "begun", "began", "ran", "saw", "seen", "knew", "known", "grew", "grown", "drew", "drawn", "threw",
+            "thrown", "flew", "flown", "wrote", "written", "spoke", "spoken", "broke", "broken", "chose", "chosen",
+            "rose", "risen", "fell", "fallen", "felt", "heard", "meant", "sold", "stood", "understood", "struck",
+            "became", "did", "done", "had", "was", "were", "been", "sat", "shot", "stole", "stolen", "swore",
+            "sworn", "tore", "torn", "wore", "worn", "hid", "hidden", "ate", "eaten", "forgot", "forgotten",
+            "froze", "frozen", "drove", "driven", "rode", "ridden", "shook", "shaken", "sank", "sunk", "withdrew",
+            "withdrawn", "undertook", "undertaken", "oversaw", "overseen", "arose", "arisen", "bore", "born",
+            "borne", "bound", "dealt", "dug", "fed", "fled", "forbade", "forbidden", "foresaw", "foreseen", "hung",
+            "laid", "lent", "lit", "misled", "overcame", "sped", "spun", "sprang", "stuck", "swept", "swung",
+            "upheld", "wept", "withheld", "beaten", "bent", "blew", "blown", "shone", "slid", "strode", "forgave",
+            "forgiven", "mistook", "mistaken", "overtook", "overtaken", "rebuilt", "retold", "sang", "sung",
+            "slept", "woke", "woken", "wound", "shut", "quit", "stricken");
+    /** Verbs ending in "-ed" in their base form. */
+    static final Set<String> BASE_FORMS_IN_ED = Set.of("need", "feed", "speed", "proceed", "exceed", "succeed",
+            "bleed", "breed", "heed", "seed", "embed", "shed", "shred", "wed", "weed", "plead", "spread", "head",
+            "lead", "read", "bed", "impede", "concede", "precede", "recede", "supersede", "intercede");
     static final Set<String> COMMENTARY_OPENERS = Set.of("this", "these", "that", "such");
     private Lexicon() {
     }

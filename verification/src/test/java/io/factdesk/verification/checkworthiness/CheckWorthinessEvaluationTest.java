@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CheckWorthinessEvaluationTest {
 
     /** F1 of the scorer at {@link CheckWorthinessScorer#THRESHOLD}, as documented. */
-    static final double DOCUMENTED_F1 = 0.776;
+    static final double DOCUMENTED_F1 = 0.783;
     static final double MARGIN = 0.03;
 
     private final ArticleAnalyser analyser = ArticleAnalyser.create();

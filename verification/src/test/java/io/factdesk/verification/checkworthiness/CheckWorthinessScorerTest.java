@@ -1,6 +1,7 @@
 package io.factdesk.verification.checkworthiness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.factdesk.verification.embedding.SentenceEmbeddings;
 import io.factdesk.verification.ingestion.NlpModels;
@@ -52,7 +53,8 @@ class CheckWorthinessScorerTest {
 
         assertThat(fact.score()).isGreaterThanOrEqualTo(CheckWorthinessScorer.THRESHOLD);
         assertThat(talk.score()).isLessThan(CheckWorthinessScorer.THRESHOLD);
-        assertThat(talk.reasons()).contains(CheckWorthinessScorer.READS_LIKE_TALK);
+        // clearly talk to the first stage, so it is not embedded: its words are the reason
+        assertThat(talk.reasons()).anySatisfy(r -> assertThat(r).startsWith(CheckWorthinessScorer.TALK_WORDS));
     }
 
     @Test
@@ -79,14 +81,20 @@ class CheckWorthinessScorerTest {
         assertThat(worth.score()).isEqualTo(0.271); // logistic(1 - 2 + 0.01): small parts count, unlisted
     }
 
+    /** Embedding weights along the sentence's own direction: they add 2 × cosine, so 2 for the sentence itself. */
+    private static double[] towards(String sentence) {
+        float[] embedding = SentenceEmbeddings.embed(sentence);
+        double[] weights = new double[embedding.length];
+        for (int i = 0; i < embedding.length; i++) {
+            weights[i] = 2 * embedding[i];
+        }
+        return weights;
+    }
+
     @Test
     void theEmbeddingsPartIsAReasonOnlyWhenItLeansClearly() {
         String sentence = "The central bank raised its key rate to 5.5% on Thursday.";
-        float[] embedding = SentenceEmbeddings.embed(sentence);
-        double[] towards = new double[embedding.length];
-        for (int i = 0; i < embedding.length; i++) {
-            towards[i] = 2 * embedding[i]; // the sentence's own direction: contributes 2 × cosine = 2
-        }
+        double[] towards = towards(sentence);
         double[] noCues = new double[Cue.values().length];
         TextUnit unit = new TextUnit(UnitKind.SENTENCE, sentence, 0, sentence.length(), false);
         FeatureExtractor extractor = new FeatureExtractor(NlpModels.english());
@@ -97,7 +105,7 @@ class CheckWorthinessScorerTest {
         CheckWorthiness talk = new CheckWorthinessScorer(extractor, new CheckWorthinessModel(0, noCues, away))
                 .score(unit, List.of());
         CheckWorthiness neutral = new CheckWorthinessScorer(extractor,
-                new CheckWorthinessModel(0, noCues, new double[embedding.length])).score(unit, List.of());
+                new CheckWorthinessModel(0, noCues, new double[towards.length])).score(unit, List.of());
 
         assertThat(claim.reasons()).containsExactly(CheckWorthinessScorer.READS_LIKE_A_CLAIM);
         assertThat(talk.reasons()).containsExactly(CheckWorthinessScorer.READS_LIKE_TALK);
@@ -129,6 +137,60 @@ class CheckWorthinessScorerTest {
     }
 
     @Test
+    void theCascadeEmbedsOnlySentencesNearTheThreshold() {
+        String clear = "Unemployment fell 3 percent last year.";
+        String unclear = "The central bank met on Thursday.";
+        double[] noCues = new double[Cue.values().length];
+        double[] towards = towards(unclear);
+        // the first stage knows "percent" only: the clear sentence is far above the threshold, the other on it
+        CheckWorthinessModel first = new CheckWorthinessModel(0, noCues, new double[towards.length],
+                Map.of("percent", 30.0)).withBand(1);
+        CheckWorthinessModel full = new CheckWorthinessModel(0, noCues, towards);
+        CheckWorthinessScorer cascade = new CheckWorthinessScorer(new FeatureExtractor(NlpModels.english()), first,
+                full);
+
+        List<CheckWorthiness> worth = cascade.scoreAll(List.of(
+                new TextUnit(UnitKind.SENTENCE, clear, 0, clear.length(), false),
+                new TextUnit(UnitKind.SENTENCE, unclear, 0, unclear.length(), false)), List.of(List.of(), List.of()));
+
+        assertThat(worth.get(0).reasons()).as("scored by the first stage: not embedded")
+                .containsExactly(CheckWorthinessScorer.CLAIM_WORDS + ": “percent”");
+        assertThat(worth.get(0).score()).isEqualTo(1.0); // logistic(30 / sqrt(13))
+        assertThat(worth.get(1).reasons()).as("within the band: embedded, scored by the full model")
+                .containsExactly(CheckWorthinessScorer.READS_LIKE_A_CLAIM);
+        assertThat(worth.get(1).score()).isEqualTo(Math.round(1000 / (1 + Math.exp(-2))) / 1000.0);
+        assertThat(cascade.score(new TextUnit(UnitKind.SENTENCE, unclear, 0, unclear.length(), false), List.of()))
+                .isEqualTo(worth.get(1));
+    }
+
+    @Test
+    void theEmbeddingsReasonStandsBesideTheCueReasons() {
+        String sentence = "The central bank raised its key rate to 5.5% on Thursday.";
+        double[] cues = new double[Cue.values().length];
+        cues[Cue.NUMBER.ordinal()] = 1.0;
+        CheckWorthinessScorer scorer = new CheckWorthinessScorer(new FeatureExtractor(NlpModels.english()),
+                new CheckWorthinessModel(0, cues, towards(sentence)));
+
+        CheckWorthiness worth = scorer.score(new TextUnit(UnitKind.SENTENCE, sentence, 0, sentence.length(), false),
+                List.of());
+
+        // the embedding (+2) outweighs the number (+1) but does not hide it
+        assertThat(worth.reasons()).hasSize(2);
+        assertThat(worth.reasons().get(0)).isEqualTo(CheckWorthinessScorer.READS_LIKE_A_CLAIM);
+        assertThat(worth.reasons().get(1)).startsWith("contains a number: 5.5");
+    }
+
+    @Test
+    void aFirstStageNeedsABand() {
+        CheckWorthinessModel model = new CheckWorthinessModel(0, new double[Cue.values().length],
+                new double[SentenceEmbeddings.DIMENSIONS]);
+
+        assertThatThrownBy(() -> new CheckWorthinessScorer(new FeatureExtractor(NlpModels.english()), model, model))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(CheckWorthinessModel.parse(model.withBand(1.5).toText("h")).band()).isEqualTo(1.5);
+    }
+
+    @Test
     void termWeightsSurviveTheTextForm() {
         CheckWorthinessModel model = new CheckWorthinessModel(0.5, new double[Cue.values().length],
                 new double[SentenceEmbeddings.DIMENSIONS], Map.of("<s> we", -1.25, "percent", 0.5));
@@ -151,6 +213,11 @@ class CheckWorthinessScorerTest {
         assertThat(model.weight(Cue.QUESTION)).as("questions lower the score").isNegative();
         assertThat(model.weight(Cue.NUMBER)).as("numbers raise it").isPositive();
         assertThat(model.termWeights()).as("words count too").isNotEmpty();
+        CheckWorthinessModel first = CheckWorthinessModel.loadWords();
+        assertThat(first.band()).as("the first stage defers to the full model near the threshold").isPositive();
+        assertThat(first.embeddingWeights()).as("the first stage needs no embedding").containsOnly(0.0);
+        assertThat(CheckWorthinessModel.parse(first.toText("header")).toText("header"))
+                .isEqualTo(first.toText("header"));
     }
 
     @Test

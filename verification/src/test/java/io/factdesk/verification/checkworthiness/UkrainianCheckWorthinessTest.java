@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class UkrainianCheckWorthinessTest {
 
     /** F1 at {@link CheckWorthinessScorer#THRESHOLD} on the Ukrainian set, as documented. */
-    static final double DOCUMENTED_F1 = 0.852;
+    static final double DOCUMENTED_F1 = 0.833;
     static final double MARGIN = 0.05;
 
     private record Row(boolean checkWorthy, String text) {
