@@ -1,4 +1,4 @@
-package io.factdesk.verification.ingestion;
+package io.factdesk.verification.article;
 
 import io.factdesk.core.article.Article;
 import io.factdesk.core.article.Sentence;
@@ -9,6 +9,9 @@ import io.factdesk.verification.analysis.ArticleAnalyser;
 import io.factdesk.verification.analysis.ArticleAnalysis;
 import io.factdesk.verification.common.Texts;
 import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.ingestion.ArticleFetchException;
+import io.factdesk.verification.ingestion.ArticleText;
+import io.factdesk.verification.ingestion.ContentType;
 import io.factdesk.verification.language.LanguageDetector;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
