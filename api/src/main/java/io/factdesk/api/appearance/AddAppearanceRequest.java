@@ -1,7 +1,7 @@
 package io.factdesk.api.appearance;
 
 import io.factdesk.core.common.ValidWebUrl;
-import io.factdesk.verification.appearance.AppearanceDraft;
+import io.factdesk.verification.claim.AppearanceDraft;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 

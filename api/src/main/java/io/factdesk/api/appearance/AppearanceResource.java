@@ -3,7 +3,7 @@ package io.factdesk.api.appearance;
 import io.factdesk.api.security.CurrentActor;
 import io.factdesk.api.support.Roles;
 import io.factdesk.core.claim.Appearance;
-import io.factdesk.verification.appearance.AppearanceService;
+import io.factdesk.verification.claim.AppearanceService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,14 +1,8 @@
 package io.factdesk.core.article;
 
 import io.factdesk.core.organisation.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.organisation.OrganisationOwned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.time.Instant;
@@ -20,28 +14,17 @@ import org.hibernate.type.SqlTypes;
 
 /** An imported news article, split into sentences for review. */
 @Entity
-public class Article extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
+public class Article extends OrganisationOwned {
 
     public String title;
     public String outlet;
     public String url;
 
-    @Column(name = "published_on")
     public LocalDate publishedOn;
 
     /** File name or other import source; unique per organisation so re-imports are recognised. */
-    @Column(name = "source_name")
     public String sourceName;
 
-    @Column(name = "content_type")
     public String contentType = "TEXT";
 
     public String body;
@@ -52,10 +35,8 @@ public class Article extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Flag> flags = new ArrayList<>();
 
-    @Column(name = "imported_by")
     public String importedBy;
 
-    @Column(name = "imported_at")
     public Instant importedAt = Instant.now();
 
     @OneToMany(mappedBy = "article")

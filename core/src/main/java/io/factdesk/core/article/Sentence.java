@@ -1,13 +1,8 @@
 package io.factdesk.core.article;
 
 import io.factdesk.core.claim.Claim;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +11,9 @@ import org.hibernate.type.SqlTypes;
 
 /** One sentence of an article with its check-worthiness score, the reasons for it and its sourcing flags. */
 @Entity
-public class Sentence extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Sentence extends Identified {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "article_id")
     public Article article;
 
     public int position;
@@ -33,13 +23,10 @@ public class Sentence extends PanacheEntityBase {
 
     public String text;
 
-    @Column(name = "start_offset")
     public int startOffset;
 
-    @Column(name = "end_offset")
     public int endOffset;
 
-    @Column(name = "check_worthiness")
     public Double checkWorthiness;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -50,6 +37,5 @@ public class Sentence extends PanacheEntityBase {
 
     /** The claim this sentence was promoted into, if any. */
     @ManyToOne
-    @JoinColumn(name = "promoted_claim_id")
     public Claim promotedClaim;
 }

@@ -1,15 +1,9 @@
 package io.factdesk.core.audit;
 
 import io.factdesk.core.organisation.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.factdesk.core.organisation.OrganisationOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
@@ -20,16 +14,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-@Table(name = "organisation_event")
-public class OrganisationEvent extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
+public class OrganisationEvent extends OrganisationOwned {
 
     /**
      * Past tense: PoliciesChanged, RatingScaleChanged, ProfileChanged, WebhookAdded, WebhookRemoved,
@@ -42,7 +27,6 @@ public class OrganisationEvent extends PanacheEntityBase {
 
     public String note;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt = Instant.now();
 
     public static OrganisationEvent record(Organisation organisation, String type, String actor, String note) {

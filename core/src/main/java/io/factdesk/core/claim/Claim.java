@@ -1,15 +1,10 @@
 package io.factdesk.core.claim;
 
 import io.factdesk.core.organisation.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.organisation.OrganisationOwned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,31 +16,20 @@ import java.util.Optional;
  * the version is the optimistic lock that lets exactly one of two concurrent transitions win.
  */
 @Entity
-public class Claim extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
+public class Claim extends OrganisationOwned {
 
     public String text;
     public String claimant;
 
     /** Null when staff have not said whether the claimant is a person or an organisation. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "claimant_kind")
     public ClaimantKind claimantKind;
 
-    @Column(name = "claimed_on")
     public LocalDate claimedOn;
 
     public String language = "en";
     public String topics;
 
-    @Column(name = "check_worthiness")
     public Double checkWorthiness;
 
     @Enumerated(EnumType.STRING)
@@ -53,23 +37,17 @@ public class Claim extends PanacheEntityBase {
 
     private String assignee;
 
-    @Column(name = "dismiss_reason")
     private String dismissReason;
 
     @ManyToOne
-    @JoinColumn(name = "duplicate_of_id")
     public Claim duplicateOf;
 
-    @Column(name = "tip_count")
     public int tipCount;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
-    @Column(name = "updated_at")
     public Instant updatedAt = Instant.now();
 
     @Version

@@ -1,15 +1,8 @@
 package io.factdesk.core.claim;
 
 import io.factdesk.core.organisation.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.organisation.OrganisationOwned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,19 +11,10 @@ import java.util.List;
  * kept as typed and validated again whenever it is used, so a saved filter can never bypass the list's checks.
  */
 @Entity
-@Table(name = "saved_filter")
-public class SavedFilter extends PanacheEntityBase {
+public class SavedFilter extends OrganisationOwned {
 
     public static final int MAX_NAME = 100;
     public static final int MAX_QUERY = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
 
     public String username;
 
@@ -38,7 +22,6 @@ public class SavedFilter extends PanacheEntityBase {
 
     public String query;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
     public static List<SavedFilter> of(Organisation organisation, String username) {

@@ -1,14 +1,8 @@
 package io.factdesk.core.claim;
 
 import io.factdesk.core.organisation.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.organisation.OrganisationOwned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,21 +10,12 @@ import java.util.Optional;
 
 /** A label an organisation puts on its claims; names are unique per organisation whatever their letter case. */
 @Entity
-public class Tag extends PanacheEntityBase {
+public class Tag extends OrganisationOwned {
 
     public static final int MAX_NAME = 60;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
-
     public String name;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
     public static Optional<Tag> findByName(Organisation organisation, String name) {

@@ -1,15 +1,8 @@
 package io.factdesk.core.draft;
 
 import io.factdesk.core.organisation.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.organisation.OrganisationOwned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +16,7 @@ import org.hibernate.type.SqlTypes;
  * never shown to anyone else, and never public.
  */
 @Entity
-@Table(name = "form_draft")
-public class FormDraft extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
+public class FormDraft extends OrganisationOwned {
 
     public String username;
 
@@ -56,7 +40,6 @@ public class FormDraft extends PanacheEntityBase {
     /** Whether the author asked for a preview of what they typed. */
     public boolean preview;
 
-    @Column(name = "saved_at")
     public Instant savedAt;
 
     public static Optional<FormDraft> find(Organisation organisation, String username, String address, String form) {

@@ -2,15 +2,10 @@ package io.factdesk.core.evidence;
 
 import com.google.re2j.Pattern;
 import io.factdesk.core.claim.Claim;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,16 +14,11 @@ import java.util.Locale;
 
 /** A source consulted for a claim; listed on the public verdict. */
 @Entity
-public class Evidence extends PanacheEntityBase {
+public class Evidence extends Identified {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
     @ManyToOne(optional = false)
-    @JoinColumn(name = "claim_id")
     public Claim claim;
 
     public String url;
@@ -36,7 +26,6 @@ public class Evidence extends PanacheEntityBase {
     public String title;
     public String publisher;
 
-    @Column(name = "accessed_on")
     public LocalDate accessedOn;
 
     @Enumerated(EnumType.STRING)
@@ -44,10 +33,8 @@ public class Evidence extends PanacheEntityBase {
 
     public String note;
 
-    @Column(name = "added_by")
     public String addedBy;
 
-    @Column(name = "added_at")
     public Instant addedAt = Instant.now();
 
     public static List<Evidence> of(Claim claim) {

@@ -1,13 +1,9 @@
 package io.factdesk.core.notification;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 
 /**
@@ -16,15 +12,11 @@ import java.time.Instant;
  */
 @Entity
 @jakarta.persistence.Table(name = "mail_delivery")
-public class MailDelivery extends PanacheEntityBase {
+public class MailDelivery extends Identified {
 
     public enum Status {
         PENDING, SENT, FAILED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public String recipient;
 
@@ -37,16 +29,12 @@ public class MailDelivery extends PanacheEntityBase {
 
     public int attempts;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt = Instant.now();
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
-    @Column(name = "sent_at")
     public Instant sentAt;
 
     public static MailDelivery queue(String recipient, String subject, String body) {

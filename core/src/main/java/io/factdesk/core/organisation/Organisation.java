@@ -1,22 +1,14 @@
 package io.factdesk.core.organisation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 
 /** A fact-checking organisation: owns claims, articles and verdicts, and sets its own review policies. */
 @Entity
-public class Organisation extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Organisation extends Identified {
 
     public String slug;
     public String name;
@@ -24,26 +16,20 @@ public class Organisation extends PanacheEntityBase {
     public String description;
     public String methodology;
 
-    @Column(name = "approvals_required")
     public int approvalsRequired = 1;
 
-    @Column(name = "panel_size")
     public int panelSize = 1;
 
-    @Column(name = "min_evidence")
     public int minEvidence = 2;
 
-    @Column(name = "min_distinct_publishers")
     public int minDistinctPublishers = 2;
 
     /**
      * Whether one editor alone may publish a typo-level correction (flagged, rating unchanged, a small text edit).
      * Off by default: every other correction needs the approval panel.
      */
-    @Column(name = "typo_corrections_allowed")
     public boolean typoCorrectionsAllowed;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
     @Version

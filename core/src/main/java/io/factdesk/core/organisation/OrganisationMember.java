@@ -2,14 +2,7 @@ package io.factdesk.core.organisation;
 
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.core.staff.StaffRoles;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,25 +14,15 @@ import java.util.Set;
  */
 @Entity
 @jakarta.persistence.Table(name = "organisation_member")
-public class OrganisationMember extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
+public class OrganisationMember extends OrganisationOwned {
 
     public String username;
 
-    @Column(name = "display_name")
     public String displayName;
 
     /** Managed roles as stored ({@link StaffRoles}), or null: roles from the identity provider. */
     public String roles;
 
-    @Column(name = "joined_at")
     public Instant joinedAt = Instant.now();
 
     public static Optional<OrganisationMember> findByUsername(String username) {

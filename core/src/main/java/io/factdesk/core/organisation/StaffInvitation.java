@@ -2,15 +2,7 @@ package io.factdesk.core.organisation;
 
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.core.staff.StaffRoles;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -22,26 +14,15 @@ import java.util.Set;
  * first time a user whose login name or e-mail address matches logs in.
  */
 @Entity
-@Table(name = "staff_invitation")
-public class StaffInvitation extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
+public class StaffInvitation extends OrganisationOwned {
 
     /** Login name or e-mail address, lower-case. */
     public String login;
 
     public String roles;
 
-    @Column(name = "invited_by")
     public String invitedBy;
 
-    @Column(name = "invited_at")
     public Instant invitedAt = Instant.now();
 
     public static StaffInvitation create(Organisation organisation, String login, Set<StaffRole> roles,

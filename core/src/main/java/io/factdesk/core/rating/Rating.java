@@ -1,14 +1,8 @@
 package io.factdesk.core.rating;
 
 import io.factdesk.core.organisation.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.organisation.OrganisationOwned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,21 +12,12 @@ import org.hibernate.type.SqlTypes;
 
 /** One entry of an organisation's rating scale, e.g. "Mostly false" (value 2) or "Unproven" (no value). */
 @Entity
-public class Rating extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
+public class Rating extends OrganisationOwned {
 
     public String code;
     public String label;
 
     /** ClaimReview ratingValue; null for unrated entries, which carry only their alternateName. */
-    @Column(name = "numeric_value")
     public Integer numericValue;
 
     public int position;

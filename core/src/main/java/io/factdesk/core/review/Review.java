@@ -1,15 +1,10 @@
 package io.factdesk.core.review;
 
 import io.factdesk.core.claim.Claim;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.util.List;
@@ -17,14 +12,9 @@ import java.util.Optional;
 
 /** A reviewer's analysis and proposed rating for one review round of a claim. */
 @Entity
-public class Review extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Review extends Identified {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "claim_id")
     public Claim claim;
 
     public int round;
@@ -36,16 +26,13 @@ public class Review extends PanacheEntityBase {
     public String headline;
     public String summary;
 
-    @Column(name = "proposed_rating")
     public String proposedRating;
 
     @Enumerated(EnumType.STRING)
     public ReviewStatus status = ReviewStatus.SUBMITTED;
 
-    @Column(name = "return_note")
     public String returnNote;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt = Instant.now();
 
     public static List<Review> of(Claim claim) {

@@ -1,14 +1,8 @@
 package io.factdesk.core.staff;
 
 import io.factdesk.core.organisation.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.organisation.OrganisationOwned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,15 +14,7 @@ import java.util.Optional;
  */
 @Entity
 @jakarta.persistence.Table(name = "staff_profile")
-public class StaffProfile extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
+public class StaffProfile extends OrganisationOwned {
 
     public String username;
 
@@ -39,10 +25,8 @@ public class StaffProfile extends PanacheEntityBase {
     public String roles = "";
 
     /** False when the staff member turned e-mail notifications off. */
-    @Column(name = "email_notifications")
     public boolean emailNotifications = true;
 
-    @Column(name = "last_login_at")
     public Instant lastLoginAt = Instant.now();
 
     public boolean hasRole(StaffRole role) {

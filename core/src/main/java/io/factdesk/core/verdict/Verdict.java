@@ -1,15 +1,8 @@
 package io.factdesk.core.verdict;
 
 import io.factdesk.core.claim.Claim;
-import io.factdesk.core.organisation.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.organisation.OrganisationOwned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,37 +12,23 @@ import java.util.Optional;
  * correction adds a revision and never rewrites an old one.
  */
 @Entity
-public class Verdict extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Verdict extends OrganisationOwned {
 
     @OneToOne(optional = false)
-    @JoinColumn(name = "claim_id")
     public Claim claim;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
 
     public String slug;
 
-    @Column(name = "current_revision")
     public int currentRevision = 1;
 
     /** True while the claim was reopened for a re-review; the verdict stays public, marked as under review. */
-    @Column(name = "under_review")
     public boolean underReview;
 
     /** The original publisher of a bulk-imported verdict; null for verdicts this organisation reviewed itself. */
-    @Column(name = "imported_from")
     public String importedFrom;
 
-    @Column(name = "first_published_at")
     public Instant firstPublishedAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public static Optional<Verdict> findBySlug(String slug) {

@@ -1,16 +1,11 @@
 package io.factdesk.core.verdict;
 
 import io.factdesk.core.claim.ClaimantKind;
+import io.factdesk.core.common.Identified;
 import io.factdesk.core.review.Review;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,23 +21,16 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @jakarta.persistence.Table(name = "verdict_revision")
-public class VerdictRevision extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class VerdictRevision extends Identified {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "verdict_id")
     public Verdict verdict;
 
     public int revision;
 
     @ManyToOne
-    @JoinColumn(name = "review_id")
     public Review review;
 
-    @Column(name = "rating_code")
     public String ratingCode;
 
     public String headline;
@@ -54,22 +42,17 @@ public class VerdictRevision extends PanacheEntityBase {
     /** Comma-separated usernames of the approving editors. */
     public String approvers;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
-    @Column(name = "claim_text")
     public String claimText;
 
     public String claimant;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "claimant_kind")
     public ClaimantKind claimantKind;
 
-    @Column(name = "claimed_on")
     public LocalDate claimedOn;
 
-    @Column(name = "claim_language")
     public String claimLanguage = "en";
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -2,31 +2,17 @@ package io.factdesk.core.webhook;
 
 import com.google.re2j.Pattern;
 import io.factdesk.core.organisation.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.organisation.OrganisationOwned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
 /** An endpoint an organisation's admins registered to be told about its verdicts. */
 @Entity
-public class Webhook extends PanacheEntityBase {
+public class Webhook extends OrganisationOwned {
 
     private static final Pattern COMMA = Pattern.compile(",");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
 
     public String url;
 
@@ -34,20 +20,16 @@ public class Webhook extends PanacheEntityBase {
      * The secret that signs every delivery (HMAC-SHA256 of the body), encrypted by the application with a key the
      * database never sees; only the application can read it back.
      */
-    @Column(name = "sealed_secret")
     public String sealedSecret;
 
     /** A secret stored in clear before secrets were encrypted; encrypted at the next start, then null. */
-    @Column(name = "legacy_secret")
     public String legacySecret;
 
     /** The event names it wants, comma-separated. */
     public String events;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
     public List<String> eventNames() {

@@ -1,14 +1,9 @@
 package io.factdesk.core.webhook;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.factdesk.core.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.util.List;
@@ -16,18 +11,13 @@ import java.util.List;
 /** One event to send to one webhook, and how sending it went. */
 @Entity
 @jakarta.persistence.Table(name = "webhook_delivery")
-public class WebhookDelivery extends PanacheEntityBase {
+public class WebhookDelivery extends Identified {
 
     public enum Status {
         PENDING, DELIVERED, FAILED
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
     @ManyToOne
-    @JoinColumn(name = "webhook_id")
     public Webhook webhook;
 
     public String event;
@@ -40,20 +30,15 @@ public class WebhookDelivery extends PanacheEntityBase {
 
     public int attempts;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt = Instant.now();
 
     /** The HTTP status of the last attempt, if the endpoint answered. */
-    @Column(name = "last_status")
     public Integer lastStatus;
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
 
     public static List<WebhookDelivery> latest(Webhook webhook, int limit) {

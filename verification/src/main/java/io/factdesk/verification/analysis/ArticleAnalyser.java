@@ -18,19 +18,16 @@ import io.factdesk.verification.ingestion.UnitKind;
 import io.factdesk.verification.net.GuardedHttpClient;
 import io.factdesk.verification.sourcing.SourcingFlag;
 import io.factdesk.verification.sourcing.SourcingFlagger;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The single entry point of the article aids: extraction, segmentation, check-worthiness and sourcing flags.
- * Models load once per JVM; the bean is thread-safe. Usable without CDI through {@link #create()}.
+ * Models load once per JVM; an instance is thread-safe. Plain Java: the application makes one from its
+ * configuration ({@code article.AnalyserSetup}), tools and tests through {@link #create()}.
  */
-@ApplicationScoped
 public class ArticleAnalyser {
 
     private final Segmenter segmenter;
@@ -43,10 +40,7 @@ public class ArticleAnalyser {
      * @param readTimeout factdesk.import.read-timeout: how long the whole download of an article may take
      * @param maxBytes    factdesk.import.max-bytes: largest article page accepted, in bytes
      */
-    @Inject
-    public ArticleAnalyser(GuardedHttpClient client,
-            @ConfigProperty(name = "factdesk.import.read-timeout", defaultValue = "15s") Duration readTimeout,
-            @ConfigProperty(name = "factdesk.import.max-bytes", defaultValue = "5000000") long maxBytes) {
+    public ArticleAnalyser(GuardedHttpClient client, Duration readTimeout, long maxBytes) {
         NlpModels models = NlpModels.english();
         this.segmenter = new Segmenter(models);
         this.scorer = new CheckWorthinessScorer(new FeatureExtractor(models));

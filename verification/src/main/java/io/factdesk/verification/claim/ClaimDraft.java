@@ -1,6 +1,5 @@
 package io.factdesk.verification.claim;
 
-import io.factdesk.verification.appearance.AppearanceDraft;
 import io.factdesk.core.claim.ClaimantKind;
 import java.time.LocalDate;
 

@@ -6,7 +6,6 @@ import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
-import io.factdesk.verification.appearance.AppearanceService;
 import io.factdesk.verification.common.Conflict;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.verification.common.SiteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The schema.org ClaimReview of published verdicts, for the API, the feed and the JSON-LD in verdict pages.
@@ -17,9 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClaimReviewMapper {
 
-    /** Base URL of the public site; verdict URLs are this plus {@code /verdicts/{slug}}. */
-    @ConfigProperty(name = "factdesk.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
+    /** Verdict URLs are the public base URL plus {@code /verdicts/{slug}}. */
+    @Inject
+    SiteConfig site;
 
     /** The ClaimReview of a verdict's current revision, by verdict id. */
     @Transactional
@@ -41,11 +42,11 @@ public class ClaimReviewMapper {
 
     /** Maps a verdict whose current revision and rating scale the caller has already read. */
     public ObjectNode map(Verdict verdict, VerdictRevision current, List<Rating> scale) {
-        return ClaimReviews.build(publicBaseUrl, verdict, current, scale);
+        return ClaimReviews.build(site.publicBaseUrl(), verdict, current, scale);
     }
 
     /** The public URL of a verdict page. */
     public String verdictUrl(Verdict verdict) {
-        return ClaimReviews.verdictUrl(publicBaseUrl, verdict.slug);
+        return ClaimReviews.verdictUrl(site.publicBaseUrl(), verdict.slug);
     }
 }

@@ -2,9 +2,9 @@ package io.factdesk.verification.demo;
 
 import io.factdesk.core.article.Article;
 import io.factdesk.core.organisation.Organisation;
-import io.factdesk.verification.ingestion.ArticleImportService;
+import io.factdesk.verification.article.ArticleImportService;
 import io.factdesk.verification.ingestion.ContentType;
-import io.factdesk.verification.ingestion.ImportRequest;
+import io.factdesk.verification.article.ImportRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

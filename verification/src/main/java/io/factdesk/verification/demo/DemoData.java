@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,9 +37,8 @@ public class DemoData {
             new String[] {"admin", "Ada Admin", DEMO_ORGANISATION, "reviewer,editor,admin"},
             new String[] {"outsider", "Olga Outsider", OTHER_ORGANISATION, "reviewer,editor"});
 
-    /** Whether to seed demo data at start-up; on in dev mode, off in production. */
-    @ConfigProperty(name = "factdesk.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    DemoConfig config;
 
     @Inject
     DemoArticles articles;
@@ -49,7 +47,7 @@ public class DemoData {
     DemoVerdicts verdicts;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (config.enabled()) {
             seed();
         }
     }

@@ -1,10 +1,11 @@
 package io.factdesk.verification.notification;
 
 import io.factdesk.core.notification.MailDelivery;
+import io.factdesk.verification.common.SiteConfig;
 import io.factdesk.verification.staff.StaffInvited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * Tells a person invited by e-mail address that they were invited and where to log in: one e-mail queued in the
@@ -14,13 +15,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class InvitationMails {
 
-    @ConfigProperty(name = "factdesk.public-base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @Inject
+    SiteConfig site;
 
     void onInvited(@Observes StaffInvited invitation) {
         if (!invitation.byEmail()) {
             return;
         }
+        String baseUrl = site.publicBaseUrl();
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         MailTexts.Mail mail = MailTexts.invitation(invitation.organisation(), invitation.invitedBy(),
                 invitation.roles().replace(",", ", "), base + "/desk");

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,9 +28,8 @@ public class MailDispatcher {
     static final int BATCH = 20;
     static final Duration LEASE = Duration.ofMinutes(2);
 
-    /** The wait before the first retry of an e-mail the SMTP server did not take. */
-    @ConfigProperty(name = "factdesk.mail.first-retry", defaultValue = "1M")
-    Duration firstRetry;
+    @Inject
+    MailConfig config;
 
     @Inject
     EntityManager em;
@@ -89,7 +87,7 @@ public class MailDispatcher {
                 d.status = MailDelivery.Status.FAILED;
                 d.recipient = null;
             } else {
-                d.nextAttemptAt = Instant.now().plus(firstRetry.multipliedBy(1L << (d.attempts - 1)));
+                d.nextAttemptAt = Instant.now().plus(config.firstRetry().multipliedBy(1L << (d.attempts - 1)));
             }
         });
     }

@@ -8,15 +8,16 @@ import io.factdesk.core.organisation.OrganisationMember;
 import io.factdesk.core.staff.StaffProfile;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.core.verdict.CorrectionProposal;
+import io.factdesk.verification.common.SiteConfig;
 import io.factdesk.verification.workflow.Transition;
 import io.factdesk.verification.workflow.WorkflowEventRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns a workflow step into notifications for the people it concerns, and into e-mails for those of them who
@@ -38,8 +39,8 @@ public class NotificationOutbox {
             Transition.APPROVE_CORRECTION.eventType(), Notification.Kind.PUBLISHED);
 
     /** The address links in e-mails start with. */
-    @ConfigProperty(name = "factdesk.public-base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @Inject
+    SiteConfig site;
 
     void onRecorded(@Observes WorkflowEventRecorded recorded) {
         WorkflowEvent event = recorded.event();
@@ -94,6 +95,7 @@ public class NotificationOutbox {
                 .filter(staff -> staff.emailNotifications && staff.email != null)
                 .filter(staff -> Objects.equals(staff.organisation.id, event.organisation.id))
                 .ifPresent(staff -> {
+                    String baseUrl = site.publicBaseUrl();
                     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
                     MailTexts.Mail mail = MailTexts.staff(kind, event.claim.text, event.actor,
                             base + "/desk/claims/" + event.claim.id, base + "/desk/preferences");

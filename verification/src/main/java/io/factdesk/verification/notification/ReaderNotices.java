@@ -3,11 +3,12 @@ package io.factdesk.verification.notification;
 import io.factdesk.core.notification.MailDelivery;
 import io.factdesk.core.tip.Tip;
 import io.factdesk.core.verdict.Verdict;
+import io.factdesk.verification.common.SiteConfig;
 import io.factdesk.verification.webhook.VerdictChanged;
 import io.factdesk.verification.webhook.WebhookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * Tells readers who asked to be told: when a verdict is published, every tip linked to its claim that carries a
@@ -17,14 +18,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReaderNotices {
 
-    @ConfigProperty(name = "factdesk.public-base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @Inject
+    SiteConfig site;
 
     void onVerdictChanged(@Observes VerdictChanged change) {
         if (change.event() != WebhookEvent.VERDICT_PUBLISHED) {
             return;
         }
         Verdict verdict = change.verdict();
+        String baseUrl = site.publicBaseUrl();
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         for (Tip tip : Tip.<Tip>list("claim = ?1 and notifyEmail is not null", verdict.claim)) {
             MailTexts.Mail mail = MailTexts.reader(verdict.claim.text, base + "/verdicts/" + verdict.slug);

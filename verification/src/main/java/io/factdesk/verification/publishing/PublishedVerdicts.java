@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public, read-only view of published verdicts of all organisations: latest verdicts, one verdict by slug,
@@ -91,8 +90,8 @@ public class PublishedVerdicts {
      * The count of a search stops here (and the reader sees "more than 1,000"), unless the page asked for lies
      * further: counting every match of a common word would cost more than finding the page itself.
      */
-    @ConfigProperty(name = "factdesk.search.count-cap", defaultValue = "1000")
-    int countCap;
+    @Inject
+    SearchConfig config;
 
     /**
      * Search by words (published claim text and claimant, ranked) and filters, newest first when no words are given.
@@ -124,7 +123,7 @@ public class PublishedVerdicts {
             filters.append(" and v.first_published_at < :to");
             params.put("to", startOf(search.to().plusDays(1)));
         }
-        int cap = Math.max(countCap, search.offset() + 2 * search.size());
+        int cap = Math.max(config.countCap(), search.offset() + 2 * search.size());
         params.put("cap", cap + 1);
         String order = " order by v.updated_at desc, v.id desc";
         if (search.text() != null) {

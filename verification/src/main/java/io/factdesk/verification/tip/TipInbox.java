@@ -5,7 +5,7 @@ import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.core.tip.Tip;
-import io.factdesk.verification.appearance.AppearanceDraft;
+import io.factdesk.verification.claim.AppearanceDraft;
 import io.factdesk.verification.claim.ClaimDraft;
 import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.common.Conflict;

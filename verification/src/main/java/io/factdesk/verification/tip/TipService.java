@@ -11,6 +11,7 @@ import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.Texts;
 import io.factdesk.verification.notification.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +19,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Anonymous tips from readers. Rate-limited per client: the limit is counted in the database, keyed on a salted
@@ -32,17 +32,8 @@ public class TipService {
     /** First key of the advisory locks that serialise one client's tips ("Tips" in ASCII), apart from others. */
     private static final int TIP_LOCK_CLASS = 0x54697073;
 
-    /** Tips one client may send within {@code factdesk.tips.rate-limit.window}. */
-    @ConfigProperty(name = "factdesk.tips.rate-limit.max", defaultValue = "5")
-    int maxTips;
-
-    /** The sliding window of the tip rate limit (ISO-8601 duration). */
-    @ConfigProperty(name = "factdesk.tips.rate-limit.window", defaultValue = "PT10M")
-    Duration window;
-
-    /** Salt for hashing client addresses; set it from the environment in production. */
-    @ConfigProperty(name = "factdesk.tips.client-key-salt", defaultValue = "factdesk-dev-salt")
-    String salt;
+    @Inject
+    TipConfig config;
 
     /**
      * Stores a tip unless the client is over the limit.
@@ -77,12 +68,12 @@ public class TipService {
         }
         tip.clientKey = clientKey(clientAddress);
         lockClient(tip.clientKey);
-        Instant since = Instant.now().minus(window);
+        Instant since = Instant.now().minus(config.rateLimit().window());
         long recent = Tip.count("clientKey = ?1 and submittedAt > ?2", tip.clientKey, since);
-        if (recent >= maxTips) {
+        if (recent >= config.rateLimit().max()) {
             Tip oldest = Tip.<Tip>find("clientKey = ?1 and submittedAt > ?2 order by submittedAt", tip.clientKey, since)
                     .firstResult();
-            throw new TipRateLimited(Duration.between(Instant.now(), oldest.submittedAt.plus(window)));
+            throw new TipRateLimited(Duration.between(Instant.now(), oldest.submittedAt.plus(config.rateLimit().window())));
         }
         tip.persist();
         return new TipReceipt(tip.id, tip.submittedAt);
@@ -113,7 +104,7 @@ public class TipService {
     String clientKey(String clientAddress) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] hash = sha.digest((salt + "|" + (clientAddress == null ? "unknown" : clientAddress))
+            byte[] hash = sha.digest((config.clientKeySalt() + "|" + (clientAddress == null ? "unknown" : clientAddress))
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException impossible) {

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,11 +45,8 @@ public class WebhookDispatcher {
     /** How long a claimed delivery is left to the instance sending it. */
     static final Duration LEASE = Duration.ofMinutes(2);
 
-    @ConfigProperty(name = "factdesk.webhooks.timeout", defaultValue = "5S")
-    Duration timeout;
-
-    @ConfigProperty(name = "factdesk.webhooks.first-retry", defaultValue = "30S")
-    Duration firstRetry;
+    @Inject
+    WebhookConfig config;
 
     @Inject
     EntityManager em;
@@ -107,7 +103,7 @@ public class WebhookDispatcher {
                 return;
             }
             OutboundRequest request = OutboundRequest.post(uri,
-                            target.payload().getBytes(StandardCharsets.UTF_8), "application/json", timeout)
+                            target.payload().getBytes(StandardCharsets.UTF_8), "application/json", config.timeout())
                     .withHeader("User-Agent", "Factdesk-Webhooks/1")
                     .withHeader("X-Factdesk-Event", target.event())
                     .withHeader("X-Factdesk-Delivery", Long.toString(id))
@@ -138,7 +134,7 @@ public class WebhookDispatcher {
             } else if (d.attempts >= MAX_ATTEMPTS) {
                 d.status = WebhookDelivery.Status.FAILED;
             } else {
-                d.nextAttemptAt = Instant.now().plus(firstRetry.multipliedBy(1L << (d.attempts - 1)));
+                d.nextAttemptAt = Instant.now().plus(config.firstRetry().multipliedBy(1L << (d.attempts - 1)));
             }
         });
     }

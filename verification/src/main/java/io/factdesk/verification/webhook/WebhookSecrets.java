@@ -17,7 +17,6 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,9 +38,13 @@ public class WebhookSecrets {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    /** @param configured factdesk.webhooks.secret-key: at least 32 characters; the same on every instance */
     @Inject
-    public WebhookSecrets(@ConfigProperty(name = "factdesk.webhooks.secret-key") Optional<String> configured) {
+    WebhookSecrets(WebhookConfig config) {
+        this(config.secretKey());
+    }
+
+    /** @param configured factdesk.webhooks.secret-key: at least 32 characters; the same on every instance */
+    public WebhookSecrets(Optional<String> configured) {
         this.key = keyFrom(configured);
     }
 

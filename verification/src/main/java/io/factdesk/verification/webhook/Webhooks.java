@@ -22,15 +22,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** An organisation's webhooks, managed by its admins. */
 @ApplicationScoped
 public class Webhooks {
 
-    /** Webhooks one organisation may register. */
-    @ConfigProperty(name = "factdesk.webhooks.per-organisation", defaultValue = "10")
-    int limit;
+    @Inject
+    WebhookConfig config;
 
     @Inject
     WebhookTargets targets;
@@ -57,8 +55,9 @@ public class Webhooks {
         URI target = validUrl(url);
         targets.refuseUnreachable(target);
         Set<String> names = validEvents(events);
-        if (Webhook.count("organisation", organisation) >= limit) {
-            throw new InvalidInput("url", "An organisation can register at most " + limit + " webhooks.");
+        if (Webhook.count("organisation", organisation) >= config.perOrganisation()) {
+            throw new InvalidInput("url", "An organisation can register at most " + config.perOrganisation()
+                    + " webhooks.");
         }
         Webhook webhook = new Webhook();
         webhook.organisation = organisation;

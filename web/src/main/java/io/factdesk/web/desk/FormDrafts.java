@@ -6,17 +6,16 @@ import io.factdesk.core.draft.FormDraft;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What staff typed into desk forms and have not sent yet, kept in the database (so every instance sees it, and an
@@ -37,9 +36,8 @@ public class FormDrafts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Drafts not saved for this long are removed. */
-    @ConfigProperty(name = "factdesk.drafts.retention", defaultValue = "P30D")
-    Duration retention;
+    @Inject
+    DraftsConfig config;
 
     /**
      * Keeps what {@code me} typed into {@code form} on the page at {@code address}, with what came of sending it.
@@ -51,7 +49,7 @@ public class FormDrafts {
     public void save(Actor me, String address, String form, Map<String, String> fields, Map<String, String> errors,
             String refusal, boolean preview) {
         Organisation organisation = Organisation.findById(me.organisation().id);
-        FormDraft.purge(organisation, me.username(), Instant.now().minus(retention));
+        FormDraft.purge(organisation, me.username(), Instant.now().minus(config.retention()));
         FormDraft.getEntityManager().createNativeQuery("""
                 insert into form_draft (organisation_id, username, address, form, fields, errors, refusal, preview,
                                         saved_at)
@@ -97,7 +95,7 @@ public class FormDrafts {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         List<FormDraft> rows = FormDraft.on(Organisation.findById(me.organisation().id), me.username(), address);
         for (FormDraft row : rows) {
-            if (row.savedAt.isAfter(Instant.now().minus(retention))) {
+            if (row.savedAt.isAfter(Instant.now().minus(config.retention()))) {
                 drafts.put(row.form, new Draft(row.form, copy(row.fields), copy(row.errors), row.refusal, row.preview,
                         row.savedAt));
             }

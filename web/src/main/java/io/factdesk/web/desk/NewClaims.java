@@ -3,7 +3,7 @@ package io.factdesk.web.desk;
 import io.factdesk.api.security.CurrentActor;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.staff.Actor;
-import io.factdesk.verification.appearance.AppearanceDraft;
+import io.factdesk.verification.claim.AppearanceDraft;
 import io.factdesk.verification.claim.ClaimDraft;
 import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.common.InvalidInput;

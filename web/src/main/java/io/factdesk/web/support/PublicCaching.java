@@ -17,7 +17,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP caching for public pages: an ETag and Last-Modified on every answer and 304 Not Modified for a matching
@@ -29,9 +28,8 @@ public class PublicCaching {
     /** Part of every ETag so that a new deployment (new templates) never answers 304 with stale markup. */
     private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
 
-    /** Seconds browsers and shared caches may reuse a public page before revalidating it. */
-    @ConfigProperty(name = "factdesk.public-cache.max-age", defaultValue = "60")
-    int maxAge;
+    @Inject
+    PublicCacheConfig config;
 
     @Inject
     RenderedPages pages;
@@ -78,7 +76,7 @@ public class PublicCaching {
 
     private CacheControl cacheControl() {
         CacheControl control = new CacheControl();
-        control.setMaxAge(maxAge);
+        control.setMaxAge(config.maxAge());
         control.setNoTransform(false);
         return control;
     }

@@ -2,13 +2,13 @@ package io.factdesk.web.support;
 
 import io.factdesk.api.problem.DatabaseUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Remembers for a moment when a public page last changed, so a page read thousands of times a second asks the
@@ -28,8 +28,12 @@ public class RecentVersions {
     static final int MAX_ENTRIES = 50_000;
 
     /** How long a page's last-change time is reused before asking the database again; 0 asks every time. */
-    @ConfigProperty(name = "factdesk.public-cache.version-ttl", defaultValue = "1S")
     Duration ttl;
+
+    @Inject
+    void configure(PublicCacheConfig config) {
+        ttl = config.versionTtl();
+    }
 
     private record Entry(Optional<Instant> changed, long expiresAt, AtomicBoolean refreshing) {
 

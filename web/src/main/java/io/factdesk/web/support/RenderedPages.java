@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rendered public pages by version: a page whose version key is unchanged is the same bytes, so a verdict that
@@ -22,9 +21,8 @@ public class RenderedPages {
     /** Larger pages (the sitemap of a big archive) are rendered on every request rather than kept. */
     static final int MAX_CHARS = 512 * 1024;
 
-    /** How many rendered public pages each node keeps, least recently used dropped first; 0 turns this off. */
-    @ConfigProperty(name = "factdesk.public-cache.rendered-pages", defaultValue = "2000")
-    int capacity;
+    @Inject
+    PublicCacheConfig config;
 
     @Inject
     CurrentVertxRequest request;
@@ -32,7 +30,7 @@ public class RenderedPages {
     private final Map<String, String> pages = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > capacity;
+            return size() > config.renderedPages();
         }
     };
 
@@ -41,7 +39,7 @@ public class RenderedPages {
      * and host the page was asked for, because pages carry absolute links (canonical URL, JSON-LD).
      */
     public String get(String versionKey, Supplier<TemplateInstance> render) {
-        if (capacity <= 0) {
+        if (config.renderedPages() <= 0) {
             return render.get().render();
         }
         String key = origin() + "|" + versionKey;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Production refuses to start without its secrets. Without them every installation of Factdesk would sign CSRF
@@ -30,12 +29,8 @@ public class RequiredSecrets {
             new Secret("quarkus.oidc.token-state-manager.encryption-secret", "FACTDESK_SESSION_SECRET",
                     "encrypts staff session cookies, the same on every instance"));
 
-    /** Whether startup checks the secrets; off in dev and test, which use built-in development values. */
-    @ConfigProperty(name = "factdesk.security.require-secrets", defaultValue = "true")
-    boolean required;
-
-    void check(@Observes StartupEvent started) {
-        if (required) {
+    void check(@Observes StartupEvent started, SecurityConfig config) {
+        if (config.requireSecrets()) {
             requireAll(name -> ConfigProvider.getConfig().getOptionalValue(name, String.class));
         }
     }

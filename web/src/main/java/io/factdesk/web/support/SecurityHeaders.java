@@ -6,11 +6,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The headers every answer of the main port carries: pages, static files, error pages, redirects of the login
@@ -23,12 +22,8 @@ public class SecurityHeaders {
     /** Before {@link ServedPages}, so pages answered from memory get the headers too. */
     static final int PRIORITY = ServedPages.PRIORITY + 100;
 
-    /**
-     * How long browsers keep to HTTPS once they have seen the site over it (Strict-Transport-Security); only
-     * sent on answers that went out over TLS, directly or through a trusted proxy that says so.
-     */
-    @ConfigProperty(name = "factdesk.security.hsts-max-age", defaultValue = "P365D")
-    Duration hstsMaxAge;
+    @Inject
+    SecurityConfig config;
 
     private String policy;
 
@@ -52,7 +47,7 @@ public class SecurityHeaders {
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
         if ("https".equals(context.request().scheme())) {
-            headers.set("Strict-Transport-Security", "max-age=" + hstsMaxAge.toSeconds());
+            headers.set("Strict-Transport-Security", "max-age=" + config.hstsMaxAge().toSeconds());
         }
         if (personal(context, path)) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");

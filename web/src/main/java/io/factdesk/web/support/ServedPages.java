@@ -45,8 +45,8 @@ public class ServedPages {
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
-    @ConfigProperty(name = "factdesk.public-cache.rendered-pages", defaultValue = "2000")
-    int capacity;
+    @Inject
+    PublicCacheConfig config;
 
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
     String csrfCookie;
@@ -75,7 +75,7 @@ public class ServedPages {
             return;
         }
         context.addHeadersEndHandler(ignored -> context.response().removeCookie(csrfCookie, false));
-        Page page = capacity > 0 ? pages.get(address(request)) : null;
+        Page page = config.renderedPages() > 0 ? pages.get(address(request)) : null;
         if (page == null || !versions.confirmed(page.versionKey(), page.changed())) {
             context.next();
             return;
@@ -96,10 +96,10 @@ public class ServedPages {
     void remember(String versionKey, Instant changed, String etag, Instant lastModified, MultiMap headers,
             String body) {
         var routing = current.getCurrent();
-        if (capacity <= 0 || routing == null || routing.request().method() != HttpMethod.GET) {
+        if (config.renderedPages() <= 0 || routing == null || routing.request().method() != HttpMethod.GET) {
             return;
         }
-        if (pages.size() >= capacity) {
+        if (pages.size() >= config.renderedPages()) {
             Iterator<String> oldest = pages.keySet().iterator();
             if (oldest.hasNext()) {
                 pages.remove(oldest.next());

@@ -3,7 +3,7 @@ package io.factdesk.web.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.factdesk.core.database.EmbeddedPostgresServer;
+import io.factdesk.devdb.EmbeddedPostgresServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;

@@ -2,7 +2,7 @@ package io.factdesk.web.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factdesk.core.database.EmbeddedPostgresServer;
+import io.factdesk.devdb.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -9,7 +9,7 @@ import io.factdesk.web.support.Verdicts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import io.factdesk.core.database.EmbeddedPostgresServer;
+import io.factdesk.devdb.EmbeddedPostgresServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -1,11 +1,10 @@
-package io.factdesk.verification.appearance;
+package io.factdesk.verification.claim;
 
 import io.factdesk.core.audit.WorkflowEvent;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
-import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.Texts;

@@ -1,4 +1,4 @@
-package io.factdesk.core.database;
+package io.factdesk.devdb;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.factdesk.core.database;
+package io.factdesk.devdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.factdesk.verification.ingestion;
+package io.factdesk.verification.article;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package io.factdesk.core.database;
+package io.factdesk.devdb;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;

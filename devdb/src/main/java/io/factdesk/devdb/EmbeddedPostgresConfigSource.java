@@ -1,4 +1,4 @@
-package io.factdesk.core.database;
+package io.factdesk.devdb;
 
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;

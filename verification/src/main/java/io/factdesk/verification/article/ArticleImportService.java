@@ -1,4 +1,4 @@
-package io.factdesk.verification.ingestion;
+package io.factdesk.verification.article;
 
 import io.factdesk.core.article.Article;
 import io.factdesk.core.article.Sentence;
@@ -9,6 +9,9 @@ import io.factdesk.verification.analysis.ArticleAnalyser;
 import io.factdesk.verification.analysis.ArticleAnalysis;
 import io.factdesk.verification.common.Texts;
 import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.ingestion.ArticleFetchException;
+import io.factdesk.verification.ingestion.ArticleText;
+import io.factdesk.verification.ingestion.ContentType;
 import io.factdesk.verification.language.LanguageDetector;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports an article for an organisation: extracts and analyses it, then stores the article with its article
@@ -41,16 +43,16 @@ public class ArticleImportService {
     private final CrossArticleNameVariants nameVariants;
     private final Duration budget;
 
+    @Inject
+    ArticleImportService(ArticleAnalyser analyser, ArticlesConfig config) {
+        this(analyser, config.analysisBudget());
+    }
+
     /**
      * @param analyser the verification aids
-     * @param budget   factdesk.articles.analysis-budget: the longest the analysis of one import may take
-     *                 (segmentation, scoring, sourcing flags and the comparison with earlier articles); an import
-     *                 whose analysis needs longer is refused with a field error on {@code body} (HTTP 400) and
-     *                 nothing is stored
+     * @param budget   the longest the analysis of one import may take ({@link ArticlesConfig#analysisBudget()})
      */
-    @Inject
-    public ArticleImportService(ArticleAnalyser analyser,
-            @ConfigProperty(name = "factdesk.articles.analysis-budget", defaultValue = "60s") Duration budget) {
+    public ArticleImportService(ArticleAnalyser analyser, Duration budget) {
         this.analyser = analyser;
         this.nameVariants = new CrossArticleNameVariants(analyser);
         this.budget = budget;

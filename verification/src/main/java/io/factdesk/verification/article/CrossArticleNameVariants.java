@@ -1,9 +1,10 @@
-package io.factdesk.verification.ingestion;
+package io.factdesk.verification.article;
 
 import io.factdesk.core.article.Article;
 import io.factdesk.core.article.Flag;
 import io.factdesk.verification.analysis.ArticleAnalyser;
 import io.factdesk.verification.analysis.ArticleAnalysis;
+import io.factdesk.verification.ingestion.ArticleText;
 import io.factdesk.verification.sourcing.FlagKind;
 import io.factdesk.verification.sourcing.SourcingFlag;
 import java.util.ArrayList;

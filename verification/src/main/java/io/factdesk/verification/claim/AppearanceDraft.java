@@ -1,4 +1,4 @@
-package io.factdesk.verification.appearance;
+package io.factdesk.verification.claim;
 
 import java.time.LocalDate;
 

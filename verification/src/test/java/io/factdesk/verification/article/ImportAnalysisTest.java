@@ -1,4 +1,4 @@
-package io.factdesk.verification.ingestion;
+package io.factdesk.verification.article;
 
 import static io.factdesk.verification.DatabaseFixtures.anOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +10,8 @@ import io.factdesk.verification.SeedArticles;
 import io.factdesk.verification.analysis.ArticleAnalyser;
 import io.factdesk.verification.analysis.ArticleAnalysis;
 import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.ingestion.ArticleText;
+import io.factdesk.verification.ingestion.ContentType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.factdesk.verification.ingestion;
+package io.factdesk.verification.article;
 
 import static io.factdesk.verification.DatabaseFixtures.anOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,7 @@ import io.factdesk.core.article.OtherSpelling;
 import io.factdesk.core.article.Sentence;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.verification.SeedArticles;
+import io.factdesk.verification.ingestion.ContentType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

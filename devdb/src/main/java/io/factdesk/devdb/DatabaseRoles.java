@@ -1,4 +1,4 @@
-package io.factdesk.core.database;
+package io.factdesk.devdb;
 
 import java.sql.Connection;
 import java.sql.SQLException;
