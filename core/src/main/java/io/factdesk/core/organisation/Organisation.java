@@ -43,6 +43,10 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "typo_corrections_allowed")
     public boolean typoCorrectionsAllowed;
 
+    /** Interface language of the desk when the user's choice and browser name none Factdesk speaks ("en", "uk"). */
+    @Column(name = "default_language")
+    public String defaultLanguage = "en";
+
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 

@@ -59,6 +59,10 @@ public class Tip extends PanacheEntityBase {
     @Column(name = "notify_email")
     public String notifyEmail;
 
+    /** The interface language the reader used when asking to be told ("en", "uk"): the e-mail is written in it. */
+    @Column(name = "notify_language")
+    public String notifyLanguage;
+
     public boolean isHandled() {
         return handledAt != null;
     }

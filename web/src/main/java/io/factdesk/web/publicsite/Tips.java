@@ -9,9 +9,9 @@ import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
 import io.factdesk.web.support.InboxMsg;
 import io.factdesk.web.support.Msg;
+import io.factdesk.web.support.PageLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -55,7 +55,7 @@ public class Tips {
     @POST
     public Response send(@RestForm String text, @RestForm String url, @RestForm String contact,
             @RestForm String notify, @RestForm String website, @Context HttpServerRequest request) {
-        Msg msg = MessageBundles.get(Msg.class);
+        Msg msg = PageLanguage.bundle(Msg.class);
         boolean tellMe = "on".equals(notify);
         Map<String, String> form = Forms.values("text", text, "url", url, "contact", contact, "notify",
                 tellMe ? "on" : null);
@@ -72,13 +72,14 @@ public class Tips {
                 || !EMAIL.matcher(contact.strip()).matches())) {
             errors.put("contact", msg.tip_error_contact());
         } else if (tellMe && Forms.clean(contact) == null) {
-            errors.put("contact", MessageBundles.get(InboxMsg.class).tip_error_notify());
+            errors.put("contact", PageLanguage.bundle(InboxMsg.class).tip_error_notify());
         }
         if (!errors.isEmpty()) {
             return page(Response.Status.BAD_REQUEST, form, errors);
         }
         try {
-            tips.submit(new TipDraft(text.strip(), link, Forms.clean(contact), null, tellMe),
+            tips.submit(new TipDraft(text.strip(), link, Forms.clean(contact), null, tellMe,
+                    PageLanguage.currentCode()),
                     request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(), website);
         } catch (TipRateLimited e) {
             return page(Response.Status.TOO_MANY_REQUESTS, form, Map.of("form", msg.tip_rate_limited()));
