@@ -23,8 +23,7 @@ final class AdminForms {
     /** Someone else saved the settings first: the 409 page with a plain message; other refusals as pages. */
     static Response stale(RuntimeException e) {
         if (e instanceof StaleVersion || e instanceof OptimisticLockException || e instanceof StaleStateException) {
-            return ErrorPages.page(409,
-                    "Someone else changed these settings in the meantime. Reload the page and make your change again.");
+            return ErrorPages.page(409, PageLanguage.bundle(UiMsg.class).error_settings_stale());
         }
         return ErrorPages.page(409, DeskErrors.messageOf(e));
     }

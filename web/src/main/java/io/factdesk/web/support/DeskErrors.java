@@ -33,7 +33,7 @@ public final class DeskErrors {
             return e.getMessage();
         }
         if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
-            return "Someone else changed this claim in the meantime; reload and try again.";
+            return PageLanguage.bundle(UiMsg.class).error_claim_stale();
         }
         if (e instanceof NotFound) {
             throw new PageNotFound(e.getMessage());

@@ -85,6 +85,12 @@ public interface UiMsg {
     String error_web_address(String reason);
 
     @Message
+    String error_settings_stale();
+
+    @Message
+    String error_claim_stale();
+
+    @Message
     String error_too_long(int max);
 
     @Message
