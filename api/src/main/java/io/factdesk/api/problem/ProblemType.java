@@ -42,8 +42,19 @@ public enum ProblemType {
         return code == null ? uri() : uri() + "/" + code;
     }
 
+    /** The title in the caller's language (Accept-Language; English by default). */
     public String title() {
+        return ProblemTitles.of(slug, title);
+    }
+
+    /** The title in English, whatever the caller asked for. */
+    public String englishTitle() {
         return title;
+    }
+
+    /** The type's last path segment, such as {@code not-found}. */
+    public String slug() {
+        return slug;
     }
 
     public int status() {

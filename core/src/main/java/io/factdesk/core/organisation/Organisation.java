@@ -30,6 +30,9 @@ public class Organisation extends Identified {
      */
     public boolean typoCorrectionsAllowed;
 
+    /** Interface language of the desk when the user's choice and browser name none Factdesk speaks ("en", "uk"). */
+    public String defaultLanguage = "en";
+
     public Instant createdAt = Instant.now();
 
     @Version

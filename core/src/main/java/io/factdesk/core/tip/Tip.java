@@ -43,6 +43,9 @@ public class Tip extends Identified {
      */
     public String notifyEmail;
 
+    /** The interface language the reader used when asking to be told ("en", "uk"): the e-mail is written in it. */
+    public String notifyLanguage;
+
     public boolean isHandled() {
         return handledAt != null;
     }

@@ -24,8 +24,8 @@ public class InvitationMails {
         }
         String baseUrl = site.publicBaseUrl();
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        MailTexts.Mail mail = MailTexts.invitation(invitation.organisation(), invitation.invitedBy(),
-                invitation.roles().replace(",", ", "), base + "/desk");
+        MailTexts.Mail mail = MailTexts.invitation(invitation.language(), invitation.organisation(),
+                invitation.invitedBy(), invitation.roles().replace(",", ", "), base + "/desk");
         MailDelivery.queue(invitation.login(), mail.subject(), mail.body());
     }
 }

@@ -97,7 +97,8 @@ public class NotificationOutbox {
                 .ifPresent(staff -> {
                     String baseUrl = site.publicBaseUrl();
                     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-                    MailTexts.Mail mail = MailTexts.staff(kind, event.claim.text, event.actor,
+                    MailTexts.Mail mail = MailTexts.staff(event.organisation.defaultLanguage, kind,
+                            event.claim.text, event.actor,
                             base + "/desk/claims/" + event.claim.id, base + "/desk/preferences");
                     MailDelivery.queue(staff.email, mail.subject(), mail.body());
                 });

@@ -29,7 +29,8 @@ public class ReaderNotices {
         String baseUrl = site.publicBaseUrl();
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         for (Tip tip : Tip.<Tip>list("claim = ?1 and notifyEmail is not null", verdict.claim)) {
-            MailTexts.Mail mail = MailTexts.reader(verdict.claim.text, base + "/verdicts/" + verdict.slug);
+            MailTexts.Mail mail = MailTexts.reader(tip.notifyLanguage, verdict.claim.text,
+                    base + "/verdicts/" + verdict.slug);
             MailDelivery.queue(tip.notifyEmail, mail.subject(), mail.body());
             tip.notifyEmail = null;
         }

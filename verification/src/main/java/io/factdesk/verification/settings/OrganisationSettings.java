@@ -124,7 +124,7 @@ public class OrganisationSettings {
     @Transactional
     public Profile profile(Actor actor) {
         Organisation o = organisation(actor);
-        return new Profile(o.name, o.url, o.description, o.methodology);
+        return new Profile(o.name, o.url, o.description, o.methodology, o.defaultLanguage);
     }
 
     /** Changes the public profile and methodology text (admin). Returns the organisation's new version. */
@@ -139,8 +139,15 @@ public class OrganisationSettings {
         organisation.url = Texts.optionalUrl("url", profile.url());
         organisation.description = Texts.optional("description", profile.description(), 5000);
         organisation.methodology = Texts.optional("methodology", profile.methodology(), 100_000);
+        if (profile.defaultLanguage() != null) {
+            if (!Profile.LANGUAGES.contains(profile.defaultLanguage())) {
+                throw new InvalidInput("defaultLanguage", "must be one of " + new java.util.TreeSet<>(Profile.LANGUAGES));
+            }
+            organisation.defaultLanguage = profile.defaultLanguage();
+        }
         OrganisationEvent.record(organisation, "ProfileChanged", actor.username(),
-                "name: " + organisation.name + "; url: " + organisation.url);
+                "name: " + organisation.name + "; url: " + organisation.url
+                        + "; default language: " + organisation.defaultLanguage);
         Organisation.flush();
         return organisation.version;
     }

@@ -66,7 +66,7 @@ public class StaffAdministration {
         OrganisationEvent.record(organisation, "StaffInvited", actor.username(),
                 invitation.login + " as " + invitation.roles);
         invited.fire(new StaffInvited(organisation.name, invitation.login, invitation.roles,
-                actor.displayName() == null ? actor.username() : actor.displayName()));
+                actor.displayName() == null ? actor.username() : actor.displayName(), organisation.defaultLanguage));
         return Invitation.of(invitation);
     }
 

@@ -35,6 +35,9 @@ public class TipService {
     @Inject
     TipConfig config;
 
+    /** The languages the reader's e-mail is written in (mails_uk.properties next to mails.properties). */
+    static final java.util.Set<String> MAIL_LANGUAGES = java.util.Set.of("en", "uk");
+
     /**
      * Stores a tip unless the client is over the limit.
      *
@@ -57,6 +60,8 @@ public class TipService {
             if (tip.notifyEmail == null) {
                 throw new InvalidInput("contact", "an e-mail address is needed to tell you about the verdict");
             }
+            tip.notifyLanguage = draft.language() != null && MAIL_LANGUAGES.contains(draft.language())
+                    ? draft.language() : null;
         }
         String slug = Texts.clean(draft.organisation());
         if (slug != null) {

@@ -5,6 +5,8 @@ import io.factdesk.verification.common.StaleVersion;
 import io.factdesk.web.support.DeskErrors;
 import io.factdesk.web.support.ErrorPages;
 import io.factdesk.web.support.Forms;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.UiMsg;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,8 +23,7 @@ final class AdminForms {
     /** Someone else saved the settings first: the 409 page with a plain message; other refusals as pages. */
     static Response stale(RuntimeException e) {
         if (e instanceof StaleVersion || e instanceof OptimisticLockException || e instanceof StaleStateException) {
-            return ErrorPages.page(409,
-                    "Someone else changed these settings in the meantime. Reload the page and make your change again.");
+            return ErrorPages.page(409, PageLanguage.bundle(UiMsg.class).error_settings_stale());
         }
         return ErrorPages.page(409, DeskErrors.messageOf(e));
     }
@@ -43,9 +44,9 @@ final class AdminForms {
     static Integer required(String field, String value, int min, int max, Map<String, String> errors) {
         Integer number = number(value);
         if (number == null) {
-            errors.put(field, "Enter a whole number.");
+            errors.put(field, PageLanguage.bundle(UiMsg.class).error_whole_number());
         } else if (number < min || number > max) {
-            errors.put(field, "Enter a number from " + min + " to " + max + ".");
+            errors.put(field, PageLanguage.bundle(UiMsg.class).error_number_range(min, max));
             return null;
         }
         return number;

@@ -7,6 +7,8 @@ import io.factdesk.verification.settings.OrganisationSettings;
 import io.factdesk.verification.settings.Policies;
 import io.factdesk.web.desk.FormDrafts;
 import io.factdesk.web.support.Forms;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.UiMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,10 +76,10 @@ public class ApprovalPolicies {
         Integer evidence = AdminForms.required("minEvidence", minEvidence, 0, 50, errors);
         Integer publishers = AdminForms.required("minDistinctPublishers", minDistinctPublishers, 0, 50, errors);
         if (k != null && n != null && k > n) {
-            errors.put("approvalsRequired", "Approvals required (k) cannot be more than the panel size (n).");
+            errors.put("approvalsRequired", PageLanguage.bundle(UiMsg.class).error_approvals_panel());
         }
         if (evidence != null && publishers != null && publishers > evidence) {
-            errors.put("minDistinctPublishers", "Distinct publishers cannot be more than the minimum evidence items.");
+            errors.put("minDistinctPublishers", PageLanguage.bundle(UiMsg.class).error_publishers_evidence());
         }
         if (!errors.isEmpty()) {
             return drafts.sendBack(me, ADDRESS, "policies", form, errors, null);

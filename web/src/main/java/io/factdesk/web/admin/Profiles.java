@@ -1,6 +1,7 @@
 package io.factdesk.web.admin;
 
 import io.factdesk.api.security.CurrentActor;
+import io.factdesk.api.support.Languages;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.settings.OrganisationSettings;
@@ -8,6 +9,8 @@ import io.factdesk.verification.settings.Profile;
 import io.factdesk.web.desk.FormDrafts;
 import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.UiMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,23 +60,24 @@ public class Profiles {
         }
         Profile p = settings.profile(me);
         Map<String, String> form = Forms.values("name", p.name(), "url", p.url(), "description", p.description(),
-                "methodology", p.methodology(), "version", String.valueOf(settings.version(me)));
+                "methodology", p.methodology(), "defaultLanguage", p.defaultLanguage(),
+                "version", String.valueOf(settings.version(me)));
         return Templates.edit(me, form, Map.of(), done != null).render();
     }
 
     @POST
     public Response save(@RestForm String name, @RestForm String url, @RestForm String description,
-            @RestForm String methodology, @RestForm String version) {
+            @RestForm String methodology, @RestForm String defaultLanguage, @RestForm String version) {
         Actor me = currentActor.get();
         Map<String, String> form = Forms.values("name", name, "url", url, "description", description,
-                "methodology", methodology, "version", version);
+                "methodology", methodology, "defaultLanguage", defaultLanguage, "version", version);
         Map<String, String> errors = FieldLimits.check(form);
         if (!errors.isEmpty()) {
             // Longer than the form allows: not typed in this form. Refused on the spot, nothing is kept.
             return AdminForms.html(Response.Status.BAD_REQUEST, Templates.edit(me, form, errors, false).render());
         }
         if (Forms.clean(name) == null) {
-            errors.put("name", "Enter the organisation's name.");
+            errors.put("name", PageLanguage.bundle(UiMsg.class).error_organisation_name());
         }
         String link = Forms.url("url", url, errors);
         if (!errors.isEmpty()) {
@@ -81,7 +85,8 @@ public class Profiles {
         }
         try {
             settings.changeProfile(me, new Profile(Forms.clean(name), link, Forms.clean(description),
-                    Forms.clean(methodology)), Forms.version(version));
+                    Forms.clean(methodology), Languages.supported(defaultLanguage).orElse(null)),
+                    Forms.version(version));
             drafts.discard(me, ADDRESS, "profile");
             return AdminForms.seeOther(ADDRESS);
         } catch (InvalidInput e) {

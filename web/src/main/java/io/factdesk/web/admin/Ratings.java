@@ -12,6 +12,8 @@ import io.factdesk.verification.settings.RatingEntry;
 import io.factdesk.web.desk.FormDrafts;
 import io.factdesk.web.support.DeskErrors;
 import io.factdesk.web.support.Forms;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.UiMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -145,20 +147,20 @@ public class Ratings {
             }
             Integer at = AdminForms.number(row.position());
             if (at == null) {
-                errors.put(row.key("position"), "Enter a position number.");
+                errors.put(row.key("position"), PageLanguage.bundle(UiMsg.class).error_position());
             }
             positions.put(row.index(), at == null ? Integer.MAX_VALUE : at);
             if (Forms.clean(row.value()) != null) {
                 Integer number = AdminForms.number(row.value());
                 if (number == null) {
-                    errors.put(row.key("value"), "Enter a whole number, or leave it empty for an unrated entry.");
+                    errors.put(row.key("value"), PageLanguage.bundle(UiMsg.class).error_rating_value());
                 }
                 values.put(row.index(), number);
             }
             kept.add(row);
         }
         if (kept.isEmpty()) {
-            errors.put("scale", "A rating scale needs at least one entry.");
+            errors.put("scale", PageLanguage.bundle(UiMsg.class).error_scale_empty());
         }
         if (!errors.isEmpty()) {
             return sendBack(me, rows, errors, null);

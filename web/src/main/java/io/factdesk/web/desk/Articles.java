@@ -16,6 +16,8 @@ import io.factdesk.verification.matching.ClaimMatcher;
 import io.factdesk.web.support.DeskErrors;
 import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.UiMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -111,7 +113,7 @@ public class Articles {
             }
         }
         if (text == null || text.isBlank()) {
-            errors.put("body", "Paste the article text or choose a file.");
+            errors.put("body", PageLanguage.bundle(UiMsg.class).error_article_body());
         }
         if (text != null && text.length() > FieldLimits.of("body")) {
             errors.put("body", FieldLimits.check(Map.of("body", text)).get("body"));

@@ -21,9 +21,9 @@ import io.factdesk.web.support.Forms;
 import io.factdesk.web.support.FindMsg;
 import io.factdesk.web.support.PageNotFound;
 import io.factdesk.web.support.PageNumbers;
+import io.factdesk.web.support.PageLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -82,7 +82,7 @@ public class ClaimLists {
         Actor me = currentActor.get();
         Map<String, String> form = Forms.values("q", q, "claimant", claimant, "state", state, "assignee", assignee,
                 "rating", rating, "from", from, "to", to, "tag", tag, "sort", sort);
-        FindMsg msg = MessageBundles.get(FindMsg.class);
+        FindMsg msg = PageLanguage.bundle(FindMsg.class);
         Paged<ClaimRow> results = null;
         String query = "";
         Map<String, String> errors = new LinkedHashMap<>();

@@ -5,7 +5,7 @@ import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.Tag;
 import io.factdesk.verification.finding.Tags;
 import io.factdesk.web.support.FindMsg;
-import io.quarkus.qute.i18n.MessageBundles;
+import io.factdesk.web.support.PageLanguage;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class ClaimTagsView {
         if (done == null) {
             return null;
         }
-        FindMsg msg = MessageBundles.get(FindMsg.class);
+        FindMsg msg = PageLanguage.bundle(FindMsg.class);
         return switch (done) {
             case "tagged" -> msg.tag_added();
             case "untagged" -> msg.tag_removed();

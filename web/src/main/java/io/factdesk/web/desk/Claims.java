@@ -17,9 +17,10 @@ import io.factdesk.web.support.Markdown;
 import io.factdesk.web.support.Msg;
 import io.factdesk.web.support.PageNotFound;
 import io.factdesk.web.support.Words;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.UiMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,25 +60,6 @@ public class Claims {
         static native TemplateInstance show(ClaimPage page);
     }
 
-    static final Map<String, String> NOTICES = Map.ofEntries(
-            Map.entry("taken", "You took this claim."),
-            Map.entry("assigned", "The claim was assigned."),
-            Map.entry("evidence-added", "Evidence added."),
-            Map.entry("evidence-removed", "Evidence removed."),
-            Map.entry("submitted", "Your review was submitted for approval."),
-            Map.entry("approved", "You approved the review."),
-            Map.entry("returned", "The review was returned to the reviewer."),
-            Map.entry("dismissed", "The claim was dismissed."),
-            Map.entry("corrected", "The correction awaits another editor's approval; the public sees the current "
-                    + "verdict until then."),
-            Map.entry("typo-corrected", "The typo correction was published."),
-            Map.entry("correction-approved", "You approved the correction."),
-            Map.entry("correction-returned", "The correction was returned; nothing public changed."),
-            Map.entry("reopened", "The claim was reopened for review."),
-            Map.entry("created", "The claim was created."),
-            Map.entry("match-confirmed", "The claim is now linked to the earlier check."),
-            Map.entry("match-rejected", "The suggestion was set aside and will not be shown again."));
-
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'");
 
     /** Explicit, so the error-page filter keeps a page with a refusal or field errors. */
@@ -113,7 +95,7 @@ public class Claims {
     public String show(@PathParam("id") long id, @RestQuery String done) {
         Actor me = currentActor.get();
         Map<String, FormDrafts.Draft> mine = drafts.on(me, address(id));
-        String notice = done == null ? restored(mine) : NOTICES.get(done);
+        String notice = done == null ? restored(mine) : notice(done);
         return pages.render(me, id, typed(mine, null), Map.of(), null, notice, null);
     }
 
@@ -184,18 +166,18 @@ public class Claims {
         }
         LocalDate accessed = Forms.date("evidence-accessedOn", accessedOn, errors);
         if (Forms.clean(title) == null) {
-            errors.put("evidence-title", "Give the source a title.");
+            errors.put("evidence-title", PageLanguage.bundle(UiMsg.class).error_evidence_title());
         }
         if (Forms.clean(publisher) == null) {
-            errors.put("evidence-publisher", "Say who published the source.");
+            errors.put("evidence-publisher", PageLanguage.bundle(UiMsg.class).error_evidence_publisher());
         }
         String link = Forms.url("evidence-url", url, errors);
         if (Forms.clean(url) == null && Forms.clean(citation) == null) {
-            errors.put("evidence-url", "Give a web address or a citation.");
+            errors.put("evidence-url", PageLanguage.bundle(UiMsg.class).error_evidence_link());
         }
         Stance chosen = stance(stance);
         if (chosen == null) {
-            errors.put("evidence-stance", MessageBundles.get(Words.class).evidence_stance_missing());
+            errors.put("evidence-stance", PageLanguage.bundle(Words.class).evidence_stance_missing());
         }
         if (!errors.isEmpty()) {
             return invalid(id, "evidence", form, errors);
@@ -231,10 +213,10 @@ public class Claims {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (Forms.clean(analysis) == null) {
-            errors.put("analysis", "Write the analysis.");
+            errors.put("analysis", PageLanguage.bundle(UiMsg.class).error_analysis());
         }
         if (Forms.clean(rating) == null) {
-            errors.put("rating", "Choose the rating you propose.");
+            errors.put("rating", PageLanguage.bundle(UiMsg.class).error_rating());
         }
         if (!errors.isEmpty()) {
             return invalid(id, "review", form, errors);
@@ -256,7 +238,7 @@ public class Claims {
     @RolesAllowed("editor")
     public Response returnForWork(@PathParam("id") long id, @RestForm String version, @RestForm String note) {
         if (Forms.clean(note) == null) {
-            return invalid(id, "return", Map.of(), Map.of("return-note", "Tell the reviewer what to change."));
+            return invalid(id, "return", Map.of(), Map.of("return-note", PageLanguage.bundle(UiMsg.class).error_return_note()));
         }
         return act(id, "return", "returned", Forms.values("return-note", note),
                 me -> workflow.returnForWork(me, id, note.strip(), Forms.version(version)));
@@ -268,7 +250,7 @@ public class Claims {
     public Response dismiss(@PathParam("id") long id, @RestForm String version, @RestForm String reason) {
         if (Forms.clean(reason) == null) {
             return invalid(id, "dismiss", Map.of(),
-                    Map.of("dismiss-reason", "Give the reason for dismissing the claim."));
+                    Map.of("dismiss-reason", PageLanguage.bundle(UiMsg.class).error_dismiss_reason()));
         }
         return act(id, "dismiss", "dismissed", Forms.values("dismiss-reason", reason),
                 me -> workflow.dismiss(me, id, reason.strip(), Forms.version(version)));
@@ -282,7 +264,7 @@ public class Claims {
         Map<String, String> form = Forms.values("correct-note", note, "correct-rating", rating,
                 "correct-explanation", explanation);
         if (Forms.clean(note) == null) {
-            return invalid(id, "correct", form, Map.of("correct-note", "Say publicly what changed and why."));
+            return invalid(id, "correct", form, Map.of("correct-note", PageLanguage.bundle(UiMsg.class).error_correct_note()));
         }
         boolean typoOnly = Forms.clean(typo) != null;
         CorrectionDraft draft = new CorrectionDraft(note.strip(), Forms.clean(rating), null, null,
@@ -305,7 +287,7 @@ public class Claims {
     public Response returnCorrection(@PathParam("id") long id, @RestForm String version, @RestForm String note) {
         if (Forms.clean(note) == null) {
             return invalid(id, "return-correction", Map.of(),
-                    Map.of("return-correction-note", "Tell the editor why it is returned."));
+                    Map.of("return-correction-note", PageLanguage.bundle(UiMsg.class).error_return_correction_note()));
         }
         return act(id, "return-correction", "correction-returned", Forms.values("return-correction-note", note),
                 me -> workflow.returnCorrection(me, id, note.strip(), Forms.version(version)));
@@ -316,7 +298,7 @@ public class Claims {
     @RolesAllowed("editor")
     public Response reopen(@PathParam("id") long id, @RestForm String version, @RestForm String note) {
         if (Forms.clean(note) == null) {
-            return invalid(id, "reopen", Map.of(), Map.of("reopen-note", "Say why the verdict is reviewed again."));
+            return invalid(id, "reopen", Map.of(), Map.of("reopen-note", PageLanguage.bundle(UiMsg.class).error_reopen_note()));
         }
         return act(id, "reopen", "reopened", Forms.values("reopen-note", note),
                 me -> workflow.reopen(me, id, note.strip(), Forms.version(version)));
@@ -393,11 +375,17 @@ public class Claims {
         return values;
     }
 
+    /** The notice after an action ({@code ?done=taken}), in the page's language; null for an unknown code. */
+    static String notice(String done) {
+        String notice = PageLanguage.bundle(UiMsg.class).notice(done);
+        return notice.isEmpty() ? null : notice;
+    }
+
     /** "Restored your unsaved draft from 14:05 UTC." when an autosaved form holds text not yet sent. */
     private static String restored(Map<String, FormDrafts.Draft> mine) {
         return mine.values().stream().filter(d -> AUTOSAVED.contains(d.form()) && d.typedOnly())
                 .map(FormDrafts.Draft::savedAt).max(Instant::compareTo)
-                .map(at -> MessageBundles.get(Msg.class).draft_restored(CLOCK.format(at.atZone(ZoneOffset.UTC))))
+                .map(at -> PageLanguage.bundle(Msg.class).draft_restored(CLOCK.format(at.atZone(ZoneOffset.UTC))))
                 .orElse(null);
     }
 

@@ -11,9 +11,9 @@ import io.factdesk.verification.matching.ClaimMatcher;
 import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
 import io.factdesk.web.support.FindMsg;
+import io.factdesk.web.support.PageLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -129,7 +129,7 @@ public class NewClaims {
         if (!errors.isEmpty()) {
             return errors;
         }
-        FindMsg msg = MessageBundles.get(FindMsg.class);
+        FindMsg msg = PageLanguage.bundle(FindMsg.class);
         if (Forms.clean(form.get("text")) == null) {
             errors.put("text", msg.new_text_required());
         }

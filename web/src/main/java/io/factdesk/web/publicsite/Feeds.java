@@ -1,5 +1,6 @@
 package io.factdesk.web.publicsite;
 
+import io.factdesk.api.support.Languages;
 import io.factdesk.verification.publishing.PublishedVerdicts;
 import io.factdesk.verification.publishing.SitemapEntry;
 import io.factdesk.verification.publishing.VerdictSummary;
@@ -26,6 +27,12 @@ public class Feeds {
 
     static final int FEED_SIZE = 50;
 
+    /**
+     * The public pages besides the verdicts. The sitemap lists each page once per interface language
+     * ({@code ?lang=en}, {@code ?lang=uk}), each entry naming its alternates (hreflang).
+     */
+    static final List<String> SITEMAP_PAGES = List.of("/", "/search", "/methodology");
+
     /** When this server started: the feed's {@code updated} while nothing is published yet. */
     private final Instant started = Instant.now();
 
@@ -33,7 +40,8 @@ public class Feeds {
     static class Templates {
         static native TemplateInstance atom(List<VerdictSummary> entries, String base, Instant updated);
 
-        static native TemplateInstance sitemap(List<SitemapEntry> entries, String base);
+        static native TemplateInstance sitemap(List<String> pages, List<SitemapEntry> entries, String base,
+                List<String> languages);
     }
 
     @Inject
@@ -57,7 +65,7 @@ public class Feeds {
     public Response sitemap(@Context Request request, @Context UriInfo uri) {
         Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
         return caching.byVersion(request, null, "sitemap|" + changed, changed, "application/xml;charset=UTF-8",
-                () -> Templates.sitemap(verdicts.sitemapEntries(), base(uri)));
+                () -> Templates.sitemap(SITEMAP_PAGES, verdicts.sitemapEntries(), base(uri), Languages.SUPPORTED));
     }
 
     /**

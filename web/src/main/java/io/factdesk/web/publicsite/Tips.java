@@ -9,9 +9,9 @@ import io.factdesk.web.support.FieldLimits;
 import io.factdesk.web.support.Forms;
 import io.factdesk.web.support.InboxMsg;
 import io.factdesk.web.support.Msg;
+import io.factdesk.web.support.PageLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -72,11 +72,11 @@ public class Tips {
         Map<String, String> form = carried.get();
         Map<String, String> errors = errors(form);
         if ("rate-limited".equals(form.get(REFUSED))) {
-            errors.put("form", MessageBundles.get(Msg.class).tip_rate_limited());
+            errors.put("form", PageLanguage.bundle(Msg.class).tip_rate_limited());
             return page(Response.Status.TOO_MANY_REQUESTS, form, errors);
         }
         if (errors.isEmpty() && form.containsKey(REFUSED)) {
-            errors.put("form", MessageBundles.get(Msg.class).form_errors());
+            errors.put("form", PageLanguage.bundle(Msg.class).form_errors());
         }
         // The page that shows a refused tip says so in its status too, on every reload.
         return page(errors.isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST, form, errors);
@@ -98,11 +98,11 @@ public class Tips {
         }
         try {
             tips.submit(new TipDraft(text.strip(), Forms.url("url", url, new LinkedHashMap<>()),
-                    Forms.clean(contact), null, tellMe),
+                    Forms.clean(contact), null, tellMe, PageLanguage.currentCode()),
                     request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(), website);
         } catch (TipRateLimited e) {
             return back(form, "rate-limited",
-                    Map.of("form", MessageBundles.get(Msg.class).tip_rate_limited()), Response.Status.TOO_MANY_REQUESTS);
+                    Map.of("form", PageLanguage.bundle(Msg.class).tip_rate_limited()), Response.Status.TOO_MANY_REQUESTS);
         } catch (InvalidInput e) {
             return back(form, "invalid", Map.of(e.field(), e.getMessage()), Response.Status.BAD_REQUEST);
         }
@@ -113,7 +113,7 @@ public class Tips {
 
     /** The form's field errors, in the reader's words; empty when the tip can be sent. */
     private static Map<String, String> errors(Map<String, String> form) {
-        Msg msg = MessageBundles.get(Msg.class);
+        Msg msg = PageLanguage.bundle(Msg.class);
         String text = form.get("text");
         String contact = form.get("contact");
         Map<String, String> errors = new LinkedHashMap<>();
@@ -129,7 +129,7 @@ public class Tips {
                 || !EMAIL.matcher(contact.strip()).matches())) {
             errors.put("contact", msg.tip_error_contact());
         } else if ("on".equals(form.get("notify")) && Forms.clean(contact) == null) {
-            errors.put("contact", MessageBundles.get(InboxMsg.class).tip_error_notify());
+            errors.put("contact", PageLanguage.bundle(InboxMsg.class).tip_error_notify());
         }
         return errors;
     }

@@ -5,29 +5,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
-/** Date formats for pages: "22 November 2026" for people, ISO for {@code <time datetime>}. */
+/**
+ * Date formats for pages in the page's language ("22 November 2026", «22 листопада 2026»), ISO for
+ * {@code <time datetime>}.
+ */
 @TemplateExtension
 public final class Dates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH);
+    private static final String DAY = "d MMMM yyyy";
+    private static final String MINUTE = "d MMMM yyyy, HH:mm 'UTC'";
 
     private Dates() {
     }
 
     static String human(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : format(DAY, date);
     }
 
     static String human(Instant instant) {
-        return instant == null ? "" : DAY.format(instant.atZone(ZoneOffset.UTC));
+        return instant == null ? "" : format(DAY, instant.atZone(ZoneOffset.UTC));
     }
 
     static String humanTime(Instant instant) {
-        return instant == null ? "" : MINUTE.format(instant.atZone(ZoneOffset.UTC));
+        return instant == null ? "" : format(MINUTE, instant.atZone(ZoneOffset.UTC));
     }
 
     static String iso(LocalDate date) {
@@ -36,5 +39,14 @@ public final class Dates {
 
     static String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    /** {@code pattern} in the current page's language (month names in the genitive where the language has it). */
+    static String format(String pattern, TemporalAccessor value) {
+        return formatIn(pattern, value, PageLanguage.currentLocale());
+    }
+
+    public static String formatIn(String pattern, TemporalAccessor value, Locale locale) {
+        return DateTimeFormatter.ofPattern(pattern, locale).format(value);
     }
 }

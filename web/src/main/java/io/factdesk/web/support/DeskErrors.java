@@ -7,7 +7,6 @@ import io.factdesk.verification.common.StaleVersion;
 import io.factdesk.verification.matching.MatchRefused;
 import io.factdesk.verification.workflow.EvidenceShortfall;
 import io.factdesk.verification.workflow.TransitionRefused;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 
@@ -25,7 +24,7 @@ public final class DeskErrors {
         if (e instanceof TransitionRefused refused) {
             EvidenceShortfall missing = refused.shortfall();
             if (missing != null) {
-                return MessageBundles.get(Words.class).evidence_shortfall(missing.neededItems(),
+                return PageLanguage.bundle(Words.class).evidence_shortfall(missing.neededItems(),
                         missing.neededPublishers(), missing.items(), missing.publishers());
             }
             return refused.reason().message();
@@ -34,7 +33,7 @@ public final class DeskErrors {
             return e.getMessage();
         }
         if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
-            return "Someone else changed this claim in the meantime; reload and try again.";
+            return PageLanguage.bundle(UiMsg.class).error_claim_stale();
         }
         if (e instanceof NotFound) {
             throw new PageNotFound(e.getMessage());

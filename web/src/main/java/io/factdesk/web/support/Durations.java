@@ -1,50 +1,43 @@
 package io.factdesk.web.support;
 
 import io.quarkus.qute.TemplateExtension;
-import io.quarkus.qute.i18n.MessageBundles;
-import java.text.ChoiceFormat;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
- * Durations in words for pages: "1 minute", "5 hours", "3 days". The unit is the largest that reads well (days
- * from two days on, hours from one hour); the words come from the message bundle as JDK choice patterns
- * ({@link ChoiceFormat}), so each language states its own plural forms.
+ * Durations in words for pages: "1 minute", "5 hours", «3 дні». The unit is the largest that reads well (days
+ * from two days on, hours from one hour); the words come from the message bundle, whose plural forms follow the
+ * language's CLDR plural rules ({@link Plurals}).
  */
 @TemplateExtension
 public final class Durations {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
     private Durations() {
     }
 
-    /** {@code {duration.words}} in templates. */
+    /** {@code {duration.words}} in templates, in the page's language. */
     public static String words(Duration duration) {
+        return words(duration, PageLanguage.currentCode());
+    }
+
+    /** {@code duration} in words in {@code language}. */
+    public static String words(Duration duration, String language) {
         if (duration == null) {
             return "";
         }
-        DeskMsg msg = MessageBundles.get(DeskMsg.class);
+        DeskMsg msg = PageLanguage.in(DeskMsg.class, language);
         long hours = duration.toHours();
         if (hours >= 48) {
-            return plural(msg.duration_days(duration.toDays()), duration.toDays());
+            return msg.duration_days(duration.toDays());
         }
         if (hours >= 1) {
-            return plural(msg.duration_hours(hours), hours);
+            return msg.duration_hours(hours);
         }
-        long minutes = Math.max(duration.toMinutes(), 1);
-        return plural(msg.duration_minutes(minutes), minutes);
+        return msg.duration_minutes(Math.max(duration.toMinutes(), 1));
     }
 
-    /** {@code {month.words}}: "November 2026". */
+    /** {@code {month.words}}: "November 2026", «листопад 2026» (the month's own, nominative name). */
     public static String words(YearMonth month) {
-        return month == null ? "" : MONTH.format(month);
-    }
-
-    /** Picks the form for {@code count} from a choice pattern such as {@code 1#1 minute|1<5 minutes}. */
-    static String plural(String choicePattern, long count) {
-        return new ChoiceFormat(choicePattern).format(count);
+        return month == null ? "" : Dates.format("LLLL yyyy", month);
     }
 }

@@ -79,7 +79,7 @@ public class ErrorPages {
 
     /** The error page for a status, with an optional specific message instead of the generic one. */
     public static Response page(int status, String message) {
-        Msg msg = io.quarkus.qute.i18n.MessageBundles.get(Msg.class);
+        Msg msg = PageLanguage.bundle(Msg.class);
         String heading = switch (status) {
             case 400 -> msg.error_400_heading();
             case 401, 403 -> msg.error_403_heading();

@@ -3,6 +3,8 @@ package io.factdesk.web.support;
 import static java.util.Map.entry;
 
 import io.factdesk.verification.article.ArticleService;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.UiMsg;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,7 +62,7 @@ public final class FieldLimits {
         form.forEach((field, value) -> {
             int max = of(field);
             if (value != null && value.length() > max) {
-                errors.put(field, "This is too long: at most " + max + " characters.");
+                errors.put(field, PageLanguage.bundle(UiMsg.class).error_too_long(max));
             }
         });
         return errors;

@@ -3,6 +3,8 @@ package io.factdesk.web.support;
 import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.core.common.InvalidWebUrl;
 import io.factdesk.core.common.WebUrl;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.UiMsg;
 import jakarta.ws.rs.BadRequestException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,7 +38,7 @@ public final class Forms {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.put(field, "Enter a date like 2026-11-22.");
+            errors.put(field, PageLanguage.bundle(UiMsg.class).error_date());
             return null;
         }
     }
@@ -50,7 +52,7 @@ public final class Forms {
             WebUrl url = WebUrl.parseOptional(value);
             return url == null ? null : url.value();
         } catch (InvalidWebUrl e) {
-            errors.put(field, "The web address " + e.getMessage() + ".");
+            errors.put(field, PageLanguage.bundle(UiMsg.class).error_web_address(e.getMessage()));
             return null;
         }
     }

@@ -2,7 +2,6 @@ package io.factdesk.web.support;
 
 import io.factdesk.core.audit.WorkflowEvent;
 import io.quarkus.qute.TemplateExtension;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Human words for workflow codes in templates, from the message bundle: {@code {label:state(claim.state)}},
@@ -39,6 +38,6 @@ public final class Labels {
     }
 
     private static Words msg() {
-        return MessageBundles.get(Words.class);
+        return PageLanguage.bundle(Words.class);
     }
 }

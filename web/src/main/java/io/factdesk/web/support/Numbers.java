@@ -1,9 +1,10 @@
 package io.factdesk.web.support;
 
 import io.quarkus.qute.TemplateExtension;
+import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Number formats for pages: check-worthiness scores as {@code 0.82}. */
+/** Number formats for pages in the page's language: check-worthiness scores as 0.82 or 0,82. */
 @TemplateExtension
 public final class Numbers {
 
@@ -11,6 +12,13 @@ public final class Numbers {
     }
 
     static String twoDecimals(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
+        return value == null ? "" : twoDecimals(value, PageLanguage.currentLocale());
+    }
+
+    public static String twoDecimals(double value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 }

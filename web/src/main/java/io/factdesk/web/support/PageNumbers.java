@@ -1,7 +1,6 @@
 package io.factdesk.web.support;
 
 import io.factdesk.verification.common.PageRequest;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Reads the {@code page} query parameter of a listing page. Anything but a whole number in range gets the friendly
@@ -25,7 +24,7 @@ public final class PageNumbers {
         } catch (NumberFormatException e) {
             // refused below, like an out-of-range number
         }
-        throw new BadPageNumber(MessageBundles.get(Msg.class).error_400_page_number(PageRequest.MAX_PAGE));
+        throw new BadPageNumber(PageLanguage.bundle(Msg.class).error_400_page_number(PageRequest.MAX_PAGE));
     }
 
     /** Answered with the 400 page by {@link ErrorPages}. */

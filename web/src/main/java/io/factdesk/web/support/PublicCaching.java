@@ -37,6 +37,9 @@ public class PublicCaching {
     @Inject
     ServedPages served;
 
+    @Inject
+    PageLanguage language;
+
     /**
      * Answers 304 when the client's copy matches {@code versionKey} (anything that changes whenever the page does)
      * and {@code lastModified}; otherwise renders the page. {@code source} names the {@link RecentVersions} entry
@@ -45,7 +48,7 @@ public class PublicCaching {
      */
     public Response byVersion(Request request, String source, String versionKey, Instant lastModified,
             String mediaType, Supplier<TemplateInstance> render) {
-        EntityTag etag = new EntityTag(hash(DEPLOYMENT + "|" + versionKey));
+        EntityTag etag = new EntityTag(hash(DEPLOYMENT + "|" + language.code() + "|" + versionKey));
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         Response.ResponseBuilder notModified = modified == null
                 ? request.evaluatePreconditions(etag)

@@ -1,6 +1,7 @@
 package io.factdesk.web.support;
 
 import com.google.re2j.Pattern;
+import io.factdesk.api.support.Languages;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -75,7 +76,7 @@ public class ServedPages {
             return;
         }
         context.addHeadersEndHandler(ignored -> context.response().removeCookie(csrfCookie, false));
-        Page page = config.renderedPages() > 0 ? pages.get(address(request)) : null;
+        Page page = config.renderedPages() > 0 ? pages.get(address(context)) : null;
         if (page == null || !versions.confirmed(page.versionKey(), page.changed())) {
             context.next();
             return;
@@ -105,13 +106,19 @@ public class ServedPages {
                 pages.remove(oldest.next());
             }
         }
-        pages.put(address(routing.request()), new Page(versionKey, changed, etag, lastModified, headers,
+        pages.put(address(routing), new Page(versionKey, changed, etag, lastModified, headers,
                 Buffer.buffer(body.getBytes(StandardCharsets.UTF_8))));
     }
 
-    /** The same answer for the same scheme, host, path and query (pages carry absolute links). */
-    private static String address(HttpServerRequest request) {
-        return request.scheme() + "://" + request.authority() + request.uri();
+    /**
+     * The same answer for the same scheme, host, path and query (pages carry absolute links) in the same language
+     * (the switch, the cookie or Accept-Language chose it: {@link LanguageFilter}).
+     */
+    private static String address(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String language = LanguageFilter.chosen(context);
+        return (language == null ? Languages.DEFAULT : language) + "|" + request.scheme() + "://"
+                + request.authority() + request.uri();
     }
 
     /** The reader's pages: no form on them, the same for everyone. */
