@@ -190,7 +190,7 @@ public class Claims {
             errors.put("evidence-publisher", "Say who published the source.");
         }
         String link = Forms.url("evidence-url", url, errors);
-        if (Forms.clean(url) == null && Forms.clean(citation) == null) {
+        if (!EvidenceDraft.hasSource(url, citation)) {
             errors.put("evidence-url", "Give a web address or a citation.");
         }
         Stance chosen = stance(stance);
