@@ -1,8 +1,10 @@
 package io.factdesk.api.evidence;
 
 import static io.factdesk.api.support.Api.as;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -58,5 +60,13 @@ class EvidenceTransitionsApiTest {
                 .body("code", equalTo("wrong-state"));
         as("reviewer").get("/api/v1/claims/{id}/events", claimId).then().statusCode(200)
                 .body("type", hasItem("EvidenceRemoved"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesAllowedActions() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.ClaimView.properties.allowedActions.type", hasItem("array"))
+                .body("components.schemas.ClaimView.properties.allowedActions.description",
+                        containsString("transitions it would accept"));
     }
 }
