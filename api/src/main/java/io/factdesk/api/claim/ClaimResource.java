@@ -9,6 +9,7 @@ import io.factdesk.core.claim.Claim;
 import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.finding.ClaimQuery;
 import io.factdesk.verification.finding.ClaimSearch;
+import io.factdesk.verification.workflow.ReviewWorkflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,6 +44,9 @@ public class ClaimResource {
     ClaimSearch search;
 
     @Inject
+    ReviewWorkflow workflow;
+
+    @Inject
     CurrentActor actor;
 
     @GET
@@ -70,16 +74,17 @@ public class ClaimResource {
     public Response create(@Valid @NotNull CreateClaimRequest request, @Context UriInfo uri) {
         Claim claim = claims.create(actor.get(), request.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(claim.id)).build())
-                .tag(Etags.of(claim.version())).entity(ClaimView.of(claim)).build();
+                .tag(Etags.of(claim.version())).entity(view(claim)).build();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
-    @Operation(summary = "Read a claim", description = "Roles: reviewer, editor. The ETag is the claim's version.")
+    @Operation(summary = "Read a claim", description = "Roles: reviewer, editor. The ETag is the claim's version; "
+            + "allowedActions lists the transitions the caller may make now (the workflow's own answer).")
     public Response get(@PathParam("id") long id) {
         Claim claim = claims.get(actor.get(), id);
-        return Response.ok(ClaimView.of(claim)).tag(Etags.of(claim.version())).build();
+        return Response.ok(view(claim)).tag(Etags.of(claim.version())).build();
     }
 
     @PUT
@@ -91,6 +96,11 @@ public class ClaimResource {
     public Response update(@PathParam("id") long id, @Valid @NotNull UpdateClaimRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Claim claim = claims.update(actor.get(), id, request.edit(), Etags.expected(ifMatch));
-        return Response.ok(ClaimView.of(claim)).tag(Etags.of(claim.version())).build();
+        return Response.ok(view(claim)).tag(Etags.of(claim.version())).build();
+    }
+
+    /** One claim, with what the caller may do with it now. */
+    private ClaimView view(Claim claim) {
+        return ClaimView.of(claim, workflow.allowed(actor.get(), claim));
     }
 }

@@ -11,11 +11,11 @@ import java.time.LocalDate;
 
 /** A new claim; optionally with where it was seen. */
 public record CreateClaimRequest(
-        @NotBlank @Size(max = 2000) String text,
-        @Size(max = 300) String claimant,
+        @NotBlank @Size(max = ClaimDraft.TEXT_LENGTH) String text,
+        @Size(max = ClaimDraft.CLAIMANT_LENGTH) String claimant,
         LocalDate claimedOn,
         @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?") String language,
-        @Size(max = 500) String topics,
+        @Size(max = ClaimDraft.TOPICS_LENGTH) String topics,
         @Valid AddAppearanceRequest appearance,
         ClaimantKind claimantKind) {
 

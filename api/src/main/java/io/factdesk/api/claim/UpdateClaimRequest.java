@@ -1,6 +1,7 @@
 package io.factdesk.api.claim;
 
 import io.factdesk.core.claim.ClaimantKind;
+import io.factdesk.verification.claim.ClaimDraft;
 import io.factdesk.verification.claim.ClaimEdit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -8,10 +9,10 @@ import java.time.LocalDate;
 
 /** New wording for an editable claim; every field replaces the current value (null clears optional ones). */
 public record UpdateClaimRequest(
-        @NotBlank @Size(max = 2000) String text,
-        @Size(max = 300) String claimant,
+        @NotBlank @Size(max = ClaimDraft.TEXT_LENGTH) String text,
+        @Size(max = ClaimDraft.CLAIMANT_LENGTH) String claimant,
         LocalDate claimedOn,
-        @Size(max = 500) String topics,
+        @Size(max = ClaimDraft.TOPICS_LENGTH) String topics,
         ClaimantKind claimantKind) {
 
     ClaimEdit edit() {

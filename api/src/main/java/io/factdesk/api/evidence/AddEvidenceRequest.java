@@ -7,15 +7,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** A source consulted: title, publisher, and a URL or a citation. {@code stance} defaults to CONTEXT. */
+/**
+ * A source consulted: title, publisher, and a URL or a citation. {@code stance} defaults to CONTEXT. The limits
+ * and the URL-or-citation rule are {@link EvidenceDraft}'s.
+ */
 public record AddEvidenceRequest(
         @ValidWebUrl String url,
-        @Size(max = 1000) String citation,
-        @NotBlank @Size(max = 500) String title,
-        @NotBlank @Size(max = 200) String publisher,
+        @Size(max = EvidenceDraft.CITATION_LENGTH) String citation,
+        @NotBlank @Size(max = EvidenceDraft.TITLE_LENGTH) String title,
+        @NotBlank @Size(max = EvidenceDraft.PUBLISHER_LENGTH) String publisher,
         LocalDate accessedOn,
         Stance stance,
-        @Size(max = 20000) String note) {
+        @Size(max = EvidenceDraft.NOTE_LENGTH) String note) {
 
     EvidenceDraft draft() {
         return new EvidenceDraft(url, citation, title, publisher, accessedOn, stance, note);

@@ -46,8 +46,9 @@ public class EvidenceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
-    @Operation(summary = "Add evidence", description = "Roles: reviewer, editor. Only while the claim is SUBMITTED or "
-            + "IN_REVIEW (409 otherwise). Optional If-Match with the claim's ETag (412 when stale).")
+    @Operation(summary = "Add evidence", description = "Roles: reviewer, editor. The add-evidence transition: only "
+            + "while the claim is SUBMITTED or IN_REVIEW (409 transition-refused/wrong-state otherwise). A URL or a "
+            + "citation is required (400). Optional If-Match with the claim's ETag (412 when stale).")
     public Response add(@PathParam("claimId") long claimId, @Valid @NotNull AddEvidenceRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Evidence added = evidence.add(actor.get(), claimId, request.draft(), Etags.expected(ifMatch));
@@ -57,8 +58,9 @@ public class EvidenceResource {
     @DELETE
     @Path("{evidenceId}")
     @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
-    @Operation(summary = "Remove evidence", description = "Roles: reviewer, editor. Only while the claim is SUBMITTED "
-            + "or IN_REVIEW (409 otherwise). Optional If-Match with the claim's ETag (412 when stale). 204.")
+    @Operation(summary = "Remove evidence", description = "Roles: reviewer, editor. The remove-evidence transition: "
+            + "only while the claim is SUBMITTED or IN_REVIEW (409 transition-refused/wrong-state otherwise). "
+            + "Optional If-Match with the claim's ETag (412 when stale). 204.")
     public Response remove(@PathParam("claimId") long claimId, @PathParam("evidenceId") long evidenceId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         evidence.remove(actor.get(), claimId, evidenceId, Etags.expected(ifMatch));

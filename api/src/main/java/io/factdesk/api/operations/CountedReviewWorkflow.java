@@ -4,6 +4,7 @@ import io.factdesk.core.claim.Claim;
 import io.factdesk.core.evidence.Evidence;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.verdict.Verdict;
+import io.factdesk.verification.workflow.AllowedActions;
 import io.factdesk.verification.workflow.CorrectionDraft;
 import io.factdesk.verification.workflow.EvidenceDraft;
 import io.factdesk.verification.workflow.ReviewDraft;
@@ -88,5 +89,17 @@ public class CountedReviewWorkflow implements ReviewWorkflow {
     @Override
     public Claim reopen(Actor actor, long claimId, String note, Long expectedVersion) {
         return metrics.count(Transition.REOPEN, () -> workflow.reopen(actor, claimId, note, expectedVersion));
+    }
+
+    @Override
+    public Claim removeEvidence(Actor actor, long claimId, long evidenceId, Long expectedVersion) {
+        return metrics.count(Transition.REMOVE_EVIDENCE,
+                () -> workflow.removeEvidence(actor, claimId, evidenceId, expectedVersion));
+    }
+
+    /** Not counted: a dry run changes nothing. */
+    @Override
+    public AllowedActions allowed(Actor actor, Claim claim) {
+        return workflow.allowed(actor, claim);
     }
 }

@@ -66,7 +66,7 @@ public class TransitionMetrics {
     private Counter counter(Transition transition, String outcome, String reason) {
         return Counter.builder(NAME)
                 .description("Review workflow transitions by type and outcome")
-                .tag("transition", transition.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .tag("transition", transition.code())
                 .tag("outcome", outcome)
                 .tag("reason", reason.toLowerCase(Locale.ROOT).replace('_', '-'))
                 .register(registry);

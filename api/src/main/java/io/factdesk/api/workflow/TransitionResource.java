@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Every review-workflow transition (DESIGN.md §3), one operation each. All answer the claim with its new ETag;
  * send {@code If-Match} with the ETag you last saw (a stale one gets 412 and nothing changes). A refused
- * transition is a 409 whose problem type names the rule, e.g. {@code transition-refused/four-eyes}.
+ * transition is a 409 whose problem type names the rule, e.g. {@code transition-refused/four-eyes}. The claim's
+ * {@code allowedActions} names the operations here (and evidence changes) the caller may make next.
  */
 @Path("/api/v1/claims/{claimId}/transitions")
 @Tag(name = "Workflow")
@@ -160,7 +161,9 @@ public class TransitionResource {
         return answer(workflow.reopen(actor.get(), claimId, request.note(), Etags.expected(ifMatch)));
     }
 
-    private static Response answer(Claim claim) {
-        return Response.ok(ClaimView.of(claim)).tag(Etags.of(claim.version())).build();
+    /** The claim after the transition, with what the caller may do with it next. */
+    private Response answer(Claim claim) {
+        return Response.ok(ClaimView.of(claim, workflow.allowed(actor.get(), claim))).tag(Etags.of(claim.version()))
+                .build();
     }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * A new claim as staff enter it.
  *
- * @param text the normalised statement (required, at most 2000 characters)
+ * @param text the normalised statement (required, at most {@link #TEXT_LENGTH} characters)
  * @param claimant who made it (person or outlet), optional
  * @param claimedOn when it was made, optional
  * @param language ISO language code, "en" when null
@@ -16,6 +16,11 @@ import java.time.LocalDate;
  */
 public record ClaimDraft(String text, String claimant, LocalDate claimedOn, String language, String topics,
         AppearanceDraft appearance, ClaimantKind claimantKind) {
+
+    /** Limits declared once: the service, the API's request records and the desk's forms read them from here. */
+    public static final int TEXT_LENGTH = 2000;
+    public static final int CLAIMANT_LENGTH = 300;
+    public static final int TOPICS_LENGTH = 500;
 
     /** A draft that does not state what kind of claimant it names. */
     public ClaimDraft(String text, String claimant, LocalDate claimedOn, String language, String topics,

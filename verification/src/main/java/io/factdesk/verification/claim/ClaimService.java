@@ -40,12 +40,12 @@ public class ClaimService {
         if (draft == null) {
             throw new InvalidInput("text", "must not be blank");
         }
-        Claim claim = Claim.submitted(actor.organisation(), Texts.required("text", draft.text(), 2000),
-                Texts.optional("claimant", draft.claimant(), 300), actor.username());
+        Claim claim = Claim.submitted(actor.organisation(), Texts.required("text", draft.text(), ClaimDraft.TEXT_LENGTH),
+                Texts.optional("claimant", draft.claimant(), ClaimDraft.CLAIMANT_LENGTH), actor.username());
         claim.claimedOn = draft.claimedOn();
         claim.claimantKind = claim.claimant == null ? null : draft.claimantKind();
         claim.language = language(draft.language());
-        claim.topics = Texts.optional("topics", draft.topics(), 500);
+        claim.topics = Texts.optional("topics", draft.topics(), ClaimDraft.TOPICS_LENGTH);
         Appearance appearance = draft.appearance() == null ? null : AppearanceService.build(claim, draft.appearance());
         claim.persist();
         if (appearance != null) {
@@ -75,11 +75,11 @@ public class ClaimService {
         if (edit == null) {
             throw new InvalidInput("text", "must not be blank");
         }
-        claim.text = Texts.required("text", edit.text(), 2000);
-        claim.claimant = Texts.optional("claimant", edit.claimant(), 300);
+        claim.text = Texts.required("text", edit.text(), ClaimDraft.TEXT_LENGTH);
+        claim.claimant = Texts.optional("claimant", edit.claimant(), ClaimDraft.CLAIMANT_LENGTH);
         claim.claimedOn = edit.claimedOn();
         claim.claimantKind = claim.claimant == null ? null : edit.claimantKind();
-        claim.topics = Texts.optional("topics", edit.topics(), 500);
+        claim.topics = Texts.optional("topics", edit.topics(), ClaimDraft.TOPICS_LENGTH);
         claim.touch();
         WorkflowEvent.record(claim, "ClaimEdited", actor.username(), claim.state(), claim.state(), null);
         Claim.flush();

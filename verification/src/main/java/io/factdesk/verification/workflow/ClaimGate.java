@@ -52,6 +52,19 @@ class ClaimGate {
                 PolicySettings.of(claim.organisation));
     }
 
+    /**
+     * The review round or proposed correction that {@code transition} decides, as the rules see it: the open round
+     * for approving or returning a review, the waiting correction for approving or returning one; null otherwise
+     * or when none waits.
+     */
+    ReviewFacts decidedBy(Transition transition, Claim claim) {
+        return switch (transition) {
+            case APPROVE, RETURN -> openReview(claim).map(this::factsOf).orElse(null);
+            case APPROVE_CORRECTION, RETURN_CORRECTION -> pendingCorrection(claim).map(this::factsOf).orElse(null);
+            default -> null;
+        };
+    }
+
     /** The correction of the claim's verdict that awaits approval, if any. */
     Optional<CorrectionProposal> pendingCorrection(Claim claim) {
         return CorrectionProposal.pendingFor(claim.id);

@@ -20,4 +20,9 @@ public final class CompleteInputRule implements WorkflowRule {
         }
         return Optional.empty();
     }
+
+    @Override
+    public boolean judgesInput() {
+        return true;
+    }
 }

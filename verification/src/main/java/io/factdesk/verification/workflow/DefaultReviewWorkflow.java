@@ -12,13 +12,19 @@ import io.factdesk.core.staff.Actor;
 import io.factdesk.core.verdict.CorrectionApproval;
 import io.factdesk.core.verdict.CorrectionProposal;
 import io.factdesk.core.verdict.Verdict;
+import io.factdesk.verification.common.InvalidInput;
+import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The review workflow on the database. Every method is one transaction: look the claim up within the actor's
@@ -71,6 +77,10 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
     @Override
     @Transactional
     public Evidence addEvidence(Actor actor, long claimId, EvidenceDraft draft, Long expectedVersion) {
+        if (draft == null) {
+            throw new InvalidInput("title", "must not be blank");
+        }
+        draft.requireValid();
         Claim claim = gate.open(Transition.ADD_EVIDENCE, actor, claimId, expectedVersion);
         var input = TransitionRequest.Input.evidence(draft);
         WorkflowRules.enforce(gate.request(Transition.ADD_EVIDENCE, actor, claim).withInput(input));
@@ -263,6 +273,36 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
         publisher.markUnderReview(claim);
         gate.flush(Transition.REOPEN);
         return claim;
+    }
+
+    @Override
+    @Transactional
+    public Claim removeEvidence(Actor actor, long claimId, long evidenceId, Long expectedVersion) {
+        Claim claim = gate.open(Transition.REMOVE_EVIDENCE, actor, claimId, expectedVersion);
+        WorkflowRules.enforce(gate.request(Transition.REMOVE_EVIDENCE, actor, claim));
+        Evidence evidence = Evidence.<Evidence>find("id = ?1 and claim = ?2", evidenceId, claim)
+                .firstResultOptional().orElseThrow(() -> new NotFound("evidence", evidenceId));
+        gate.writeVersion(Transition.REMOVE_EVIDENCE, claim);
+        evidence.delete();
+        record(Transition.REMOVE_EVIDENCE, actor, claim, claim.state(), evidence.title);
+        gate.flush(Transition.REMOVE_EVIDENCE);
+        return claim;
+    }
+
+    @Override
+    @Transactional
+    public AllowedActions allowed(Actor actor, Claim claim) {
+        Set<Transition> allowed = EnumSet.noneOf(Transition.class);
+        Map<Transition, Refusal> refused = new EnumMap<>(Transition.class);
+        // The caller's own instance inside its transaction; a fresh one when it was loaded in an earlier one.
+        Claim current = Claim.findById(claim.id);
+        for (Transition transition : TransitionTable.from(current.state())) {
+            TransitionRequest dry = gate.request(transition, actor, current)
+                    .withReview(gate.decidedBy(transition, current));
+            WorkflowRules.firstRefusalWithoutInput(dry).ifPresentOrElse(
+                    refusal -> refused.put(transition, refusal), () -> allowed.add(transition));
+        }
+        return new AllowedActions(allowed, refused);
     }
 
     /** The round's (or proposal's) earlier approvers, sorted, then the actor: the order the public sees. */

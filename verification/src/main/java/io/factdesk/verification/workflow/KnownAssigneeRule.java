@@ -13,4 +13,9 @@ public final class KnownAssigneeRule implements WorkflowRule {
         }
         return Optional.empty();
     }
+
+    @Override
+    public boolean judgesInput() {
+        return true;
+    }
 }

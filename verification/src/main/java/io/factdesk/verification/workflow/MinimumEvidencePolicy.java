@@ -36,4 +36,9 @@ public final class MinimumEvidencePolicy implements WorkflowRule {
                 .distinct()
                 .count();
     }
+
+    @Override
+    public boolean judgesInput() {
+        return true;
+    }
 }

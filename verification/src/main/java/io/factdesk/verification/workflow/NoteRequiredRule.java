@@ -17,4 +17,9 @@ public final class NoteRequiredRule implements WorkflowRule {
         }
         return Optional.empty();
     }
+
+    @Override
+    public boolean judgesInput() {
+        return true;
+    }
 }

@@ -17,4 +17,9 @@ public final class RatingScaleRule implements WorkflowRule {
         }
         return Optional.of(new Refusal(RefusalReason.UNKNOWN_RATING, "\"" + code + "\" is not one of them."));
     }
+
+    @Override
+    public boolean judgesInput() {
+        return true;
+    }
 }

@@ -64,4 +64,21 @@ public interface ReviewWorkflow {
 
     /** An editor reopens a RATED claim for re-review: RATED → IN_REVIEW; the verdict stays public, "under review". */
     Claim reopen(Actor actor, long claimId, String note, Long expectedVersion);
+
+    /**
+     * A reviewer removes a source from a SUBMITTED or IN_REVIEW claim; like adding one, the state stays, the
+     * version is bumped and the removal is audited.
+     *
+     * @throws io.factdesk.verification.common.NotFound when the claim has no evidence {@code evidenceId}
+     */
+    Claim removeEvidence(Actor actor, long claimId, long evidenceId, Long expectedVersion);
+
+    /**
+     * What {@code actor} may do on {@code claim} now: every transition the table allows from the claim's state,
+     * put to the same rules as a real request but dry (nothing is written, no event) and without input, so only
+     * the rules about who may act now are asked ({@link WorkflowRule#judgesInput()}). Pages and the API offer
+     * exactly these actions; what is sent with one is judged when it is sent. Staff of another organisation may
+     * do nothing. Call it inside the transaction that loaded the claim.
+     */
+    AllowedActions allowed(Actor actor, Claim claim);
 }

@@ -11,8 +11,8 @@ import java.util.List;
 public record RevisionContent(String ratingCode, String headline, String summary, String explanation,
         String approvers) {
 
-    static final int HEADLINE_LENGTH = 300;
-    static final int SUMMARY_LENGTH = 2000;
+    public static final int HEADLINE_LENGTH = 300;
+    public static final int SUMMARY_LENGTH = 2000;
     static final int APPROVERS_LENGTH = 1000;
 
     /** The content an approved review publishes; headline and summary fall back to the claim and the analysis. */

@@ -1,5 +1,7 @@
 package io.factdesk.verification.workflow;
 
+import java.util.Locale;
+
 /** Every way a claim can change state (DESIGN.md §3). Past-tense event names go to the audit trail. */
 public enum Transition {
     TAKE("ClaimTaken"),
@@ -14,7 +16,8 @@ public enum Transition {
     APPROVE_CORRECTION("VerdictCorrected"),
     RETURN_CORRECTION("CorrectionReturned"),
     REOPEN("VerdictReopened"),
-    ADD_EVIDENCE("EvidenceAdded");
+    ADD_EVIDENCE("EvidenceAdded"),
+    REMOVE_EVIDENCE("EvidenceRemoved");
 
     private final String eventType;
 
@@ -24,5 +27,13 @@ public enum Transition {
 
     public String eventType() {
         return eventType;
+    }
+
+    /**
+     * The transition's stable name in lower-case words joined by hyphens ({@code submit-review}): the last segment
+     * of its API address, an entry of a claim's {@code allowedActions}, a metrics tag.
+     */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

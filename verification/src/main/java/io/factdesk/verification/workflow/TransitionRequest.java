@@ -79,6 +79,13 @@ public record TransitionRequest(Transition transition, Actor actor, ClaimFacts c
     public record Input(String note, ReviewDraft review, CorrectionDraft correction, String assignee,
             boolean assigneeIsMember, EvidenceDraft evidence) {
 
+        /** Longest note sent with a return, a reopening or a returned correction (and a correction's note). */
+        public static final int NOTE_LENGTH = 5_000;
+        /** Longest reason for dismissing a claim. */
+        public static final int REASON_LENGTH = 2_000;
+        /** Longest login name of a staff member to assign. */
+        public static final int ASSIGNEE_LENGTH = 200;
+
         public static final Input NONE = new Input(null, null, null, null, false, null);
 
         public static Input note(String note) {

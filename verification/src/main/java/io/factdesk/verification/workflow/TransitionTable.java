@@ -22,7 +22,7 @@ public final class TransitionTable {
     /**
      * One row of the table.
      *
-     * @param to the state the claim ends in; {@code null} when it stays where it was (adding evidence)
+     * @param to the state the claim ends in; {@code null} when it stays where it was (adding or removing evidence)
      */
     public record Row(Transition transition, Set<ClaimState> from, ClaimState to, StaffRole role) {
 
@@ -42,6 +42,7 @@ public final class TransitionTable {
         row(Transition.TAKE, EnumSet.of(SUBMITTED), IN_REVIEW, StaffRole.REVIEWER);
         row(Transition.ASSIGN, EnumSet.of(SUBMITTED, IN_REVIEW), IN_REVIEW, StaffRole.EDITOR);
         row(Transition.ADD_EVIDENCE, EnumSet.of(SUBMITTED, IN_REVIEW), null, StaffRole.REVIEWER);
+        row(Transition.REMOVE_EVIDENCE, EnumSet.of(SUBMITTED, IN_REVIEW), null, StaffRole.REVIEWER);
         row(Transition.SUBMIT_REVIEW, EnumSet.of(IN_REVIEW), REVIEWED, StaffRole.REVIEWER);
         // An approval that does not yet complete the panel leaves the claim REVIEWED (see PanelApprovalPolicy).
         row(Transition.APPROVE, EnumSet.of(REVIEWED), RATED, StaffRole.EDITOR);
@@ -75,7 +76,7 @@ public final class TransitionTable {
         return rowFor(transition).allowsFrom(state);
     }
 
-    /** The transitions possible from a state, for pages that show only the buttons that can work. */
+    /** The transitions possible from a state: the candidates {@link ReviewWorkflow#allowed} asks the rules about. */
     public static Set<Transition> from(ClaimState state) {
         Set<Transition> result = EnumSet.noneOf(Transition.class);
         ROWS.values().stream().filter(row -> row.allowsFrom(state)).forEach(row -> result.add(row.transition()));

@@ -58,4 +58,9 @@ public final class TypoCorrectionPolicy implements WorkflowRule {
         }
         return Math.max(a.length() - prefix - suffix, b.length() - prefix - suffix);
     }
+
+    @Override
+    public boolean judgesInput() {
+        return true;
+    }
 }

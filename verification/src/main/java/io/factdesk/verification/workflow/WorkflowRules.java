@@ -38,6 +38,20 @@ public final class WorkflowRules {
         return Optional.empty();
     }
 
+    /**
+     * The first refusal of a dry request, which carries no input: every rule asked except those that judge input
+     * ({@link WorkflowRule#judgesInput()}), in the same order. Empty means the actor may make the transition now.
+     */
+    public static Optional<Refusal> firstRefusalWithoutInput(TransitionRequest request) {
+        for (WorkflowRule rule : ALL) {
+            Optional<Refusal> refusal = rule.judgesInput() ? Optional.empty() : rule.check(request);
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Throws {@link TransitionRefused} unless every rule lets the request through. */
     public static void enforce(TransitionRequest request) {
         firstRefusal(request).ifPresent(refusal -> {

@@ -2,6 +2,7 @@ package io.factdesk.verification.workflow;
 
 import io.factdesk.core.audit.WorkflowEvent;
 import io.factdesk.core.claim.Claim;
+import io.factdesk.core.evidence.Evidence;
 import io.factdesk.core.evidence.Stance;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.organisation.OrganisationMember;
@@ -81,6 +82,12 @@ public class Desk {
     public void addEvidence(Actor reviewer, long claimId, String publisher) {
         workflow.addEvidence(reviewer, claimId, new EvidenceDraft("https://" + unique() + ".example/report", null,
                 "Audit report", publisher, null, Stance.REFUTES, null), null);
+    }
+
+    /** The ids of the claim's evidence, first added first. */
+    @Transactional
+    public List<Long> evidenceIds(long claimId) {
+        return Evidence.of(Claim.findById(claimId)).stream().map(evidence -> evidence.id).toList();
     }
 
     @Transactional

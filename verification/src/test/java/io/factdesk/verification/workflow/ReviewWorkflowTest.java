@@ -11,6 +11,7 @@ import io.factdesk.core.review.ReviewStatus;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.verification.common.NotFound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -209,5 +210,30 @@ class ReviewWorkflowTest {
                     .containsExactly("false", "mostly-false");
         });
         assertThat(desk.eventTypes(id)).containsSubsequence("RatingApproved", "VerdictReopened", "RatingApproved");
+    }
+
+    @Test
+    void evidenceIsRemovedAsATransitionWithTheSameChecksAsAddingIt() {
+        long id = desk.claim(organisation, "Exports fell by half");
+        workflow.take(rita, id, null);
+        desk.addEvidence(rita, id, "Reuters");
+        desk.addEvidence(rita, id, "Associated Press");
+        long first = desk.evidenceIds(id).get(0);
+        long version = desk.reload(id).version();
+
+        assertRefused(() -> workflow.removeEvidence(rita, id, first, version - 1), RefusalReason.STALE_VERSION);
+        assertThatThrownBy(() -> workflow.removeEvidence(rita, id, Long.MAX_VALUE, version))
+                .isInstanceOf(NotFound.class);
+        workflow.removeEvidence(rita, id, first, version);
+
+        assertThat(desk.evidenceIds(id)).doesNotContain(first).hasSize(1);
+        assertThat(desk.reload(id).version()).isEqualTo(version + 1);
+        assertThat(desk.eventTypes(id)).endsWith("EvidenceRemoved");
+        ReviewDraft review = new ReviewDraft("Half of it.", "false", null, null);
+        assertRefused(() -> workflow.submitReview(rita, id, review, null), RefusalReason.MINIMUM_EVIDENCE);
+        desk.addEvidence(rita, id, "Agence France-Presse");
+        workflow.submitReview(rita, id, review, null);
+        long kept = desk.evidenceIds(id).get(0);
+        assertRefused(() -> workflow.removeEvidence(rita, id, kept, null), RefusalReason.WRONG_STATE);
     }
 }

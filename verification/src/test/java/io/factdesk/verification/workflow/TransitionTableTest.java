@@ -29,6 +29,7 @@ class TransitionTableTest {
             Map.entry(Transition.TAKE, EnumSet.of(SUBMITTED)),
             Map.entry(Transition.ASSIGN, EnumSet.of(SUBMITTED, IN_REVIEW)),
             Map.entry(Transition.ADD_EVIDENCE, EnumSet.of(SUBMITTED, IN_REVIEW)),
+            Map.entry(Transition.REMOVE_EVIDENCE, EnumSet.of(SUBMITTED, IN_REVIEW)),
             Map.entry(Transition.SUBMIT_REVIEW, EnumSet.of(IN_REVIEW)),
             Map.entry(Transition.APPROVE, EnumSet.of(REVIEWED)),
             Map.entry(Transition.RETURN, EnumSet.of(REVIEWED)),
@@ -39,7 +40,7 @@ class TransitionTableTest {
             Map.entry(Transition.REOPEN, EnumSet.of(RATED)));
 
     private static final Set<Transition> REVIEWER_MAY = EnumSet.of(
-            Transition.TAKE, Transition.ADD_EVIDENCE, Transition.SUBMIT_REVIEW);
+            Transition.TAKE, Transition.ADD_EVIDENCE, Transition.REMOVE_EVIDENCE, Transition.SUBMIT_REVIEW);
 
     static Stream<Arguments> everyTransitionFromEveryState() {
         List<Arguments> cases = new ArrayList<>();

@@ -9,21 +9,18 @@ import io.factdesk.core.rating.Rating;
 import io.factdesk.core.review.Approval;
 import io.factdesk.core.review.Review;
 import io.factdesk.core.staff.Actor;
-import io.factdesk.core.verdict.CorrectionApproval;
 import io.factdesk.core.verdict.CorrectionProposal;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.claim.ClaimMatch;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.matching.ClaimMatcher;
+import io.factdesk.verification.workflow.ReviewWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Loads and renders the claim page in one transaction (entities are read while the page renders). */
 @ApplicationScoped
@@ -38,6 +35,9 @@ public class ClaimPages {
     @Inject
     ClaimMatcher matcher;
 
+    @Inject
+    ReviewWorkflow workflow;
+
     /** The rendered page; {@code form}, {@code errors}, {@code refusal}, {@code notice} may be empty/null. */
     @Transactional
     public String render(Actor me, long claimId, Map<String, String> form, Map<String, String> errors,
@@ -46,15 +46,12 @@ public class ClaimPages {
         Review review = Review.latestOf(claim).orElse(null);
         List<String> approvers = review == null ? List.of()
                 : Approval.of(review).stream().map(a -> a.editor).toList();
-        Set<String> approverSet = new HashSet<>(approvers);
         CorrectionProposal pending = CorrectionProposal.pendingFor(claim.id).orElse(null);
-        Set<String> correctionApprovers = pending == null ? Set.of()
-                : CorrectionApproval.of(pending).stream().map(a -> a.editor).collect(Collectors.toSet());
         ClaimPage page = new ClaimPage(me, claim, WorkflowEvent.trailOf(claim), Appearance.of(claim),
                 Evidence.of(claim), review, approvers, Rating.scaleOf(claim.organisation),
                 OrganisationMember.list("organisation = ?1 order by displayName", claim.organisation),
-                Verdict.findByClaim(claim).orElse(null), Actions.of(me, claim, review, approverSet, pending,
-                correctionApprovers), form, errors, refusal, notice, preview, earlierChecks(me, claim),
+                Verdict.findByClaim(claim).orElse(null), Actions.of(workflow.allowed(me, claim)), form, errors,
+                refusal, notice, preview, earlierChecks(me, claim),
                 linkedHref(claim), me.has(StaffRole.REVIEWER), pending);
         return Claims.Templates.show(page).render();
     }

@@ -172,7 +172,7 @@ public class Claims {
             errors.put("evidence-publisher", PageLanguage.bundle(UiMsg.class).error_evidence_publisher());
         }
         String link = Forms.url("evidence-url", url, errors);
-        if (Forms.clean(url) == null && Forms.clean(citation) == null) {
+        if (!EvidenceDraft.hasSource(url, citation)) {
             errors.put("evidence-url", PageLanguage.bundle(UiMsg.class).error_evidence_link());
         }
         Stance chosen = stance(stance);
