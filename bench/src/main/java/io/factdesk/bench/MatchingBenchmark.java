@@ -25,8 +25,10 @@ import org.apache.lucene.store.MMapDirectory;
  * Embedding every archive claim would take hours on two cores, so {@value #EMBEDDED} claims are embedded for real
  * (which also measures the CPU cost of embedding one claim) and the others get mixtures of two real vectors plus
  * noise (synthesised, not the embeddings of their texts: they only give the HNSW graph realistic neighbourhoods);
- * every query is embedded for real, inside the timed request. Prints {@code key=value} lines, and the build's
- * progress every 100,000 claims.
+ * every query is embedded for real, inside the timed request. Published claims (a tenth) also carry a headline and
+ * a (synthesised) headline vector, as imported fact-checks do. Besides the two paths' latencies it times the
+ * hybrid's parts one by one (embedding the query, BM25, the two graph searches, fusion given the vector), to show
+ * where the time goes. Prints {@code key=value} lines, and the build's progress every 100,000 claims.
  *
  * <p>Arguments: claims (default 100000), queries (default 200), indexing threads (default 2), writer buffer in MB
  * (default 64, as the application uses), claims with a vector (default all; the others are indexed for BM25 only,
@@ -74,9 +76,15 @@ public final class MatchingBenchmark {
                     Random own = new Random(1000 + first);
                     for (int i = first; i < claims; i += threads) {
                         boolean isReal = i < EMBEDDED;
+                        boolean published = own.nextInt(10) == 0;
                         String text = isReal ? real.get(i) : claim(words, own);
                         float[] vector = i >= withVectors ? null : isReal ? vectors.get(i) : mix(vectors, own);
-                        index.put(new MatchDocument(i + 1, 1 + i % 5, own.nextInt(10) == 0, true, text, vector));
+                        float[] headline = null;
+                        if (published) {
+                            text = text + "\n" + claim(words, own);
+                            headline = vector == null ? null : mix(vectors, own);
+                        }
+                        index.put(new MatchDocument(i + 1, 1 + i % 5, published, true, text, vector, headline));
                         int n = done.incrementAndGet();
                         if (n % 100_000 == 0) {
                             System.out.printf(Locale.ROOT, "built=%d after_s=%.1f%n", n,
@@ -103,14 +111,34 @@ public final class MatchingBenchmark {
             }
             double[] lexical = new double[queries];
             double[] hybrid = new double[queries];
+            double[] embed = new double[queries];
+            double[] bm25 = new double[queries];
+            double[] graphs = new double[queries];
+            double[] fusion = new double[queries];
+            double[] hybridCpu = new double[queries];
             for (int i = 0; i < queries; i++) {
                 String q = asked.get(i);
                 long t0 = System.nanoTime();
                 retriever.lexical(q, scope, 10);
                 lexical[i] = (System.nanoTime() - t0) / 1e6;
+                long c1 = cpu.getCurrentThreadCpuTime();
                 long t1 = System.nanoTime();
                 retriever.hybrid(q, SentenceEmbeddings.embed(q), scope, 10);
                 hybrid[i] = (System.nanoTime() - t1) / 1e6;
+                hybridCpu[i] = (cpu.getCurrentThreadCpuTime() - c1) / 1e6;
+                // The parts, one at a time (same query, right after: caches are as warm as in the hybrid).
+                long t2 = System.nanoTime();
+                float[] vector = SentenceEmbeddings.embed(q);
+                embed[i] = (System.nanoTime() - t2) / 1e6;
+                long t3 = System.nanoTime();
+                retriever.lexical(q, scope, MatchTuning.DEPTH);
+                bm25[i] = (System.nanoTime() - t3) / 1e6;
+                long t4 = System.nanoTime();
+                retriever.semantic(vector, scope, MatchTuning.DEPTH);
+                graphs[i] = (System.nanoTime() - t4) / 1e6;
+                long t5 = System.nanoTime();
+                retriever.hybrid(q, vector, scope, 10);
+                fusion[i] = (System.nanoTime() - t5) / 1e6;
             }
             System.out.printf(Locale.ROOT, "claims=%d%nclaims_with_vectors=%d%nqueries=%d%nindex_build_s=%.1f%n"
                     + "build_threads=%d%n", claims, Math.min(claims, withVectors), queries, buildSeconds, threads);
@@ -119,6 +147,18 @@ public final class MatchingBenchmark {
                     pct(lexical, 95));
             System.out.printf(Locale.ROOT, "hybrid_p50_ms=%.1f%nhybrid_p95_ms=%.1f%n", pct(hybrid, 50),
                     pct(hybrid, 95));
+            System.out.printf(Locale.ROOT, "hybrid_calling_thread_cpu_p50_ms=%.1f%nhybrid_calling_thread_cpu_p95_ms=%.1f%n",
+                    pct(hybridCpu, 50), pct(hybridCpu, 95));
+            System.out.printf(Locale.ROOT, "part_embed_query_p50_ms=%.1f%npart_embed_query_p95_ms=%.1f%n",
+                    pct(embed, 50), pct(embed, 95));
+            System.out.printf(Locale.ROOT, "part_bm25_top%d_p50_ms=%.1f%npart_bm25_top%d_p95_ms=%.1f%n",
+                    MatchTuning.DEPTH, pct(bm25, 50), MatchTuning.DEPTH, pct(bm25, 95));
+            System.out.printf(Locale.ROOT, "part_hnsw_both_graphs_p50_ms=%.1f%npart_hnsw_both_graphs_p95_ms=%.1f%n",
+                    pct(graphs, 50), pct(graphs, 95));
+            System.out.printf(Locale.ROOT, "part_hybrid_given_vector_p50_ms=%.1f%npart_hybrid_given_vector_p95_ms=%.1f%n",
+                    pct(fusion, 50), pct(fusion, 95));
+            System.out.printf(Locale.ROOT, "load_average=%.1f%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
             try (var files = Files.list(folder)) {
                 for (Path f : files.toList()) {

@@ -17,7 +17,6 @@ import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.Texts;
 import io.factdesk.verification.matching.ClaimEmbeddings;
-import io.factdesk.verification.matching.index.MatchText;
 import io.factdesk.verification.workflow.ImportedVerdicts.ImportedVerdict;
 import io.factdesk.verification.workflow.ImportedVerdicts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -281,7 +280,7 @@ public class ImportService {
                 : job.originalPublisher != null ? job.originalPublisher : job.organisation.name;
         ImportedVerdicts.publish(claim, new ImportedVerdict(rating.get().code, headline, summary, explanation,
                 row.publishedAt() == null ? Instant.now() : row.publishedAt(), publisher), importedBy, approvedBy);
-        embeddings.store(claim.id, MatchText.of(claim.text, headline));
+        embeddings.store(claim.id, claim.text, headline);
         ImportedFactCheck imported = new ImportedFactCheck();
         imported.organisation = job.organisation;
         imported.naturalKey = key;

@@ -107,9 +107,15 @@ public class ClaimMatcher {
     public double similarity(Claim claim, Claim other) {
         HybridRetriever retriever = index.current();
         String text = MatchText.clean(claim.text);
-        String otherText = MatchText.of(other.text, embeddings.headlineOf(other.id));
-        double cosine = SentenceEmbeddings.cosine(SentenceEmbeddings.embed(text), SentenceEmbeddings.embed(otherText));
-        return round(retriever.fuse(cosine, retriever.lexicalScore(text, other.id)));
+        float[] query = SentenceEmbeddings.embed(text);
+        Ranked indexed = retriever.score(text, query, other.id);
+        if (indexed != null) {
+            return round(indexed.score());
+        }
+        // Not in this instance's index yet: its embeddings computed now, as the index would hold them.
+        ClaimEmbeddings.Vectors vectors = ClaimEmbeddings.vectors(other.text, embeddings.headlineOf(other.id));
+        return round(retriever.fuse(retriever.semantic(SentenceEmbeddings.cosine(query, vectors.claim()),
+                vectors.headline() == null ? Double.NaN : SentenceEmbeddings.cosine(query, vectors.headline())), 0));
     }
 
     /** The level of a match: the fused score's, but never a likely duplicate when the numbers differ. */

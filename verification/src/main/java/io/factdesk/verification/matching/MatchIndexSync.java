@@ -49,7 +49,8 @@ public class MatchIndexSync {
 
     private static final String ROWS = """
             select c.id, c.organisation_id, c.state, v.id is not null, c.text, r.headline,
-                   e.model, e.model_version, e.text_hash, e.vector, c.version, c.updated_at, e.embedded_at
+                   e.model, e.model_version, e.text_hash, e.vector, c.version, c.updated_at, e.embedded_at,
+                   e.headline_vector
             from claim c
             left join verdict v on v.claim_id = c.id
             left join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision
@@ -220,20 +221,26 @@ public class MatchIndexSync {
         lastCatchUp = System.nanoTime();
     }
 
-    /** An index document from a {@link #ROWS} row; {@code embedMissing} embeds a claim without a current vector. */
+    /** An index document from a {@link #ROWS} row; {@code embedMissing} embeds a claim without current vectors. */
     private MatchDocument document(Object[] row, boolean embedMissing) {
         long id = ((Number) row[0]).longValue();
         String state = (String) row[2];
         boolean published = "RATED".equals(state) && Boolean.TRUE.equals(row[3]);
-        String text = MatchText.of((String) row[4], (String) row[5]);
+        String claimText = (String) row[4];
+        String headline = (String) row[5];
         float[] vector = null;
-        if (row[9] != null && ClaimEmbeddings.isCurrent((String) row[6], (String) row[7], (String) row[8], text)) {
+        float[] headlineVector = null;
+        if (row[9] != null && ClaimEmbeddings.isCurrent((String) row[6], (String) row[7], (String) row[8],
+                (byte[]) row[13], claimText, headline)) {
             vector = ClaimEmbeddings.vector((byte[]) row[9]);
+            headlineVector = row[13] == null ? null : ClaimEmbeddings.vector((byte[]) row[13]);
         } else if (embedMissing) {
-            vector = embeddings.store(id, text);
+            ClaimEmbeddings.Vectors stored = embeddings.store(id, claimText, headline);
+            vector = stored.claim();
+            headlineVector = stored.headline();
         }
-        return new MatchDocument(id, ((Number) row[1]).longValue(), published, !"DISMISSED".equals(state), text,
-                vector);
+        return new MatchDocument(id, ((Number) row[1]).longValue(), published, !"DISMISSED".equals(state),
+                MatchText.of(claimText, headline), vector, headlineVector);
     }
 
     /** What identifies the indexed state of a claim: its version and when it was last embedded. */

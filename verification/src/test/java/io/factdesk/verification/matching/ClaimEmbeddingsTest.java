@@ -39,7 +39,8 @@ class ClaimEmbeddingsTest {
 
     private Object[] stored(long claimId) {
         return QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "select model, model_version, text_hash, length(vector) from claim_embedding where claim_id = :id")
+                "select model, model_version, text_hash, length(vector), length(headline_vector) from claim_embedding"
+                + " where claim_id = :id")
                 .setParameter("id", claimId).getResultStream().findFirst().orElse(null));
     }
 
@@ -55,6 +56,7 @@ class ClaimEmbeddingsTest {
         assertThat(created[0]).isEqualTo(SentenceEmbeddings.MODEL);
         assertThat(created[1]).isEqualTo(SentenceEmbeddings.VERSION);
         assertThat(((Number) created[3]).intValue()).isEqualTo(SentenceEmbeddings.DIMENSIONS * Float.BYTES);
+        assertThat(created[4]).as("no headline yet, so no headline vector").isNull();
 
         claims.update(reviewer, claim.id, new ClaimEdit("Starlink terminals reached Ukraine", null, null, null), null);
         assertThat(stored(claim.id)[2]).isNotEqualTo(created[2]);
@@ -74,7 +76,7 @@ class ClaimEmbeddingsTest {
     }
 
     @Test
-    void anImportedFactCheckIsEmbeddedWithItsHeadline() {
+    void anImportedFactCheckIsEmbeddedWithItsHeadlineApart() {
         Organisation desk = QuarkusTransaction.requiringNew().call(() -> {
             Organisation created = anOrganisation("Embedding Import");
             io.factdesk.core.rating.Rating rating = new io.factdesk.core.rating.Rating();
@@ -105,5 +107,13 @@ class ClaimEmbeddingsTest {
         assertThat(stored[0]).isEqualTo(SentenceEmbeddings.MODEL);
         assertThat(stored[2]).isEqualTo(ClaimEmbeddings.hash(
                 io.factdesk.verification.matching.index.MatchText.of(text, headline)));
+        assertThat(((Number) stored[4]).intValue()).isEqualTo(SentenceEmbeddings.DIMENSIONS * Float.BYTES);
+        ClaimEmbeddings.Vectors expected = ClaimEmbeddings.vectors(text, headline);
+        byte[] headlineVector = QuarkusTransaction.requiringNew().call(() -> (byte[]) em.createNativeQuery(
+                "select headline_vector from claim_embedding where claim_id = :id").setParameter("id", claimId)
+                .getSingleResult());
+        assertThat(SentenceEmbeddings.cosine(ClaimEmbeddings.vector(headlineVector), expected.headline()))
+                .isGreaterThan(0.999);
+        assertThat(SentenceEmbeddings.cosine(expected.claim(), expected.headline())).isLessThan(0.99);
     }
 }

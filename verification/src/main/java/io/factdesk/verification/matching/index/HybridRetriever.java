@@ -29,12 +29,12 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The three ways of ranking claims for a text: lexical (BM25 with OR semantics over English stems), semantic
- * (nearest sentence embeddings in the HNSW graph) and hybrid. The hybrid takes the best {@code depth} of each
- * stage, completes each candidate's missing score (the cosine from its stored vector, the BM25 score by a search
- * restricted to the candidates) and ranks them by a weighted sum of both. Because both parts are absolute (a
- * cosine, and the share of the query's BM25 weight the claim matches), the fused score means the same for every
- * query, which is what lets fixed thresholds decide the level of a match. The evaluation on public data and the
- * production matcher both go through this class.
+ * (nearest sentence embeddings in the HNSW graphs of claim texts and of verdict headlines) and hybrid. The hybrid
+ * takes the best {@code depth} of each stage, completes each candidate's missing scores (cosines from its stored
+ * vectors, the BM25 score by a search restricted to the candidates) and ranks them by a weighted sum. Because every
+ * part is absolute (cosines, and the share of the query's BM25 weight the claim matches), the fused score means the
+ * same for every query, which is what lets fixed thresholds decide the level of a match. The evaluation on public
+ * data and the production matcher both go through this class.
  */
 public final class HybridRetriever {
 
@@ -47,20 +47,28 @@ public final class HybridRetriever {
     /** Query words beyond this many are ignored (a 5,000-character text has far fewer distinct stems). */
     static final int MAX_TERMS = 256;
 
+    private static final int CLAIM = 0;
+    private static final int HEADLINE = 1;
+    private static final int LEXICAL = 2;
+
     private final MatchIndex index;
     private final double semanticWeight;
+    private final double headlineShare;
     private final int depth;
 
     /**
-     * @param semanticWeight share of the cosine in the fused score (the rest is the lexical score)
+     * @param semanticWeight share of the embeddings' cosine in the fused score (the rest is the lexical score)
+     * @param headlineShare  share of the headline's cosine in that cosine, for claims with a headline (the rest is
+     *                       the claim text's); a claim without one counts its text's cosine in full
      * @param depth          how many claims each stage contributes to the hybrid's candidates
      */
-    public HybridRetriever(MatchIndex index, double semanticWeight, int depth) {
-        if (semanticWeight < 0 || semanticWeight > 1 || depth < 1) {
-            throw new IllegalArgumentException("semantic weight must be in [0, 1] and depth at least 1");
+    public HybridRetriever(MatchIndex index, double semanticWeight, double headlineShare, int depth) {
+        if (semanticWeight < 0 || semanticWeight > 1 || headlineShare < 0 || headlineShare > 1 || depth < 1) {
+            throw new IllegalArgumentException("weights must be in [0, 1] and depth at least 1");
         }
         this.index = index;
         this.semanticWeight = semanticWeight;
+        this.headlineShare = headlineShare;
         this.depth = depth;
     }
 
@@ -81,19 +89,21 @@ public final class HybridRetriever {
     }
 
     /**
-     * Nearest embeddings only. The graph is searched for at least {@code depth} neighbours even when fewer are
-     * asked for: HNSW explores as many candidates as it is asked to return, and a search for 5 misses close
-     * neighbours that a search for 50 finds (on the public dev set MAP@5 rose from 0.694 to 0.785).
+     * Nearest embeddings only (claim texts and headlines, weighted as in the hybrid). The graphs are searched for
+     * at least {@code depth} neighbours even when fewer are asked for: HNSW explores as many candidates as it is
+     * asked to return, and a search for 5 misses close neighbours that a search for 50 finds (on the public dev
+     * set MAP@5 rose from 0.694 to 0.775).
      */
     public List<Ranked> semantic(float[] vector, Query scope, int limit) {
         return index.search(searcher -> {
-            List<Ranked> found = new ArrayList<>();
-            ScoreDoc[] hits = nearest(searcher, vector, scope, Math.max(limit, depth));
-            for (ScoreDoc hit : java.util.Arrays.copyOf(hits, Math.min(limit, hits.length))) {
-                double cosine = cosine(hit.score);
-                found.add(new Ranked(claimId(searcher, hit.doc), cosine, cosine, 0));
+            Map<Integer, double[]> scores = new HashMap<>();
+            collectNearest(searcher, vector, scope, Math.max(limit, depth), scores);
+            List<Ranked> found = new ArrayList<>(scores.size());
+            for (Map.Entry<Integer, double[]> e : scores.entrySet()) {
+                double cosine = semanticOf(searcher, e.getKey(), e.getValue(), vector);
+                found.add(new Ranked(claimId(searcher, e.getKey()), cosine, cosine, 0));
             }
-            return found;
+            return best(found, limit);
         });
     }
 
@@ -101,47 +111,95 @@ public final class HybridRetriever {
     public List<Ranked> hybrid(String text, float[] vector, Query scope, int limit) {
         return index.search(searcher -> {
             LexicalQuery query = lexicalQuery(searcher, text);
-            Map<Integer, double[]> scores = new HashMap<>(); // doc -> {cosine, lexical}
+            Map<Integer, double[]> scores = new HashMap<>(); // doc -> {claim cosine, headline cosine, lexical}
             if (query != null) {
                 for (ScoreDoc hit : top(searcher, query.query(), scope, depth)) {
-                    scores.put(hit.doc, new double[] {Double.NaN, query.share(hit.score)});
+                    scores.computeIfAbsent(hit.doc, d -> unknown())[LEXICAL] = query.share(hit.score);
                 }
             }
             if (vector != null) {
-                for (ScoreDoc hit : nearest(searcher, vector, scope, depth)) {
-                    scores.computeIfAbsent(hit.doc, d -> new double[] {Double.NaN, Double.NaN})[0] = cosine(hit.score);
-                }
+                collectNearest(searcher, vector, scope, depth, scores);
             }
             completeLexical(searcher, query, scores);
             List<Ranked> found = new ArrayList<>(scores.size());
             for (Map.Entry<Integer, double[]> e : scores.entrySet()) {
-                double cosine = Double.isNaN(e.getValue()[0]) ? storedCosine(searcher, e.getKey(), vector)
-                        : e.getValue()[0];
-                double lexical = Double.isNaN(e.getValue()[1]) ? 0 : e.getValue()[1];
-                found.add(new Ranked(claimId(searcher, e.getKey()), fuse(cosine, lexical), cosine, lexical));
+                found.add(ranked(searcher, e.getKey(), e.getValue(), vector));
             }
-            found.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::claimId));
-            return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+            return best(found, limit);
         });
     }
 
-    /** The fused score of two claims' stage scores, in [0, 1]. */
+    /**
+     * One claim scored for a text and its embedding exactly as {@link #hybrid} scores it, or null when the index
+     * does not hold the claim.
+     */
+    public Ranked score(String text, float[] vector, long claimId) {
+        return index.search(searcher -> {
+            try {
+                ScoreDoc[] doc = searcher.search(new TermQuery(new Term(MatchIndex.ID, Long.toString(claimId))), 1)
+                        .scoreDocs;
+                if (doc.length == 0) {
+                    return null;
+                }
+                Map<Integer, double[]> scores = new HashMap<>();
+                scores.put(doc[0].doc, unknown());
+                completeLexical(searcher, lexicalQuery(searcher, text), scores);
+                return ranked(searcher, doc[0].doc, scores.get(doc[0].doc), vector);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The fused score of a claim's semantic (combined cosine) and lexical scores, in [0, 1]. */
     public double fuse(double cosine, double lexical) {
         double score = semanticWeight * Math.max(0, cosine) + (1 - semanticWeight) * lexical;
         return Math.max(0, Math.min(1, score));
     }
 
-    /** The lexical score of one claim for a text (0 when it shares no word), as the hybrid computes it. */
-    public double lexicalScore(String text, long claimId) {
-        return index.search(searcher -> {
-            LexicalQuery query = lexicalQuery(searcher, text);
-            if (query == null) {
-                return 0.0;
+    /** The combined cosine of a claim: its text's, mixed with its headline's when it has one (NaN: none). */
+    public double semantic(double claimCosine, double headlineCosine) {
+        return Double.isNaN(headlineCosine) ? claimCosine
+                : (1 - headlineShare) * claimCosine + headlineShare * headlineCosine;
+    }
+
+    private static double[] unknown() {
+        return new double[] {Double.NaN, Double.NaN, Double.NaN};
+    }
+
+    private Ranked ranked(IndexSearcher searcher, int doc, double[] s, float[] vector) {
+        double cosine = semanticOf(searcher, doc, s, vector);
+        double lexical = Double.isNaN(s[LEXICAL]) ? 0 : s[LEXICAL];
+        return new Ranked(claimId(searcher, doc), fuse(cosine, lexical), cosine, lexical);
+    }
+
+    private double semanticOf(IndexSearcher searcher, int doc, double[] s, float[] vector) {
+        if (vector == null) {
+            return 0;
+        }
+        double claim = Double.isNaN(s[CLAIM]) ? storedCosine(searcher, doc, MatchIndex.VECTOR, vector) : s[CLAIM];
+        double headline = Double.isNaN(s[HEADLINE])
+                ? storedCosine(searcher, doc, MatchIndex.HEADLINE_VECTOR, vector) : s[HEADLINE];
+        return semantic(Double.isNaN(claim) ? 0 : claim, headline);
+    }
+
+    /** The nearest claim texts and the nearest headlines, with their cosines, into {@code scores}. */
+    private void collectNearest(IndexSearcher searcher, float[] vector, Query scope, int k,
+            Map<Integer, double[]> scores) {
+        for (ScoreDoc hit : nearest(searcher, MatchIndex.VECTOR, vector, scope, k)) {
+            scores.computeIfAbsent(hit.doc, d -> unknown())[CLAIM] = cosine(hit.score);
+        }
+        if (headlineShare > 0) {
+            // Headline vectors are indexed for published verdicts only, which are in every scope: no filter needed.
+            for (ScoreDoc hit : nearest(searcher, MatchIndex.HEADLINE_VECTOR, vector, null, k)) {
+                scores.computeIfAbsent(hit.doc, d -> unknown())[HEADLINE] = cosine(hit.score);
             }
-            ScoreDoc[] hits = top(searcher, query.query(),
-                    new TermQuery(new Term(MatchIndex.ID, Long.toString(claimId))), 1);
-            return hits.length == 0 ? 0.0 : query.share(hits[0].score);
-        });
+        }
+    }
+
+    private static List<Ranked> best(List<Ranked> found, int limit) {
+        found.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::claimId));
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
     /** The OR of the text's stems, and the most any claim could score for it (the sum of their BM25 idf). */
@@ -200,9 +258,9 @@ public final class HybridRetriever {
         }
     }
 
-    private static ScoreDoc[] nearest(IndexSearcher searcher, float[] vector, Query scope, int limit) {
+    private static ScoreDoc[] nearest(IndexSearcher searcher, String field, float[] vector, Query scope, int limit) {
         try {
-            return searcher.search(new KnnFloatVectorQuery(MatchIndex.VECTOR, vector, limit, scope), limit).scoreDocs;
+            return searcher.search(new KnnFloatVectorQuery(field, vector, limit, scope), limit).scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -211,33 +269,28 @@ public final class HybridRetriever {
     /** Gives the claims only the semantic stage found their BM25 score, with one search restricted to them. */
     private void completeLexical(IndexSearcher searcher, LexicalQuery query, Map<Integer, double[]> scores) {
         List<BytesRef> missing = new ArrayList<>();
-        Map<Long, Integer> docs = new HashMap<>();
         scores.forEach((doc, s) -> {
-            if (Double.isNaN(s[1])) {
-                long id = claimId(searcher, doc);
-                missing.add(new BytesRef(Long.toString(id)));
-                docs.put(id, doc);
+            if (Double.isNaN(s[LEXICAL])) {
+                missing.add(new BytesRef(Long.toString(claimId(searcher, doc))));
             }
         });
         if (query == null || missing.isEmpty()) {
             return;
         }
         for (ScoreDoc hit : top(searcher, query.query(), new TermInSetQuery(MatchIndex.ID, missing), missing.size())) {
-            scores.get(hit.doc)[1] = query.share(hit.score);
+            scores.get(hit.doc)[LEXICAL] = query.share(hit.score);
         }
     }
 
-    private static double storedCosine(IndexSearcher searcher, int doc, float[] vector) {
-        if (vector == null) {
-            return 0;
-        }
+    /** The cosine of a document's stored vector in {@code field} with {@code vector}; NaN when it has none. */
+    private static double storedCosine(IndexSearcher searcher, int doc, String field, float[] vector) {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         try {
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(MatchIndex.VECTOR);
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
             int local = doc - leaf.docBase;
             if (values == null || values.advance(local) != local) {
-                return 0;
+                return Double.NaN;
             }
             float[] stored = values.vectorValue();
             double dot = 0;

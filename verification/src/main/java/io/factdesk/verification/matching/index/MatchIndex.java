@@ -25,7 +25,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 
 /**
- * An in-process Lucene index of claims: an English BM25 text field and an HNSW vector field side by side, with
+ * An in-process Lucene index of claims: an English BM25 text field and HNSW vector fields (the claim text's
+ * embedding, and for published verdicts the headline's) side by side, with
  * the organisation and scope of each claim so searches never leave the rows an organisation may match against.
  * It holds no data of its own: it is rebuilt from PostgreSQL and kept in step by {@code MatchIndexSync}.
  * Thread-safe: writers and searchers may run concurrently; {@link #refresh()} makes writes visible.
@@ -37,6 +38,7 @@ public final class MatchIndex implements Closeable {
     static final String SCOPE = "scope";
     static final String TEXT = "text";
     static final String VECTOR = "vector";
+    static final String HEADLINE_VECTOR = "headline_vector";
     private static final String PUBLISHED = "published";
     private static final String OPEN = "open";
 
@@ -86,6 +88,11 @@ public final class MatchIndex implements Closeable {
         doc.add(new TextField(TEXT, claim.text(), Field.Store.NO));
         if (claim.vector() != null) {
             doc.add(new KnnFloatVectorField(VECTOR, claim.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        if (claim.headlineVector() != null && claim.published()) {
+            // Only published verdicts, which every organisation may match: this graph is searched without a filter.
+            doc.add(new KnnFloatVectorField(HEADLINE_VECTOR, claim.headlineVector(),
+                    VectorSimilarityFunction.DOT_PRODUCT));
         }
         try {
             writer.updateDocument(new Term(ID, id), doc);
