@@ -108,7 +108,8 @@ public class ClaimMatcher {
         HybridRetriever retriever = index.current();
         String text = MatchText.clean(claim.text);
         String otherText = MatchText.of(other.text, embeddings.headlineOf(other.id));
-        double cosine = SentenceEmbeddings.cosine(SentenceEmbeddings.embed(text), SentenceEmbeddings.embed(otherText));
+        float[] vector = QueryVectors.of(text);
+        double cosine = vector == null ? 0 : SentenceEmbeddings.cosine(vector, SentenceEmbeddings.embed(otherText));
         return round(retriever.fuse(cosine, retriever.lexicalScore(text, other.id)));
     }
 
@@ -133,7 +134,7 @@ public class ClaimMatcher {
         }
         HybridRetriever retriever = index.current();
         String query = MatchText.clean(text);
-        List<Ranked> ranked = retriever.hybrid(query, SentenceEmbeddings.embed(query),
+        List<Ranked> ranked = retriever.hybrid(query, QueryVectors.of(query),
                 MatchIndex.scopeOf(organisationId), limit + skip.size() + SPARE).stream()
                 .filter(r -> !skip.contains(r.claimId())).toList();
         if (ranked.isEmpty()) {
