@@ -49,6 +49,10 @@ public class Verdict extends PanacheEntityBase {
     @Column(name = "first_published_at")
     public Instant firstPublishedAt;
 
+    /** The verdict this one translates (the same claim checked in another language), or null. */
+    @Column(name = "translation_of")
+    public Long translationOf;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -72,6 +72,10 @@ public class VerdictRevision extends PanacheEntityBase {
     @Column(name = "claim_language")
     public String claimLanguage = "en";
 
+    /** The claim's words as public search compares them (V30), space-separated; written by the publisher. */
+    @Column(name = "search_terms")
+    public String searchTerms;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<PublishedEvidence> evidence = new ArrayList<>();
 
@@ -85,6 +89,7 @@ public class VerdictRevision extends PanacheEntityBase {
         claimantKind = earlier.claimantKind;
         claimedOn = earlier.claimedOn;
         claimLanguage = earlier.claimLanguage;
+        searchTerms = earlier.searchTerms;
         evidence = new ArrayList<>(earlier.evidence);
         appearances = new ArrayList<>(earlier.appearances);
     }

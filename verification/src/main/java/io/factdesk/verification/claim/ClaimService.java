@@ -15,6 +15,7 @@ import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.StaleVersion;
 import io.factdesk.verification.common.Texts;
+import io.factdesk.verification.language.LanguageDetector;
 import io.quarkus.panache.common.Parameters;
 import io.factdesk.verification.matching.ClaimEmbeddings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ import java.util.List;
 public class ClaimService {
 
     private static final String ORG = "c.organisation = :org";
+    private static final LanguageDetector LANGUAGES = new LanguageDetector();
 
     @Inject
     ClaimEmbeddings embeddings;
@@ -45,7 +47,7 @@ public class ClaimService {
                 Texts.optional("claimant", draft.claimant(), 300), actor.username());
         claim.claimedOn = draft.claimedOn();
         claim.claimantKind = claim.claimant == null ? null : draft.claimantKind();
-        claim.language = language(draft.language());
+        claim.language = draft.language() == null ? LANGUAGES.detect(claim.text) : language(draft.language());
         claim.topics = Texts.optional("topics", draft.topics(), 500);
         Appearance appearance = draft.appearance() == null ? null : AppearanceService.build(claim, draft.appearance());
         claim.persist();
@@ -81,6 +83,9 @@ public class ClaimService {
         claim.claimedOn = edit.claimedOn();
         claim.claimantKind = claim.claimant == null ? null : edit.claimantKind();
         claim.topics = Texts.optional("topics", edit.topics(), 500);
+        if (edit.language() != null) {
+            claim.language = language(edit.language());
+        }
         claim.touch();
         WorkflowEvent.record(claim, "ClaimEdited", actor.username(), claim.state(), claim.state(), null);
         Claim.flush();
@@ -157,10 +162,7 @@ public class ClaimService {
     }
 
     private static String language(String language) {
-        String value = Texts.optional("language", language, 10);
-        if (value == null) {
-            return "en";
-        }
+        String value = Texts.required("language", language, 10);
         if (!Texts.isLanguageTag(value)) {
             throw new InvalidInput("language", "must be a language code such as en or pt-BR");
         }
