@@ -44,6 +44,9 @@ class ContentLanguageTest {
     @Inject
     VerdictTranslations translations;
 
+    @Inject
+    SearchTermsBackfill backfill;
+
     /** A word no other test uses (letters only), so the searches below see this test's verdicts only. */
     private final String word = "zq" + UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "x")
             .substring(0, 10);
@@ -111,6 +114,27 @@ class ContentLanguageTest {
         assertThat(summary.ratingLabel()).as("the default scale's Ukrainian label").isEqualTo("Переважно неправда");
         assertThat(verdicts.filterChoices().languages()).extracting(FilterChoices.Choice::label)
                 .contains("English", "Українська");
+    }
+
+    @Test
+    void aRevisionPublishedBeforeTheTermsExistedGetsThemAtStart() {
+        Organisation organisation = desk.organisation(1, 1);
+        long english = publish(organisation, desk.reviewer(organisation, "raj"), desk.editor(organisation, "emma"),
+                "Zelenskyy bought a " + word + " villa in Italy.", "en");
+        forgetTerms(english);
+        assertThat(found("Зеленський " + word, null)).isEmpty();
+
+        while (backfill.fillBatch() == SearchTermsBackfill.BATCH) {
+            // as at start
+        }
+
+        assertThat(found("Зеленський " + word, null)).containsExactly(english);
+    }
+
+    @Transactional
+    void forgetTerms(long verdictId) {
+        Verdict.getEntityManager().createNativeQuery("update verdict_revision set search_terms = null "
+                + "where verdict_id = :id").setParameter("id", verdictId).executeUpdate();
     }
 
     @Test
