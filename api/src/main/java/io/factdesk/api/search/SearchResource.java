@@ -36,25 +36,27 @@ public class SearchResource {
     @GET
     @PermitAll
     @Operation(summary = "Search published verdicts", description = "Public. q: words in claim or claimant (ranked); "
-            + "filters rating (code), organisation (slug), claimant, from/to (YYYY-MM-DD, first publication); "
-            + "paginated.")
+            + "words in either script match names and Ukrainian word forms; filters rating (code), organisation (slug), "
+            + "claimant, from/to (YYYY-MM-DD, first publication), language (ISO 639-1 code of the claim's language, "
+            + "e.g. uk); paginated.")
     public ResultPage<VerdictSummary> search(@QueryParam("q") String q, @QueryParam("rating") String rating,
             @QueryParam("organisation") String organisation, @QueryParam("claimant") String claimant,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size, @QueryParam("language") String language) {
         PageRequest p = Paging.of(page, size);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("q", q);
         filters.put("rating", rating);
         filters.put("organisation", organisation);
         filters.put("claimant", claimant);
+        filters.put("language", language);
         filters.forEach((name, value) -> {
             if (value != null && value.length() > MAX_FILTER) {
                 throw new InvalidInput(name, "must be at most " + MAX_FILTER + " characters");
             }
         });
         return verdicts.search(new VerdictSearch(q, rating, organisation, claimant, day("from", from), day("to", to),
-                p.page(), p.size()));
+                p.page(), p.size(), language));
     }
 
     private static LocalDate day(String name, String value) {

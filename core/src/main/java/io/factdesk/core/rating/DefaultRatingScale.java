@@ -6,24 +6,33 @@ import java.util.List;
 /** The rating scale every new organisation starts with (DESIGN.md §2). */
 public final class DefaultRatingScale {
 
-    public record Entry(String code, String label, Integer value, String colour, String description) {
+    /** One rating; {@code ukrainian} is its label in Ukrainian (stored as the "uk" translation). */
+    public record Entry(String code, String label, Integer value, String colour, String description,
+            String ukrainian) {
     }
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry("true", "True", 5, "#1b7a3a",
-                    "The statement is accurate and nothing significant is missing."),
+                    "The statement is accurate and nothing significant is missing.",
+                    "Правда"),
             new Entry("mostly-true", "Mostly true", 4, "#4f8a1f",
-                    "The statement is accurate but needs clarification or additional information."),
+                    "The statement is accurate but needs clarification or additional information.",
+                    "Переважно правда"),
             new Entry("half-true", "Half true", 3, "#8a6d00",
-                    "The statement is partially accurate but leaves out important details or takes things out of context."),
+                    "The statement is partially accurate but leaves out important details or takes things out of context.",
+                    "Напівправда"),
             new Entry("mostly-false", "Mostly false", 2, "#b35900",
-                    "The statement contains an element of truth but ignores critical facts that would give a different impression."),
+                    "The statement contains an element of truth but ignores critical facts that would give a different impression.",
+                    "Переважно неправда"),
             new Entry("false", "False", 1, "#b3261e",
-                    "The statement is not accurate."),
+                    "The statement is not accurate.",
+                    "Неправда"),
             new Entry("pants-on-fire", "Pants on fire", 0, "#7a1010",
-                    "The statement is not accurate and makes a ridiculous claim."),
+                    "The statement is not accurate and makes a ridiculous claim.",
+                    "Цілковита брехня"),
             new Entry("unproven", "Unproven", null, "#555555",
-                    "The evidence available does not allow a rating either way."));
+                    "The evidence available does not allow a rating either way.",
+                    "Не доведено"));
 
     private DefaultRatingScale() {
     }
@@ -42,6 +51,7 @@ public final class DefaultRatingScale {
             rating.numericValue = entry.value();
             rating.colour = entry.colour();
             rating.description = entry.description();
+            rating.translations.put("uk", entry.ukrainian());
             rating.position = position++;
             rating.persist();
         }

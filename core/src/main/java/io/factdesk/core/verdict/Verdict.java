@@ -29,6 +29,9 @@ public class Verdict extends OrganisationOwned {
 
     public Instant firstPublishedAt;
 
+    /** The verdict this one translates (the same claim checked in another language), or null. */
+    public Long translationOf;
+
     public Instant updatedAt;
 
     public static Optional<Verdict> findBySlug(String slug) {

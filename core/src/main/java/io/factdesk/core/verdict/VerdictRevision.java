@@ -55,6 +55,9 @@ public class VerdictRevision extends Identified {
 
     public String claimLanguage = "en";
 
+    /** The claim's words as public search compares them (V30), space-separated; written by the publisher. */
+    public String searchTerms;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<PublishedEvidence> evidence = new ArrayList<>();
 
@@ -68,6 +71,7 @@ public class VerdictRevision extends Identified {
         claimantKind = earlier.claimantKind;
         claimedOn = earlier.claimedOn;
         claimLanguage = earlier.claimLanguage;
+        searchTerms = earlier.searchTerms;
         evidence = new ArrayList<>(earlier.evidence);
         appearances = new ArrayList<>(earlier.appearances);
     }

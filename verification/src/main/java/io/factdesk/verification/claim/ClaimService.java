@@ -14,6 +14,7 @@ import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.StaleVersion;
 import io.factdesk.verification.common.Texts;
+import io.factdesk.verification.language.LanguageDetector;
 import io.quarkus.panache.common.Parameters;
 import io.factdesk.verification.matching.ClaimEmbeddings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,7 @@ import java.util.List;
 public class ClaimService {
 
     private static final String ORG = "c.organisation = :org";
+    private static final LanguageDetector LANGUAGES = new LanguageDetector();
 
     @Inject
     ClaimEmbeddings embeddings;
@@ -44,7 +46,7 @@ public class ClaimService {
                 Texts.optional("claimant", draft.claimant(), ClaimDraft.CLAIMANT_LENGTH), actor.username());
         claim.claimedOn = draft.claimedOn();
         claim.claimantKind = claim.claimant == null ? null : draft.claimantKind();
-        claim.language = language(draft.language());
+        claim.language = draft.language() == null ? LANGUAGES.detect(claim.text) : language(draft.language());
         claim.topics = Texts.optional("topics", draft.topics(), ClaimDraft.TOPICS_LENGTH);
         Appearance appearance = draft.appearance() == null ? null : AppearanceService.build(claim, draft.appearance());
         claim.persist();
@@ -80,6 +82,9 @@ public class ClaimService {
         claim.claimedOn = edit.claimedOn();
         claim.claimantKind = claim.claimant == null ? null : edit.claimantKind();
         claim.topics = Texts.optional("topics", edit.topics(), ClaimDraft.TOPICS_LENGTH);
+        if (edit.language() != null) {
+            claim.language = language(edit.language());
+        }
         claim.touch();
         WorkflowEvent.record(claim, "ClaimEdited", actor.username(), claim.state(), claim.state(), null);
         Claim.flush();
@@ -156,10 +161,7 @@ public class ClaimService {
     }
 
     private static String language(String language) {
-        String value = Texts.optional("language", language, 10);
-        if (value == null) {
-            return "en";
-        }
+        String value = Texts.required("language", language, 10);
         if (!Texts.isLanguageTag(value)) {
             throw new InvalidInput("language", "must be a language code such as en or pt-BR");
         }

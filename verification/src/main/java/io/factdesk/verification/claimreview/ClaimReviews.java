@@ -46,6 +46,9 @@ public final class ClaimReviews {
             review.put("dateModified", date(revision.publishedAt));
         }
         review.set("author", author(baseUrl, verdict));
+        if (revision.claimLanguage != null && !"und".equals(revision.claimLanguage)) {
+            review.put("inLanguage", revision.claimLanguage);
+        }
         review.set("reviewRating", rating(revision.ratingCode, revision.claimLanguage, scale));
         review.set("itemReviewed", itemReviewed(revision));
         return review;

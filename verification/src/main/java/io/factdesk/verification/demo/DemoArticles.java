@@ -13,8 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The five seed news articles shipped in core under {@code demo/articles/}. */
+/** The seed news articles shipped in core under {@code demo/articles/}: five in English, one in Ukrainian. */
 @ApplicationScoped
 public class DemoArticles {
 
@@ -25,6 +26,9 @@ public class DemoArticles {
             "003_24ebec4603e8d0ce.txt",
             "004_6971a2327458b8a5.txt");
 
+    /** A Ukrainian report on the same drone deal, written for the project (an anonymous source, a name spelled two ways). */
+    public static final List<String> UKRAINIAN_FILES = List.of("uk/100_ukrainian_drone_deal.txt");
+
     @Inject
     ArticleImportService imports;
 
@@ -34,7 +38,7 @@ public class DemoArticles {
      */
     public int importSeedArticles(Organisation organisation, String importedBy) {
         int imported = 0;
-        for (String file : FILES) {
+        for (String file : Stream.concat(FILES.stream(), UKRAINIAN_FILES.stream()).toList()) {
             boolean present = QuarkusTransaction.joiningExisting().call(() -> Article.count(
                     "organisation = ?1 and sourceName = ?2", organisation, file) > 0);
             if (present) {

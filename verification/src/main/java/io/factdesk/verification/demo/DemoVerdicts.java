@@ -8,9 +8,11 @@ import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.core.tip.Tip;
+import io.factdesk.core.verdict.Verdict;
 import io.factdesk.verification.article.ArticleService;
 import io.factdesk.verification.tip.TipDraft;
 import io.factdesk.verification.tip.TipService;
+import io.factdesk.verification.verdict.VerdictTranslations;
 import io.factdesk.verification.workflow.CorrectionDraft;
 import io.factdesk.verification.workflow.EvidenceDraft;
 import io.factdesk.verification.workflow.ReviewDraft;
@@ -24,8 +26,8 @@ import java.util.Set;
 
 /**
  * Claims from the seed articles taken through the real review workflow, so a first run shows the product at work:
- * published verdicts with evidence, one of them corrected, one claim in review, one waiting to be taken, and
- * readers' tips. Every step goes through the workflow services, so the audit trail is the one staff would leave.
+ * published verdicts with evidence (one claim checked in English and in Ukrainian, linked as translations), one
+ * of them corrected, one claim in review, one waiting to be taken, and readers' tips. Every step goes through the workflow services, so the audit trail is the one staff would leave.
  * Idempotent: a claim whose wording exists already, or a tip whose text exists, is not added again.
  */
 @ApplicationScoped
@@ -43,6 +45,9 @@ class DemoVerdicts {
 
     @Inject
     TipService tips;
+
+    @Inject
+    VerdictTranslations translations;
 
     /** Seeds what is missing; returns how many claims were added. */
     int seed(Organisation organisation) {
@@ -120,9 +125,83 @@ class DemoVerdicts {
             added++;
         }
 
+        added += seedTranslatedVerdict(organisation, reviewer, editor);
+
         tip(organisation, "A video says Ukraine resold drones it received from the United States. Is that true?");
         tip(organisation, "A post claims the European defence pact was signed in secret in June 2025.");
         return added;
+    }
+
+    /**
+     * One claim checked in English and in Ukrainian, each from its own seed article, both published and linked as
+     * translations of each other; returns how many claims were added.
+     */
+    private int seedTranslatedVerdict(Organisation organisation, Actor reviewer, Actor editor) {
+        int added = 0;
+        Optional<Long> english = promote(reviewer, organisation, "000_3b536b1a97ab85bb.txt",
+                "confirmed by Ukrainian Prime Minister",
+                "Prime Minister Yulia Svyrydenko said the drone deal with the United States was decided by the two "
+                        + "presidents themselves.", "Yulia Svyrydenko", ClaimantKind.PERSON);
+        if (english.isPresent()) {
+            long id = english.get();
+            workflow.take(reviewer, id, null);
+            workflow.addEvidence(reviewer, id, new EvidenceDraft(null,
+                    "Seed article 000: the reported drone agreement, first reported by Reuters",
+                    "Report on the drone deal negotiations", "Reuters", null, Stance.SUPPORTS,
+                    "Svyridenko confirmed that the heads of state took the decision."), null);
+            workflow.addEvidence(reviewer, id, new EvidenceDraft(null,
+                    "Seed article 100 (in Ukrainian): Svyrydenko's statement of 14 August",
+                    "Ukrainian report on the drone deal", "Factdesk seed articles", null, Stance.SUPPORTS,
+                    "Quotes the statement with its date."), null);
+            workflow.submitReview(reviewer, id, new ReviewDraft("""
+                    Both reports attribute the statement to Svyrydenko: the decision on the drone deal was taken \
+                    **by the two presidents**. The deal's sum (50 billion dollars) rests on one anonymous source \
+                    and is not part of this claim.""" + DEMO_NOTE, "true",
+                    "Yes: Svyrydenko said the presidents decided the drone deal",
+                    "Two reports quote the Prime Minister saying the two presidents took the decision."), null);
+            workflow.approve(editor, id, null);
+            added++;
+        }
+        Optional<Long> ukrainian = promote(reviewer, organisation, DemoArticles.UKRAINIAN_FILES.get(0),
+                "ухвалили особисто президенти",
+                "Прем'єр-міністерка Юлія Свириденко заявила, що угоду про дрони зі США ухвалили особисто "
+                        + "президенти двох країн.", "Юлія Свириденко", ClaimantKind.PERSON);
+        if (ukrainian.isPresent()) {
+            long id = ukrainian.get();
+            workflow.take(reviewer, id, null);
+            workflow.addEvidence(reviewer, id, new EvidenceDraft(null,
+                    "Демонстраційна стаття 100: заява Свириденко 14 серпня",
+                    "Звіт про переговори щодо угоди про дрони", "Factdesk seed articles", null, Stance.SUPPORTS,
+                    "Наводить заяву з датою."), null);
+            workflow.addEvidence(reviewer, id, new EvidenceDraft(null,
+                    "Seed article 000: the reported drone agreement, first reported by Reuters",
+                    "Report on the drone deal negotiations", "Reuters", null, Stance.SUPPORTS,
+                    "Англомовне повідомлення з тією самою заявою."), null);
+            workflow.submitReview(reviewer, id, new ReviewDraft("""
+                    Обидва повідомлення приписують заяву Свириденко: рішення про угоду щодо дронів ухвалили \
+                    **особисто президенти** двох країн. Сума угоди (50 мільярдів доларів) спирається на одне \
+                    анонімне джерело і не є частиною цього твердження.
+
+                    *Демонстраційний вердикт: він показує, як Factdesk публікує перевірку фактів. Його джерела — \
+                    демонстраційні статті, що постачаються з Factdesk.*""", "true",
+                    "Так: Свириденко заявила, що угоду про дрони ухвалили президенти",
+                    "Два повідомлення цитують прем'єр-міністерку: рішення ухвалили президенти двох країн."), null);
+            workflow.approve(editor, id, null);
+            english.or(() -> claimWith(organisation, "Prime Minister Yulia Svyrydenko said the drone deal"))
+                    .ifPresent(englishId -> translations.link(editor, verdictOf(id), verdictOf(englishId)));
+            added++;
+        }
+        return added;
+    }
+
+    private static Optional<Long> claimWith(Organisation organisation, String start) {
+        return QuarkusTransaction.requiringNew().call(() -> Claim.<Claim>find("organisation = ?1 and text like ?2",
+                organisation, start + "%").firstResultOptional().map(c -> c.id));
+    }
+
+    private static long verdictOf(long claimId) {
+        return QuarkusTransaction.requiringNew().call(() -> Verdict.<Verdict>find("claim.id", claimId)
+                .firstResult().id);
     }
 
     /**

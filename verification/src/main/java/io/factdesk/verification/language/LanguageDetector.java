@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
@@ -45,8 +46,16 @@ public final class LanguageDetector {
         if (letters.cyrillic + letters.latin < FEW_LETTERS) {
             return letters.latin > 0 && letters.cyrillic == 0 ? "en" : "und";
         }
-        String iso3 = new LanguageDetectorME(model()).predictLanguage(sample).getLang();
-        return TWO_LETTER_CODES.getOrDefault(iso3, iso3);
+        // The most probable language that has an ISO 639-1 code: on a short sentence the n-gram model sometimes
+        // ranks a language with little training text first (an English claim read as Waray, "war").
+        Language[] ranked = new LanguageDetectorME(model()).predictLanguages(sample);
+        for (Language language : ranked) {
+            String two = TWO_LETTER_CODES.get(language.getLang());
+            if (two != null) {
+                return two;
+            }
+        }
+        return ranked.length == 0 ? "und" : ranked[0].getLang();
     }
 
     private record Letters(int latin, int cyrillic, int ukrainianOnly, int russianOnly) {

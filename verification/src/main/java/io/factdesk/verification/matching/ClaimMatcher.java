@@ -107,10 +107,14 @@ public class ClaimMatcher {
     public double similarity(Claim claim, Claim other) {
         HybridRetriever retriever = index.current();
         String text = MatchText.clean(claim.text);
-        float[] query = SentenceEmbeddings.embed(text);
+        // A mostly Cyrillic text gets no vector from the English-only model: it is matched by its words alone.
+        float[] query = QueryVectors.of(text);
         Ranked indexed = retriever.score(text, query, other.id);
         if (indexed != null) {
             return round(indexed.score());
+        }
+        if (query == null) {
+            return 0;
         }
         // Not in this instance's index yet: its embeddings computed now, as the index would hold them.
         ClaimEmbeddings.Vectors vectors = ClaimEmbeddings.vectors(other.text, embeddings.headlineOf(other.id));
@@ -139,7 +143,7 @@ public class ClaimMatcher {
         }
         HybridRetriever retriever = index.current();
         String query = MatchText.clean(text);
-        List<Ranked> ranked = retriever.hybrid(query, SentenceEmbeddings.embed(query),
+        List<Ranked> ranked = retriever.hybrid(query, QueryVectors.of(query),
                 MatchIndex.scopeOf(organisationId), limit + skip.size() + SPARE).stream()
                 .filter(r -> !skip.contains(r.claimId())).toList();
         if (ranked.isEmpty()) {

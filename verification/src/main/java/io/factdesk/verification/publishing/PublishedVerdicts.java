@@ -11,6 +11,8 @@ import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
 import io.factdesk.verification.claimreview.ClaimReviewMapper;
 import io.factdesk.verification.common.Texts;
+import io.factdesk.verification.language.LanguageNames;
+import io.factdesk.verification.language.SearchTerms;
 import io.factdesk.verification.publishing.VerdictPage.AppearanceView;
 import io.factdesk.verification.publishing.VerdictPage.CorrectionView;
 import io.factdesk.verification.publishing.VerdictPage.EvidenceView;
@@ -43,9 +45,10 @@ public class PublishedVerdicts {
 
     private static final String SELECT = """
             select v.id, v.slug, r.headline, r.summary, r.claim_text, r.claimant, r.claimed_on, r.rating_code,
-                   coalesce(rt.label, r.rating_code), coalesce(rt.colour, '#555555'), o.slug, o.name,
+                   coalesce(rt.translations ->> r.claim_language, rt.label, r.rating_code),
+                   coalesce(rt.colour, '#555555'), o.slug, o.name,
                    v.first_published_at, v.updated_at, r.revision, v.under_review,
-                   exists (select 1 from correction c where c.verdict_id = v.id)
+                   exists (select 1 from correction c where c.verdict_id = v.id), r.claim_language
             """;
     private static final String FROM = """
             from verdict v
@@ -115,6 +118,10 @@ public class PublishedVerdicts {
             filters.append(" and r.claimant ilike :claimant escape '\\'");
             params.put("claimant", "%" + likeEscape(search.claimant()) + "%");
         }
+        if (search.language() != null) {
+            filters.append(" and r.claim_language = :language");
+            params.put("language", search.language());
+        }
         if (search.from() != null) {
             filters.append(" and v.first_published_at >= :from");
             params.put("from", startOf(search.from()));
@@ -128,9 +135,20 @@ public class PublishedVerdicts {
         String order = " order by v.updated_at desc, v.id desc";
         if (search.text() != null) {
             params.put("text", search.text());
-            filters.append(" and r.search_vector @@ websearch_to_tsquery('english', :text)");
-            order = " order by ts_rank(r.search_vector, websearch_to_tsquery('english', :text)) desc,"
-                    + " v.updated_at desc, v.id desc";
+            String terms = SearchTerms.query(search.text());
+            if (terms == null) {
+                filters.append(" and r.search_vector @@ websearch_to_tsquery('english', :text)");
+                order = " order by ts_rank(r.search_vector, websearch_to_tsquery('english', :text)) desc,";
+            } else {
+                // Either PostgreSQL's English reading, or the cross-script terms (Ukrainian lemmas, names in
+                // either script) the application stored with the revision (V30).
+                params.put("terms", terms);
+                filters.append(" and (r.search_vector @@ websearch_to_tsquery('english', :text)"
+                        + " or r.search_terms_vector @@ cast(:terms as tsquery))");
+                order = " order by ts_rank(r.search_vector, websearch_to_tsquery('english', :text))"
+                        + " + ts_rank(r.search_terms_vector, cast(:terms as tsquery)) desc,";
+            }
+            order += " v.updated_at desc, v.id desc";
         }
         String countSql = "select count(*) from (select 1 " + FROM + " where true" + filters + " limit :cap) found";
         String rowsSql = SELECT + FROM + " where true" + filters + order;
@@ -249,7 +267,14 @@ public class PublishedVerdicts {
         List<?> ratings = em.createNativeQuery("""
                 select r.code, min(r.label), min(r.position) from rating r group by r.code order by 3, 1
                 """).getResultList();
-        return new FilterChoices(choices(orgs), choices(ratings));
+        @SuppressWarnings("unchecked")
+        List<String> languages = em.createNativeQuery("""
+                select distinct r.claim_language from verdict v
+                join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision
+                where r.claim_language <> 'und' order by 1
+                """).getResultList();
+        return new FilterChoices(choices(orgs), choices(ratings), languages.stream()
+                .map(code -> new FilterChoices.Choice(code, LanguageNames.of(code))).toList());
     }
 
     private static List<FilterChoices.Choice> choices(List<?> rows) {
@@ -264,7 +289,7 @@ public class PublishedVerdicts {
             result.add(new VerdictSummary(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
                     (String) c[4], (String) c[5], localDate(c[6]), (String) c[7], (String) c[8], (String) c[9],
                     (String) c[10], (String) c[11], instant(c[12]), instant(c[13]), ((Number) c[14]).intValue(),
-                    Boolean.TRUE.equals(c[15]), Boolean.TRUE.equals(c[16])));
+                    Boolean.TRUE.equals(c[15]), Boolean.TRUE.equals(c[16]), (String) c[17]));
         }
         return result;
     }

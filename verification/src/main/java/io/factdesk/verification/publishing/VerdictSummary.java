@@ -9,6 +9,8 @@ import java.time.LocalDate;
  *
  * @param underReview whether the verdict was reopened and is being reviewed again (it stays published)
  * @param corrected whether a correction changed the verdict after it was first published
+ * @param language the language the claim was written in (ISO 639-1); the rating label is in it when the scale
+ *                 has one
  */
 public record VerdictSummary(
         long verdictId,
@@ -27,5 +29,6 @@ public record VerdictSummary(
         Instant updatedAt,
         int revision,
         boolean underReview,
-        boolean corrected) {
+        boolean corrected,
+        String language) {
 }

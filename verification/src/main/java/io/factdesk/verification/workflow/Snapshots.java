@@ -6,6 +6,7 @@ import io.factdesk.core.evidence.Evidence;
 import io.factdesk.core.verdict.PublishedAppearance;
 import io.factdesk.core.verdict.PublishedEvidence;
 import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.verification.language.SearchTerms;
 import java.util.ArrayList;
 
 /**
@@ -23,6 +24,7 @@ final class Snapshots {
         revision.claimantKind = claim.claimantKind;
         revision.claimedOn = claim.claimedOn;
         revision.claimLanguage = claim.language;
+        revision.searchTerms = SearchTerms.of(claim.text, claim.claimant);
         revision.evidence = new ArrayList<>(Evidence.of(claim).stream().map(PublishedEvidence::of).toList());
         revision.appearances = new ArrayList<>(Appearance.of(claim).stream().map(PublishedAppearance::of).toList());
     }

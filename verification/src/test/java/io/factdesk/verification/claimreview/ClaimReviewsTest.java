@@ -27,6 +27,7 @@ class ClaimReviewsTest {
             rating.code = entry.code();
             rating.label = entry.label();
             rating.numericValue = entry.value();
+            rating.translations = Map.of("uk", entry.ukrainian());
             return rating;
         }).toList();
     }
@@ -129,6 +130,23 @@ class ClaimReviewsTest {
 
         assertThat(rating.get("alternateName").asText()).isEqualTo("Falsch");
         assertThat(rating.get("ratingValue").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aUkrainianVerdictIsMarkedUkrainianAndNamesItsRatingInUkrainianFromTheDefaultScale() {
+        VerdictRevision revision = revision("mostly-false", "Jane Doe");
+        revision.claimLanguage = "uk";
+
+        JsonNode review = ClaimReviews.build(BASE, verdict(), revision, defaultScale());
+
+        assertThat(review.get("inLanguage").asText()).isEqualTo("uk");
+        assertThat(review.get("reviewRating").get("alternateName").asText()).isEqualTo("Переважно неправда");
+        revision.claimLanguage = "en";
+        JsonNode english = ClaimReviews.build(BASE, verdict(), revision, defaultScale());
+        assertThat(english.get("inLanguage").asText()).isEqualTo("en");
+        assertThat(english.get("reviewRating").get("alternateName").asText()).isEqualTo("Mostly false");
+        revision.claimLanguage = "und";
+        assertThat(ClaimReviews.build(BASE, verdict(), revision, defaultScale()).has("inLanguage")).isFalse();
     }
 
     @Test

@@ -21,7 +21,11 @@ class LanguageDetectorTest {
         "Зеленский якобы обсуждал сделку с Трампом по телефону ещё в июле.|ru",
         "The United States is reportedly on the verge of a landmark agreement with Ukraine.|en",
         "Die Vereinigten Staaten stehen angeblich kurz vor einem Abkommen mit der Ukraine über Drohnen.|de",
-        "Les États-Unis seraient sur le point de conclure un accord historique avec l'Ukraine.|fr"
+        "Les États-Unis seraient sur le point de conclure un accord historique avec l'Ukraine.|fr",
+        // Short claims the n-gram model ranks as Waray first; the most probable language with a two-letter code
+        "Zelensky banned the Ukrainian Orthodox Church.|en",
+        "Volodymyr Zelensky bought a villa in Italy.|en",
+        "Olena Zelenska spent 1.1 million dollars at Cartier in New York.|en"
     })
     void tellsTheLanguageOfASentence(String text, String language) {
         assertThat(detector.detect(text)).isEqualTo(language);

@@ -6,6 +6,8 @@ import io.factdesk.verification.publishing.ResultPage;
 import io.factdesk.verification.publishing.VerdictPage;
 import io.factdesk.verification.publishing.VerdictSearch;
 import io.factdesk.verification.publishing.VerdictSummary;
+import io.factdesk.verification.verdict.VerdictTranslations;
+import io.factdesk.verification.verdict.VerdictTranslations.Translation;
 import io.factdesk.web.support.PageNumbers;
 import io.factdesk.web.support.PageNotFound;
 import io.factdesk.web.support.PublicCaching;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** Published verdicts: one per stable, readable URL, and the search over all of them. */
@@ -39,7 +42,8 @@ public class Verdicts {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(VerdictPage page, String claimReviewJson, String url);
+        static native TemplateInstance show(VerdictPage page, String claimReviewJson, String url,
+                List<Translation> translations);
 
         static native TemplateInstance revision(VerdictPage page, String url);
 
@@ -49,7 +53,7 @@ public class Verdicts {
 
     /** The search form as the reader filled it in (kept as typed, also when a date is invalid). */
     public record SearchForm(String q, String rating, String organisation, String claimant, String from, String to,
-            String dateError) {
+            String dateError, String language) {
     }
 
     @Inject
@@ -64,6 +68,9 @@ public class Verdicts {
     @Inject
     ClaimReviewJsonLd claimReview;
 
+    @Inject
+    VerdictTranslations translations;
+
     @GET
     @Path("verdicts/{slug}")
     public Response show(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
@@ -72,7 +79,7 @@ public class Verdicts {
         return caching.byVersion(request, "verdict|" + slug, "verdict|" + slug + "|" + changed, changed, MediaType.TEXT_HTML, () -> {
             var found = verdicts.withClaimReview(slug).orElseThrow(() -> new PageNotFound("verdict " + slug));
             String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
-            return Templates.show(found.page(), claimReview.of(found.claimReview()), url);
+            return Templates.show(found.page(), claimReview.of(found.claimReview()), url, translations.of(slug));
         });
     }
 
@@ -108,17 +115,17 @@ public class Verdicts {
     @Path("search")
     public Response search(@RestQuery String q, @RestQuery String rating, @RestQuery String organisation,
             @RestQuery String claimant, @RestQuery String from, @RestQuery String to, @RestQuery String page,
-            @Context Request request, @Context UriInfo uri) {
-        if (tooLong(q) || tooLong(claimant) || tooLong(rating) || tooLong(organisation)) {
+            @RestQuery String language, @Context Request request, @Context UriInfo uri) {
+        if (tooLong(q) || tooLong(claimant) || tooLong(rating) || tooLong(organisation) || tooLong(language)) {
             return Response.status(Response.Status.BAD_REQUEST).build(); // dressed as the 400 page
         }
         LocalDate fromDay = day(from);
         LocalDate toDay = day(to);
         boolean badDate = fromDay == null && notBlank(from) || toDay == null && notBlank(to);
         SearchForm form = new SearchForm(q, rating, organisation, claimant, from, to,
-                badDate ? "invalid" : null);
+                badDate ? "invalid" : null, language);
         VerdictSearch search = new VerdictSearch(q, rating, organisation, claimant, fromDay, toDay,
-                PageNumbers.of(page), VerdictSearch.DEFAULT_SIZE);
+                PageNumbers.of(page), VerdictSearch.DEFAULT_SIZE, language);
         Instant changed = versions.lastChange("verdicts", verdicts::lastChange).orElse(Instant.EPOCH);
         return caching.byVersion(request, "verdicts", "search|" + uri.getRequestUri().getRawQuery() + "|" + changed, changed, MediaType.TEXT_HTML,
                 () -> {

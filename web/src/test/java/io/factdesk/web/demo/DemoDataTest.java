@@ -3,12 +3,14 @@ package io.factdesk.web.demo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factdesk.core.article.Article;
 import io.factdesk.core.audit.WorkflowEvent;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.core.tip.Tip;
 import io.factdesk.core.verdict.Verdict;
+import io.factdesk.verification.demo.DemoArticles;
 import io.factdesk.verification.demo.DemoData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +42,26 @@ class DemoDataTest {
 
         assertThat(results.select("article.card .card-title a").eachText())
                 .contains("Yes: Zelensky and Trump discussed air defence on 4 July 2025");
+    }
+
+    @Test
+    void aFirstRunShowsAUkrainianArticleAndAUkrainianVerdictLinkedToItsEnglishTranslation() {
+        String language = QuarkusTransaction.requiringNew().call(() -> Article.<Article>find("sourceName",
+                DemoArticles.UKRAINIAN_FILES.get(0)).firstResult().language);
+        assertThat(language).isEqualTo("uk");
+
+        Document results = Jsoup.parse(given().queryParam("q", "Свириденко").get("/search").then().statusCode(200)
+                .extract().asString());
+        assertThat(results.select("article.card .card-title a").eachText()).contains(
+                "Так: Свириденко заявила, що угоду про дрони ухвалили президенти",
+                "Yes: Svyrydenko said the presidents decided the drone deal");
+
+        String slug = QuarkusTransaction.requiringNew().call(() -> Verdict.<Verdict>find("claim.language = ?1 "
+                + "and claim.organisation.slug = ?2", "uk", DemoData.DEMO_ORGANISATION).firstResult().slug);
+        Document page = Jsoup.parse(given().get("/verdicts/" + slug).then().statusCode(200).extract().asString());
+        assertThat(page.selectFirst("h1[lang=uk]").text()).startsWith("Так:");
+        assertThat(page.selectFirst(".verdict-rating .rating").text()).isEqualTo("Правда");
+        assertThat(page.selectFirst("nav.translations a[hreflang=en]").text()).isEqualTo("English");
     }
 
     @Test

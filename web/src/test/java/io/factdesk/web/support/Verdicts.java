@@ -34,7 +34,13 @@ public class Verdicts {
     /** As above, with the claimant stated as a person or an organisation (null: not stated). */
     public String publish(String claimText, String claimant, ClaimantKind kind, String rating, String evidenceTitle,
             String analysis) {
-        long claimId = createClaim(claimText, claimant, kind);
+        return publishIn("en", claimText, claimant, kind, rating, evidenceTitle, analysis);
+    }
+
+    /** As above, for a claim written in {@code language} (an ISO 639-1 code such as "uk"). */
+    public String publishIn(String language, String claimText, String claimant, ClaimantKind kind, String rating,
+            String evidenceTitle, String analysis) {
+        long claimId = createClaim(claimText, claimant, kind, language);
         Actor reviewer = actor("reviewer", StaffRole.REVIEWER);
         Actor editor = actor("editor", StaffRole.REVIEWER, StaffRole.EDITOR);
         workflow.take(reviewer, claimId, null);
@@ -121,13 +127,14 @@ public class Verdicts {
     }
 
     long createClaim(String text, String claimant) {
-        return createClaim(text, claimant, null);
+        return createClaim(text, claimant, null, "en");
     }
 
     @Transactional
-    long createClaim(String text, String claimant, ClaimantKind kind) {
+    long createClaim(String text, String claimant, ClaimantKind kind, String language) {
         Claim claim = Claim.submitted(demo(), text, claimant, "reviewer");
         claim.claimantKind = kind;
+        claim.language = language;
         claim.claimedOn = LocalDate.of(2026, 10, 30);
         claim.persist();
         Appearance appearance = new Appearance();

@@ -1,11 +1,11 @@
 package io.factdesk.verification.matching.index;
 
+import io.factdesk.verification.language.CrossScriptAnalyzer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -25,9 +25,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 
 /**
- * An in-process Lucene index of claims: an English BM25 text field and HNSW vector fields (the claim text's
- * embedding, and for published verdicts the headline's) side by side, with
- * the organisation and scope of each claim so searches never leave the rows an organisation may match against.
+ * An in-process Lucene index of claims: a BM25 text field (English stems, Ukrainian lemmas in Latin letters, see
+ * {@link CrossScriptAnalyzer}) and HNSW vector fields (the claim text's embedding, and for published verdicts the
+ * headline's) side by side, with the organisation and scope of each claim so searches never leave the rows an
+ * organisation may match against.
  * It holds no data of its own: it is rebuilt from PostgreSQL and kept in step by {@code MatchIndexSync}.
  * Thread-safe: writers and searchers may run concurrently; {@link #refresh()} makes writes visible.
  */
@@ -43,7 +44,7 @@ public final class MatchIndex implements Closeable {
     private static final String OPEN = "open";
 
     private final Directory directory;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = new CrossScriptAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
