@@ -1,5 +1,6 @@
 package io.factdesk.api.support;
 
+import io.factdesk.api.problem.Channel;
 import io.factdesk.api.problem.ProblemType;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith("/api/v1")) {
+            if (Channel.of(path) == Channel.API) {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
             }
         });

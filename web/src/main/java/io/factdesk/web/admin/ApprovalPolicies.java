@@ -5,7 +5,7 @@ import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.settings.OrganisationSettings;
 import io.factdesk.verification.settings.Policies;
-import io.factdesk.web.support.Forms;
+import io.factdesk.web.forms.Forms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

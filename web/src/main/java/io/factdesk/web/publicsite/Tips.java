@@ -3,10 +3,10 @@ package io.factdesk.web.publicsite;
 import com.google.re2j.Pattern;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.tip.TipDraft;
-import io.factdesk.verification.tip.TipRateLimited;
+import io.factdesk.verification.common.RateLimited;
 import io.factdesk.verification.tip.TipService;
-import io.factdesk.web.support.FieldLimits;
-import io.factdesk.web.support.Forms;
+import io.factdesk.web.forms.FieldLimits;
+import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.InboxMsg;
 import io.factdesk.web.support.Msg;
 import io.quarkus.qute.CheckedTemplate;
@@ -80,7 +80,7 @@ public class Tips {
         try {
             tips.submit(new TipDraft(text.strip(), link, Forms.clean(contact), null, tellMe),
                     request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(), website);
-        } catch (TipRateLimited e) {
+        } catch (RateLimited e) {
             return page(Response.Status.TOO_MANY_REQUESTS, form, Map.of("form", msg.tip_rate_limited()));
         } catch (InvalidInput e) {
             return page(Response.Status.BAD_REQUEST, form, Map.of(e.field(), e.getMessage()));

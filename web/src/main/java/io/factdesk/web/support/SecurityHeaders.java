@@ -1,5 +1,6 @@
 package io.factdesk.web.support;
 
+import io.factdesk.web.caching.ServedPages;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SecurityHeaders {
 
     /** Before {@link ServedPages}, so pages answered from memory get the headers too. */
-    static final int PRIORITY = ServedPages.PRIORITY + 100;
+    public static final int PRIORITY = ServedPages.PRIORITY + 100;
 
     /**
      * How long browsers keep to HTTPS once they have seen the site over it (Strict-Transport-Security); only

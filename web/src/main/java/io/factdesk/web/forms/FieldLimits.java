@@ -1,4 +1,4 @@
-package io.factdesk.web.support;
+package io.factdesk.web.forms;
 
 import static java.util.Map.entry;
 

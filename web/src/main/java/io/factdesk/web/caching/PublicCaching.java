@@ -1,4 +1,4 @@
-package io.factdesk.web.support;
+package io.factdesk.web.caching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.factdesk.web.support;
+package io.factdesk.web.caching;
 
 import io.factdesk.api.problem.DatabaseUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.factdesk.web.support;
+package io.factdesk.web.caching;
 
 import com.google.re2j.Pattern;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -41,7 +41,7 @@ public class ServedPages {
     private static final Pattern COMMA = Pattern.compile(",");
 
     /** Runs before authentication (priority 200) and everything after it. */
-    static final int PRIORITY = 1_000;
+    public static final int PRIORITY = 1_000;
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 

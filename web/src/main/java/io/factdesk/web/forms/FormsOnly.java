@@ -1,5 +1,8 @@
-package io.factdesk.web.support;
+package io.factdesk.web.forms;
 
+import io.factdesk.api.problem.Channel;
+import io.factdesk.web.errors.ErrorPages;
+import io.factdesk.web.support.SecurityHeaders;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -34,7 +37,7 @@ public class FormsOnly {
 
     void handle(RoutingContext context) {
         var request = context.request();
-        if (SAFE.contains(request.method()) || isApi(context.normalizedPath())
+        if (SAFE.contains(request.method()) || !Channel.isPage(context.normalizedPath())
                 || isForm(request.getHeader(HttpHeaders.CONTENT_TYPE)) && hasBody(request)) {
             context.next();
             return;
@@ -43,10 +46,6 @@ public class FormsOnly {
         context.response().setStatusCode(400)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end((String) page.getEntity());
-    }
-
-    static boolean isApi(String path) {
-        return path != null && (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/q/"));
     }
 
     /**

@@ -1,5 +1,7 @@
-package io.factdesk.web.support;
+package io.factdesk.web.forms;
 
+import io.factdesk.web.errors.ErrorPages;
+import io.factdesk.web.support.Msg;
 import io.factdesk.verification.common.PageRequest;
 import io.quarkus.qute.i18n.MessageBundles;
 

@@ -1,4 +1,4 @@
-package io.factdesk.web.support;
+package io.factdesk.web.caching;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
