@@ -1,7 +1,7 @@
 package io.factdesk.api.operations;
 
+import io.factdesk.verification.common.Refused;
 import io.factdesk.verification.workflow.Transition;
-import io.factdesk.verification.workflow.TransitionRefused;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +34,9 @@ public class TransitionMetrics {
         T result;
         try {
             result = work.get();
-        } catch (TransitionRefused refused) {
-            counter(transition, "refused", refused.reason().name()).increment();
+        } catch (Refused refused) {
+            boolean rule = refused.byWorkflow(); // a rule of the workflow, not a service the transition called
+            counter(transition, rule ? "refused" : "failed", rule ? refused.code() : "none").increment();
             throw refused;
         } catch (RuntimeException failure) {
             counter(transition, "failed", "none").increment();

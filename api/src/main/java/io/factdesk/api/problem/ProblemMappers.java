@@ -5,15 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.factdesk.api.problem.Problem.Violation;
-import io.factdesk.verification.common.Conflict;
-import io.factdesk.verification.common.InvalidInput;
-import io.factdesk.verification.common.NotFound;
-import io.factdesk.verification.common.NotPermitted;
-import io.factdesk.verification.common.StaleVersion;
-import io.factdesk.verification.matching.MatchRefused;
-import io.factdesk.verification.tip.TipRateLimited;
-import io.factdesk.verification.workflow.ClaimNotFound;
-import io.factdesk.verification.workflow.TransitionRefused;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -22,11 +13,12 @@ import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.Unauthorized
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -40,40 +32,17 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure of an API call into RFC 9457 problem details. Outside {@code /api/} the same failures get
- * their bare status (the pages' error filter renders HTML) and security failures Quarkus's own challenge.
+ * Turns the failures of the REST layer, the body, security and the unexpected into RFC 9457 problem details on the
+ * API channel (refusals of the services: {@link RefusalProblems}). On pages the same failures get their bare status
+ * (the pages' error filter renders HTML), unrouted requests the pages' own answer, and security failures Quarkus's
+ * own challenge.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    @ServerExceptionMapper
-    public Response notFound(NotFound e, HttpServerRequest request) {
-        return api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path()).toResponse() : bare(404);
-    }
-
-    @ServerExceptionMapper
-    public Response claimNotFound(ClaimNotFound e, HttpServerRequest request) {
-        return api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path()).toResponse() : bare(404);
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(InvalidInput e, HttpServerRequest request) {
-        return api(request) ? validation("The request has invalid fields.", request,
-                List.of(new Violation(e.field(), e.getMessage()))) : bare(400);
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(Conflict e, HttpServerRequest request) {
-        return api(request) ? Problem.of(ProblemType.CONFLICT, e.getMessage(), request.path())
-                .withCode(e.code(), ProblemType.CONFLICT).toResponse() : bare(409);
-    }
-
-    @ServerExceptionMapper
-    public Response stale(StaleVersion e, HttpServerRequest request) {
-        return api(request) ? Problem.of(ProblemType.STALE_VERSION, e.getMessage(), request.path()).response()
-                .tag(Etags.of(e.currentVersion())).build() : bare(412);
-    }
+    @Inject
+    Instance<PageAnswers> pages;
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response lostRace(RuntimeException e, HttpServerRequest request) {
@@ -82,57 +51,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notPermitted(NotPermitted e, HttpServerRequest request) {
-        return api(request) ? Problem.of(ProblemType.FORBIDDEN, e.getMessage(), request.path()).toResponse() : bare(403);
-    }
-
-    @ServerExceptionMapper
-    public Response refused(TransitionRefused e, HttpServerRequest request) {
-        if (!api(request)) {
-            return bare(409);
-        }
-        String code = e.reason().code();
-        ProblemType type = switch (code) {
-            case "stale-version" -> ProblemType.STALE_VERSION;
-            case "not-found", "wrong-organisation" -> ProblemType.NOT_FOUND;
-            case "wrong-role" -> ProblemType.FORBIDDEN;
-            default -> ProblemType.TRANSITION_REFUSED;
-        };
-        Problem problem = Problem.of(type, e.getMessage(), request.path());
-        return (type == ProblemType.TRANSITION_REFUSED || type == ProblemType.FORBIDDEN
-                ? problem.withCode(code, ProblemType.TRANSITION_REFUSED) : problem).toResponse();
-    }
-
-    /**
-     * A refused match decision: a claim outside the caller's organisation, or an earlier claim that does not
-     * exist or may not be seen, is not-found (404, existence does not leak); a wrong role is forbidden (403);
-     * anything else is conflict/{code} (409), for example conflict/same-claim.
-     */
-    @ServerExceptionMapper
-    public Response matchRefused(MatchRefused e, HttpServerRequest request) {
-        return switch (e.reason()) {
-            case NOT_FOUND -> api(request) ? Problem.of(ProblemType.NOT_FOUND, e.getMessage(), request.path())
-                    .toResponse() : bare(404);
-            case WRONG_ROLE -> api(request) ? Problem.of(ProblemType.FORBIDDEN, e.getMessage(), request.path())
-                    .toResponse() : bare(403);
-            default -> api(request) ? Problem.of(ProblemType.CONFLICT, e.getMessage(), request.path())
-                    .withCode(e.reason().code(), ProblemType.CONFLICT).toResponse() : bare(409);
-        };
-    }
-
-    @ServerExceptionMapper
-    public Response rateLimited(TipRateLimited e, HttpServerRequest request) {
-        return api(request) ? Problem.of(ProblemType.RATE_LIMITED, e.getMessage(), request.path()).response()
-                .header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds())).build() : bare(429);
-    }
-
-    @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, HttpServerRequest request) {
         if (!api(request)) {
             return bare(400);
         }
         List<Violation> list = e.getConstraintViolations().stream()
-                .map(v -> new Violation(field(v), v.getMessage()))
+                .map(v -> new Violation(ViolationPaths.field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
                 .collect(Collectors.toCollection(ArrayList::new));
         return validation("The request has invalid fields.", request, list);
@@ -150,7 +74,7 @@ public class ProblemMappers {
         if (!api(request)) {
             return bare(400);
         }
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        String field = e instanceof JsonMappingException mapping ? ViolationPaths.jsonPath(mapping) : "";
         if (syntaxError(e) || field.isEmpty() && !(e instanceof InvalidFormatException)) {
             return Problem.of(ProblemType.MALFORMED, "The body is not well-formed JSON of the expected shape.",
                     request.path()).toResponse();
@@ -190,6 +114,15 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return api(request) ? Problem.of(ProblemType.FORBIDDEN,
                 "Your roles or organisation do not allow this operation.", request.path()).toResponse() : bare(403);
+    }
+
+    /** No resource or no method matched: on pages the pages' own answer (a page, or the form's page for a GET). */
+    @ServerExceptionMapper({NotFoundException.class, NotAllowedException.class})
+    public Response unrouted(WebApplicationException e, HttpServerRequest request) {
+        if (Channel.of(request.path()) == Channel.PAGE && pages.isResolvable()) {
+            return pages.get().unrouted(e, request.path(), request.method().name());
+        }
+        return web(e, request);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -248,51 +181,10 @@ public class ProblemMappers {
     }
 
     static boolean api(HttpServerRequest request) {
-        return request.path().startsWith("/api/");
+        return Channel.of(request.path()) == Channel.API;
     }
 
     private static Response validation(String detail, HttpServerRequest request, List<Violation> violations) {
         return Problem.of(ProblemType.VALIDATION, detail, request.path()).withViolations(violations).toResponse();
-    }
-
-    /** The field path without the method and parameter names: "text", "entries[1].colour", "body". */
-    private static String field(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                field.setLength(0);
-                field.append(node.getName());
-                continue;
-            }
-            if (field.length() > 0 && isBody(field.toString())) {
-                field.setLength(0);
-            }
-            if (node.getIndex() != null && field.length() > 0) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null) {
-                field.append(field.length() > 0 ? "." : "").append(node.getName());
-            }
-        }
-        return field.length() == 0 || isBody(field.toString()) ? "body" : field.toString();
-    }
-
-    private static boolean isBody(String name) {
-        return name.equals("request") || name.equals("body") || name.endsWith("Request");
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() > 0 ? "." : "").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

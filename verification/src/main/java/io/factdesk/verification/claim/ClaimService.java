@@ -10,6 +10,7 @@ import io.factdesk.verification.common.Conflict;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.OrganisationClaims;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.StaleVersion;
@@ -113,7 +114,7 @@ public class ClaimService {
 
     /** For other services: the claim if it belongs to the actor's organisation, else {@link NotFound}. */
     public Claim find(Actor actor, long claimId) {
-        return Claim.findInOrganisation(claimId, actor.organisation()).orElseThrow(() -> new NotFound("claim", claimId));
+        return OrganisationClaims.get(actor, claimId);
     }
 
     /** For other services: refuses with {@link StaleVersion} when the caller saw an older version. */

@@ -1,19 +1,28 @@
 package io.factdesk.verification.common;
 
+import java.util.List;
+
 /**
  * A request that is valid in itself but conflicts with the current state, e.g. editing a claim that is no longer
  * editable. {@code code} is stable (the API puts it in the problem type).
  */
-public class Conflict extends RuntimeException {
-
-    private final String code;
+public final class Conflict extends Refused {
 
     public Conflict(String code, String message) {
-        super(message);
-        this.code = code;
+        super(code, "conflict_" + code.replace('-', '_'), List.of(), null, message);
     }
 
-    public String code() {
-        return code;
+    /**
+     * Refused by a rule of the review workflow.
+     *
+     * @param arguments the arguments of the rule's message (e.g. the numbers of an evidence shortfall)
+     */
+    public Conflict(String transition, String code, String message, List<?> arguments) {
+        super(code, "rule_" + code.replace('-', '_'), arguments, transition, message);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
     }
 }

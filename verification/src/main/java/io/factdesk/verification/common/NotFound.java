@@ -1,12 +1,24 @@
 package io.factdesk.verification.common;
 
+import java.util.List;
+
 /**
  * The thing asked for does not exist for this caller. Staff of another organisation get this too, so that the
  * existence of another organisation's drafts never leaks.
  */
-public class NotFound extends RuntimeException {
+public final class NotFound extends Refused {
 
     public NotFound(String what, Object id) {
-        super("There is no " + what + " " + id + ".");
+        super("not-found", "not_found", List.of(), null, "There is no " + what + " " + id + ".");
+    }
+
+    /** Refused by a rule of the review workflow, with its code and English message. */
+    public NotFound(String transition, String code, String message) {
+        super(code, "rule_" + code.replace('-', '_'), List.of(), transition, message);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.NOT_FOUND;
     }
 }

@@ -2,18 +2,34 @@ package io.factdesk.verification.common;
 
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
+import java.util.List;
 
 /** The actor's role does not allow the operation. Services check this even though resources do too. */
-public class NotPermitted extends RuntimeException {
+public final class NotPermitted extends Refused {
 
     public NotPermitted(String message) {
-        super(message);
+        super("forbidden", "forbidden", List.of(), null, message);
+    }
+
+    /** Refused by a rule of the review workflow (e.g. "wrong-role"). */
+    public NotPermitted(String transition, String code, String message) {
+        super(code, "rule_" + code.replace('-', '_'), List.of(), transition, message);
+    }
+
+    private NotPermitted(StaffRole needed) {
+        super("forbidden", "needs_role", List.of(needed.tokenName()), null,
+                "This needs the " + needed.tokenName() + " role.");
     }
 
     /** Throws unless the actor holds the role. */
     public static void unlessHas(Actor actor, StaffRole role) {
         if (!actor.has(role)) {
-            throw new NotPermitted("This needs the " + role.tokenName() + " role.");
+            throw new NotPermitted(role);
         }
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.FORBIDDEN;
     }
 }

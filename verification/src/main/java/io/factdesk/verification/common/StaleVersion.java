@@ -1,16 +1,33 @@
 package io.factdesk.verification.common;
 
-/** The caller edited an older version than the current one; nothing was changed. */
-public class StaleVersion extends RuntimeException {
+import java.util.List;
 
-    private final long currentVersion;
+/** The caller edited an older version than the current one; nothing was changed. */
+public final class StaleVersion extends Refused {
+
+    private final Long currentVersion;
 
     public StaleVersion(String what, long currentVersion) {
-        super("Someone else changed this " + what + " in the meantime; reload and try again.");
+        this(null, what, Long.valueOf(currentVersion));
+    }
+
+    /**
+     * @param transition the workflow transition that found its claim changed, or null
+     * @param currentVersion the version now current, or null when it is not known (a writer that won a race)
+     */
+    public StaleVersion(String transition, String what, Long currentVersion) {
+        super("stale-version", "stale_" + what, List.of(), transition,
+                "Someone else changed this " + what + " in the meantime; reload and try again.");
         this.currentVersion = currentVersion;
     }
 
-    public long currentVersion() {
+    /** The version now current, or null when it is not known. */
+    public Long currentVersion() {
         return currentVersion;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.STALE;
     }
 }

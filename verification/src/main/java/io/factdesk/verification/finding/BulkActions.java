@@ -5,11 +5,10 @@ import io.factdesk.core.staff.StaffRole;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.Refused;
 import io.factdesk.verification.common.StaleVersion;
-import io.factdesk.verification.workflow.ClaimNotFound;
 import io.factdesk.verification.workflow.RefusalReason;
 import io.factdesk.verification.workflow.ReviewWorkflow;
-import io.factdesk.verification.workflow.TransitionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -76,11 +75,14 @@ public class BulkActions {
             try {
                 action.accept(id);
                 done++;
-            } catch (TransitionRefused e) {
-                refused.add(new BulkOutcome.Refused(id, e.reason().code()));
-            } catch (ClaimNotFound | NotFound e) {
-                refused.add(new BulkOutcome.Refused(id, RefusalReason.NOT_FOUND.code()));
-            } catch (StaleVersion | OptimisticLockException e) {
+            } catch (NotFound | StaleVersion e) {
+                refused.add(new BulkOutcome.Refused(id, e.code()));
+            } catch (Refused e) {
+                if (!e.byWorkflow()) {
+                    throw e; // the request itself is refused (e.g. the role), not this one claim
+                }
+                refused.add(new BulkOutcome.Refused(id, e.code()));
+            } catch (OptimisticLockException e) {
                 refused.add(new BulkOutcome.Refused(id, RefusalReason.STALE_VERSION.code()));
             } catch (AlreadyTagged e) {
                 refused.add(new BulkOutcome.Refused(id, AlreadyTagged.CODE));

@@ -6,6 +6,9 @@ import io.factdesk.core.claim.ClaimMatch;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.core.verdict.Verdict;
+import io.factdesk.verification.common.Conflict;
+import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.OrganisationClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,8 +32,9 @@ public class MatchDecisions {
     /**
      * Confirms that {@code claimId} says the same as {@code matchedClaimId}.
      *
-     * @throws MatchRefused when the actor is not a reviewer of the claim's organisation, the earlier claim is
-     *                      neither the organisation's own nor a published verdict, or the two are the same claim
+     * @throws NotPermitted when the actor is not a reviewer; {@link io.factdesk.verification.common.NotFound} when
+     *                      the claim is not the actor's organisation's or the earlier claim is neither the
+     *                      organisation's own nor a published verdict; {@link Conflict} when the two are the same
      */
     @Transactional
     public ClaimMatch confirm(Actor actor, long claimId, long matchedClaimId, String note) {
@@ -51,21 +55,17 @@ public class MatchDecisions {
 
     private ClaimMatch decide(Actor actor, long claimId, long matchedClaimId, ClaimMatch.Decision decision,
             String note) {
-        if (!actor.has(StaffRole.REVIEWER)) {
-            throw new MatchRefused(MatchRefused.Reason.WRONG_ROLE, "Only reviewers and editors decide on matches");
-        }
+        NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
         if (claimId == matchedClaimId) {
-            throw new MatchRefused(MatchRefused.Reason.SAME_CLAIM, "A claim cannot match itself");
+            throw new Conflict("same-claim", "A claim cannot match itself");
         }
-        Claim claim = Claim.findInOrganisation(claimId, actor.organisation())
-                .orElseThrow(() -> new MatchRefused(MatchRefused.Reason.NOT_FOUND,
-                        "Claim " + claimId + " is not in your organisation"));
+        Claim claim = OrganisationClaims.get(actor, claimId);
         Claim matched = Claim.<Claim>findByIdOptional(matchedClaimId)
-                .orElseThrow(() -> new MatchRefused(MatchRefused.Reason.NOT_FOUND, unknown(matchedClaimId)));
+                .orElseThrow(() -> OrganisationClaims.notFound(matchedClaimId));
         Verdict verdict = Verdict.findByClaim(matched).orElse(null);
         if (verdict == null && !actor.belongsTo(matched.organisation)) {
             // Another organisation's unpublished claim is reported exactly like a missing one.
-            throw new MatchRefused(MatchRefused.Reason.NOT_FOUND, unknown(matchedClaimId));
+            throw OrganisationClaims.notFound(matchedClaimId);
         }
         ClaimMatch match = ClaimMatch.findPair(claim, matched).orElseGet(ClaimMatch::new);
         double score = matcher.similarity(claim, matched);
@@ -85,9 +85,5 @@ public class MatchDecisions {
                 actor.username(), claim.state(), claim.state(), "claim " + matched.id
                         + (match.note == null ? "" : ": " + match.note));
         return match;
-    }
-
-    private static String unknown(long claimId) {
-        return "There is no claim " + claimId + " or verdict you can link to";
     }
 }

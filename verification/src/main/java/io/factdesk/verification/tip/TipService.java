@@ -7,6 +7,7 @@ import io.factdesk.core.tip.Tip;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.PageRequest;
+import io.factdesk.verification.common.RateLimited;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.Texts;
 import io.factdesk.verification.notification.StaffDirectory;
@@ -43,7 +44,7 @@ public class TipService {
      *
      * @param clientAddress the sender's address (only its salted hash is stored)
      * @param honeypot the value of the form's hidden field; a filled one means a bot: acknowledged, not stored
-     * @throws TipRateLimited when the client sent too many tips within the window
+     * @throws RateLimited when the client sent too many tips within the window
      */
     @Transactional
     public TipReceipt submit(TipDraft draft, String clientAddress, String honeypot) {
@@ -78,7 +79,8 @@ public class TipService {
         if (recent >= config.rateLimit().max()) {
             Tip oldest = Tip.<Tip>find("clientKey = ?1 and submittedAt > ?2 order by submittedAt", tip.clientKey, since)
                     .firstResult();
-            throw new TipRateLimited(Duration.between(Instant.now(), oldest.submittedAt.plus(config.rateLimit().window())));
+            throw new RateLimited("tips",
+                    Duration.between(Instant.now(), oldest.submittedAt.plus(config.rateLimit().window())));
         }
         tip.persist();
         return new TipReceipt(tip.id, tip.submittedAt);

@@ -14,7 +14,7 @@ public class AuditTrail {
     @Inject
     StaffClaims claims;
 
-    /** The claim's events in the order they happened; {@link ClaimNotFound} for another organisation's claim. */
+    /** The claim's events in the order they happened; {@link io.factdesk.verification.common.NotFound} for another organisation's claim. */
     @Transactional
     public List<AuditEntry> of(Actor actor, long claimId) {
         var claim = claims.get(actor, claimId);

@@ -9,6 +9,7 @@ import io.factdesk.core.review.Approval;
 import io.factdesk.core.review.Review;
 import io.factdesk.core.review.ReviewStatus;
 import io.factdesk.core.staff.Actor;
+import io.factdesk.verification.common.OrganisationClaims;
 import io.factdesk.core.verdict.CorrectionApproval;
 import io.factdesk.core.verdict.CorrectionProposal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +37,10 @@ class ClaimGate {
 
     /** The claim if it is the actor's organisation's; another organisation's claim is simply not found. */
     Claim open(Transition transition, Actor actor, long claimId, Long expectedVersion) {
-        Claim claim = Claim.<Claim>find("id = ?1 and organisation.id = ?2", claimId, actor.organisation().id)
-                .firstResultOptional()
-                .orElseThrow(() -> new TransitionRefused(transition, RefusalReason.NOT_FOUND));
+        Claim claim = OrganisationClaims.find(actor, claimId)
+                .orElseThrow(() -> Refusal.of(RefusalReason.NOT_FOUND).toException(transition));
         if (expectedVersion != null && expectedVersion != claim.version()) {
-            throw new TransitionRefused(transition, RefusalReason.STALE_VERSION);
+            throw Refusal.of(RefusalReason.STALE_VERSION).toException(transition);
         }
         return claim;
     }
@@ -116,7 +116,7 @@ class ClaimGate {
             entityManager.flush();
         } catch (PersistenceException e) {
             if (isStale(e)) {
-                throw new TransitionRefused(transition, RefusalReason.STALE_VERSION);
+                throw Refusal.of(RefusalReason.STALE_VERSION).toException(transition);
             }
             throw e;
         }

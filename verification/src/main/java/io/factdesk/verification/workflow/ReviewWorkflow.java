@@ -8,7 +8,7 @@ import io.factdesk.core.verdict.Verdict;
 /**
  * The only place where a claim changes state. Each method is one transition of DESIGN.md §3: it checks role,
  * organisation, state and the named policies, bumps the claim's version, writes its audit event in the same
- * transaction, and otherwise throws {@link TransitionRefused} naming the rule.
+ * transaction, and otherwise throws {@link io.factdesk.verification.common.Refused} naming the rule.
  *
  * <p>{@code expectedVersion} is the version the caller last saw (ETag / If-Match / hidden form field); a
  * different current version, or losing a concurrent race, is refused with {@link RefusalReason#STALE_VERSION}.

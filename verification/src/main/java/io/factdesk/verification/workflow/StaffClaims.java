@@ -4,6 +4,7 @@ import io.factdesk.core.claim.Claim;
 import io.factdesk.core.evidence.Evidence;
 import io.factdesk.core.review.Review;
 import io.factdesk.core.staff.Actor;
+import io.factdesk.verification.common.OrganisationClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -16,13 +17,13 @@ public class StaffClaims {
     /** The claim if it belongs to the actor's organisation. */
     @Transactional
     public Optional<Claim> find(Actor actor, long claimId) {
-        return Claim.find("id = ?1 and organisation.id = ?2", claimId, actor.organisation().id).firstResultOptional();
+        return OrganisationClaims.find(actor, claimId);
     }
 
-    /** The claim, or {@link ClaimNotFound} when it is missing or another organisation's. */
+    /** The claim, or {@link io.factdesk.verification.common.NotFound} when it is missing or another organisation's. */
     @Transactional
     public Claim get(Actor actor, long claimId) {
-        return find(actor, claimId).orElseThrow(() -> new ClaimNotFound(claimId));
+        return OrganisationClaims.get(actor, claimId);
     }
 
     /** Every review round of the claim, first round first. */

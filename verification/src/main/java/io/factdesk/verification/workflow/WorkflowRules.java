@@ -52,7 +52,7 @@ public final class WorkflowRules {
         return Optional.empty();
     }
 
-    /** Throws {@link TransitionRefused} unless every rule lets the request through. */
+    /** Throws {@link io.factdesk.verification.common.Refused} unless every rule lets the request through. */
     public static void enforce(TransitionRequest request) {
         firstRefusal(request).ifPresent(refusal -> {
             throw refusal.toException(request.transition());

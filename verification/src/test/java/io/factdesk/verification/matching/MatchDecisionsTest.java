@@ -11,6 +11,9 @@ import io.factdesk.core.claim.ClaimMatch;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.common.NotFound;
+import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.Refused;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -81,12 +84,11 @@ class MatchDecisionsTest {
     @Test
     void refusesAnotherOrganisationsDraftAndForeignClaims() {
         assertThatThrownBy(() -> decisions.confirm(reviewer(desk), newClaim, otherDraft, null))
-                .isInstanceOf(MatchRefused.class).hasMessageContaining("no claim " + otherDraft)
-                .extracting(e -> ((MatchRefused) e).reason()).isEqualTo(MatchRefused.Reason.NOT_FOUND);
+                .isInstanceOf(NotFound.class).hasMessageContaining("no claim " + otherDraft);
         assertThatThrownBy(() -> decisions.confirm(reviewer(other), newClaim, earlierVerdictClaim, null))
-                .isInstanceOf(MatchRefused.class).hasMessageContaining("not in your organisation");
+                .isInstanceOf(NotFound.class).hasMessageContaining("no claim " + newClaim);
         assertThatThrownBy(() -> decisions.confirm(new Actor("reader", null, desk, Set.of()), newClaim,
-                earlierVerdictClaim, null)).isInstanceOf(MatchRefused.class)
-                .extracting(e -> ((MatchRefused) e).reason()).isEqualTo(MatchRefused.Reason.WRONG_ROLE);
+                earlierVerdictClaim, null)).isInstanceOf(NotPermitted.class)
+                .extracting(e -> ((Refused) e).kind()).isEqualTo(Refused.Kind.FORBIDDEN);
     }
 }

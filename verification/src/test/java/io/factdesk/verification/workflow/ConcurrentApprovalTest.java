@@ -10,6 +10,8 @@ import io.factdesk.core.review.Review;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.verification.common.Refused;
+import io.factdesk.verification.common.StaleVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -74,11 +76,11 @@ class ConcurrentApprovalTest {
         List<Object> outcomes = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
 
         assertThat(outcomes).filteredOn(outcome -> outcome instanceof io.factdesk.core.claim.Claim).hasSize(1);
-        assertThat(outcomes).filteredOn(outcome -> outcome instanceof TransitionRefused).singleElement()
-                .satisfies(refused -> assertThat(((TransitionRefused) refused).reason())
+        assertThat(outcomes).filteredOn(outcome -> outcome instanceof Refused).singleElement()
+                .satisfies(refused -> assertThat(((Refused) refused).code())
                         // A thread scheduled late reads the claim already rated; the forced race below pins the
                         // stale-version path itself.
-                        .isIn(RefusalReason.STALE_VERSION, RefusalReason.WRONG_STATE));
+                        .isIn(RefusalReason.STALE_VERSION.code(), RefusalReason.WRONG_STATE.code()));
         assertOnePublishedApproval();
     }
 
@@ -103,8 +105,8 @@ class ConcurrentApprovalTest {
         commitFirst.countDown();
 
         assertThat(first.get(30, TimeUnit.SECONDS)).isInstanceOf(io.factdesk.core.claim.Claim.class);
-        assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(TransitionRefused.class,
-                refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.STALE_VERSION));
+        assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(StaleVersion.class,
+                refused -> assertThat(refused.code()).isEqualTo(RefusalReason.STALE_VERSION.code()));
         assertOnePublishedApproval();
     }
 
@@ -113,7 +115,7 @@ class ConcurrentApprovalTest {
             start.await();
             try {
                 return workflow.approve(editor, claimId, version);
-            } catch (TransitionRefused refused) {
+            } catch (Refused refused) {
                 return refused;
             }
         };

@@ -62,8 +62,8 @@ class MinimumEvidencePolicyTest {
 
         assertThat(refusal.orElseThrow().detail())
                 .isEqualTo("Needs at least 1 piece of evidence from 1 publisher; has none from no publisher.");
-        assertThat(refusal.orElseThrow().toException(Transition.SUBMIT_REVIEW).shortfall())
-                .isEqualTo(new EvidenceShortfall(1, 1, 0, 0));
+        assertThat(refusal.orElseThrow().toException(Transition.SUBMIT_REVIEW).arguments())
+                .containsExactly(1, 1, 0, 0);
     }
 
     @Test

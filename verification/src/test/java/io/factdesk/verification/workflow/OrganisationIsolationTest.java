@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.Actor;
+import io.factdesk.verification.common.NotFound;
+import io.factdesk.verification.common.Refused;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -78,8 +80,8 @@ class OrganisationIsolationTest {
         for (Consumer<Actor> transition : everyTransition) {
             for (Actor outsider : List.of(olgaOfB, ottoOfB)) {
                 assertThatThrownBy(() -> transition.accept(outsider))
-                        .isInstanceOfSatisfying(TransitionRefused.class, refused -> {
-                            assertThat(refused.reason()).isEqualTo(RefusalReason.NOT_FOUND);
+                        .isInstanceOfSatisfying(NotFound.class, refused -> {
+                            assertThat(refused.code()).isEqualTo(RefusalReason.NOT_FOUND.code());
                             assertThat(refused.getMessage()).doesNotContain("mayor");
                         });
             }
@@ -95,13 +97,13 @@ class OrganisationIsolationTest {
         var missing = catchRefusal(() -> workflow.approve(olgaOfB, Long.MAX_VALUE, null));
 
         assertThat(foreign.getMessage()).isEqualTo(missing.getMessage());
-        assertThat(foreign.reason()).isEqualTo(missing.reason());
+        assertThat(foreign.code()).isEqualTo(missing.code());
     }
 
-    private static TransitionRefused catchRefusal(ThrowingCallable call) {
+    private static Refused catchRefusal(ThrowingCallable call) {
         try {
             call.call();
-        } catch (TransitionRefused refused) {
+        } catch (Refused refused) {
             return refused;
         } catch (Throwable other) {
             throw new AssertionError(other);
@@ -110,6 +112,6 @@ class OrganisationIsolationTest {
     }
 
     private static void assertNotFound(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOf(ClaimNotFound.class).hasMessageNotContaining("mayor");
+        assertThatThrownBy(call).isInstanceOf(NotFound.class).hasMessageNotContaining("mayor");
     }
 }

@@ -12,6 +12,7 @@ import io.factdesk.core.staff.Actor;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
 import io.factdesk.verification.common.NotFound;
+import io.factdesk.verification.common.Refused;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -50,8 +51,10 @@ class ReviewWorkflowTest {
     }
 
     static void assertRefused(ThrowingCallable call, RefusalReason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(TransitionRefused.class,
-                refused -> assertThat(refused.reason()).isEqualTo(reason));
+        assertThatThrownBy(call).isInstanceOfSatisfying(Refused.class, refused -> {
+            assertThat(refused.code()).isEqualTo(reason.code());
+            assertThat(refused.byWorkflow()).isTrue();
+        });
     }
 
     @Test

@@ -2,9 +2,9 @@ package io.factdesk.web.admin;
 
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.StaleVersion;
-import io.factdesk.web.support.DeskErrors;
-import io.factdesk.web.support.ErrorPages;
-import io.factdesk.web.support.Forms;
+import io.factdesk.web.errors.DeskErrors;
+import io.factdesk.web.errors.ErrorPages;
+import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.PageLanguage;
 import io.factdesk.web.support.UiMsg;
 import jakarta.persistence.OptimisticLockException;

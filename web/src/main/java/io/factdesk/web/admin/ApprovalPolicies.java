@@ -6,7 +6,7 @@ import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.settings.OrganisationSettings;
 import io.factdesk.verification.settings.Policies;
 import io.factdesk.web.desk.FormDrafts;
-import io.factdesk.web.support.Forms;
+import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.PageLanguage;
 import io.factdesk.web.support.UiMsg;
 import io.quarkus.qute.CheckedTemplate;

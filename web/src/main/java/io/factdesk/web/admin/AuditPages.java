@@ -5,7 +5,7 @@ import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.settings.SettingsAudit;
-import io.factdesk.web.support.PageNumbers;
+import io.factdesk.web.forms.PageNumbers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

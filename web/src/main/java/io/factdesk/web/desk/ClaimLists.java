@@ -17,10 +17,9 @@ import io.factdesk.verification.finding.ClaimRow;
 import io.factdesk.verification.finding.ClaimSearch;
 import io.factdesk.verification.finding.SavedFilters;
 import io.factdesk.verification.finding.Tags;
-import io.factdesk.web.support.Forms;
+import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.FindMsg;
-import io.factdesk.web.support.PageNotFound;
-import io.factdesk.web.support.PageNumbers;
+import io.factdesk.web.forms.PageNumbers;
 import io.factdesk.web.support.PageLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -164,11 +163,7 @@ public class ClaimLists {
     @POST
     @Path("filters/{filterId}/remove")
     public Response removeFilter(@PathParam("filterId") long filterId) {
-        try {
-            savedFilters.delete(currentActor.get(), filterId);
-        } catch (NotFound e) {
-            throw new PageNotFound(e.getMessage());
-        }
+        savedFilters.delete(currentActor.get(), filterId);
         return seeOther("", "done=filter-removed");
     }
 

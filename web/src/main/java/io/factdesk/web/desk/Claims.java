@@ -10,12 +10,12 @@ import io.factdesk.verification.workflow.CorrectionDraft;
 import io.factdesk.verification.workflow.EvidenceDraft;
 import io.factdesk.verification.workflow.ReviewDraft;
 import io.factdesk.verification.workflow.ReviewWorkflow;
-import io.factdesk.web.support.DeskErrors;
-import io.factdesk.web.support.FieldLimits;
-import io.factdesk.web.support.Forms;
+import io.factdesk.web.errors.DeskErrors;
+import io.factdesk.web.forms.FieldLimits;
+import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.Markdown;
 import io.factdesk.web.support.Msg;
-import io.factdesk.web.support.PageNotFound;
+import io.factdesk.verification.common.NotFound;
 import io.factdesk.web.support.Words;
 import io.factdesk.web.support.PageLanguage;
 import io.factdesk.web.support.UiMsg;
@@ -111,7 +111,7 @@ public class Claims {
     @Path("{form}")
     public Response formAddress(@PathParam("id") long id, @PathParam("form") String form) {
         if (!FORMS.contains(form)) {
-            throw new PageNotFound(null);
+            throw new NotFound("form", form);
         }
         return Response.ok(form(id, form), HTML).build();
     }
@@ -121,7 +121,7 @@ public class Claims {
     @Path("{form}/{item}/{verb}")
     public Response itemFormAddress(@PathParam("id") long id, @PathParam("form") String form) {
         if (!FORMS.contains(form)) {
-            throw new PageNotFound(null);
+            throw new NotFound("form", form);
         }
         return Response.seeOther(URI.create(address(id) + "/" + form)).build();
     }

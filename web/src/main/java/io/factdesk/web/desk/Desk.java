@@ -9,7 +9,7 @@ import io.factdesk.verification.claim.QueueCounts;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.dashboard.DeskStatistics;
-import io.factdesk.web.support.PageNumbers;
+import io.factdesk.web.forms.PageNumbers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -6,9 +6,9 @@ import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.verdict.CorrectionProposal;
 import io.factdesk.verification.claim.ClaimService;
-import io.factdesk.web.support.FieldLimits;
-import io.factdesk.web.support.Forms;
-import io.factdesk.web.support.PageNotFound;
+import io.factdesk.web.forms.FieldLimits;
+import io.factdesk.web.forms.Forms;
+import io.factdesk.verification.common.NotFound;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -85,7 +85,7 @@ public class Drafts {
     @GET
     public Response show(@PathParam("id") long id) {
         if (id < 1) {
-            throw new PageNotFound(null);
+            throw new NotFound("claim", id);
         }
         return Response.seeOther(URI.create(Claims.address(id) + "/review")).build();
     }

@@ -4,7 +4,7 @@ import io.factdesk.api.support.Languages;
 import io.factdesk.verification.publishing.PublishedVerdicts;
 import io.factdesk.verification.publishing.SitemapEntry;
 import io.factdesk.verification.publishing.VerdictSummary;
-import io.factdesk.web.support.PublicCaching;
+import io.factdesk.web.caching.PublicCaching;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;

@@ -2,8 +2,8 @@ package io.factdesk.web.publicsite;
 
 import io.factdesk.verification.publishing.PublishedVerdicts;
 import io.factdesk.verification.publishing.VerdictSummary;
-import io.factdesk.web.support.PublicCaching;
-import io.factdesk.web.support.RecentVersions;
+import io.factdesk.web.caching.PublicCaching;
+import io.factdesk.web.caching.RecentVersions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;

@@ -2,7 +2,7 @@ package io.factdesk.web.publicsite;
 
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.rating.Rating;
-import io.factdesk.web.support.PublicCaching;
+import io.factdesk.web.caching.PublicCaching;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;

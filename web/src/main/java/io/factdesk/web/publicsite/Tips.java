@@ -3,10 +3,10 @@ package io.factdesk.web.publicsite;
 import com.google.re2j.Pattern;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.tip.TipDraft;
-import io.factdesk.verification.tip.TipRateLimited;
+import io.factdesk.verification.common.RateLimited;
 import io.factdesk.verification.tip.TipService;
-import io.factdesk.web.support.FieldLimits;
-import io.factdesk.web.support.Forms;
+import io.factdesk.web.forms.FieldLimits;
+import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.InboxMsg;
 import io.factdesk.web.support.Msg;
 import io.factdesk.web.support.PageLanguage;
@@ -100,7 +100,7 @@ public class Tips {
             tips.submit(new TipDraft(text.strip(), Forms.url("url", url, new LinkedHashMap<>()),
                     Forms.clean(contact), null, tellMe, PageLanguage.currentCode()),
                     request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(), website);
-        } catch (TipRateLimited e) {
+        } catch (RateLimited e) {
             return back(form, "rate-limited",
                     Map.of("form", PageLanguage.bundle(Msg.class).tip_rate_limited()), Response.Status.TOO_MANY_REQUESTS);
         } catch (InvalidInput e) {

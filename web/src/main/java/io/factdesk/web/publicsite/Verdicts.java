@@ -6,12 +6,12 @@ import io.factdesk.verification.publishing.ResultPage;
 import io.factdesk.verification.publishing.VerdictPage;
 import io.factdesk.verification.publishing.VerdictSearch;
 import io.factdesk.verification.publishing.VerdictSummary;
-import io.factdesk.verification.verdict.VerdictTranslations;
+import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.verdict.VerdictTranslations.Translation;
-import io.factdesk.web.support.PageNumbers;
-import io.factdesk.web.support.PageNotFound;
-import io.factdesk.web.support.PublicCaching;
-import io.factdesk.web.support.RecentVersions;
+import io.factdesk.verification.verdict.VerdictTranslations;
+import io.factdesk.web.caching.PublicCaching;
+import io.factdesk.web.caching.RecentVersions;
+import io.factdesk.web.forms.PageNumbers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -75,9 +75,9 @@ public class Verdicts {
     @Path("verdicts/{slug}")
     public Response show(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
         Instant changed = versions.lastChange("verdict|" + slug, () -> verdicts.lastChange(slug))
-                .orElseThrow(() -> new PageNotFound("verdict " + slug));
+                .orElseThrow(() -> new NotFound("verdict", slug));
         return caching.byVersion(request, "verdict|" + slug, "verdict|" + slug + "|" + changed, changed, MediaType.TEXT_HTML, () -> {
-            var found = verdicts.withClaimReview(slug).orElseThrow(() -> new PageNotFound("verdict " + slug));
+            var found = verdicts.withClaimReview(slug).orElseThrow(() -> new NotFound("verdict", slug));
             String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
             return Templates.show(found.page(), claimReview.of(found.claimReview()), url, translations.of(slug));
         });
@@ -93,11 +93,11 @@ public class Verdicts {
             @Context Request request, @Context UriInfo uri) {
         int number = revisionNumber(revision);
         Instant changed = versions.lastChange("verdict|" + slug, () -> verdicts.lastChange(slug))
-                .orElseThrow(() -> new PageNotFound("verdict " + slug));
+                .orElseThrow(() -> new NotFound("verdict", slug));
         return caching.byVersion(request, null, "revision|" + slug + "|" + number + "|" + changed, changed,
                 MediaType.TEXT_HTML, () -> {
                     VerdictPage page = verdicts.revision(slug, number)
-                            .orElseThrow(() -> new PageNotFound("revision " + number + " of verdict " + slug));
+                            .orElseThrow(() -> new NotFound("revision " + number + " of verdict", slug));
                     String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
                     return Templates.revision(page, url);
                 });
@@ -106,7 +106,7 @@ public class Verdicts {
     /** Revision numbers are small whole numbers; anything else names no page. */
     private static int revisionNumber(String value) {
         if (value == null || value.isEmpty() || value.length() > 6 || !value.chars().allMatch(Character::isDigit)) {
-            throw new PageNotFound("revision " + value);
+            throw new NotFound("revision", value);
         }
         return Integer.parseInt(value);
     }

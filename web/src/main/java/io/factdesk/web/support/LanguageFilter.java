@@ -22,8 +22,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class LanguageFilter {
 
-    /** Before {@link ServedPages}, which keys its pages by language. */
-    static final int PRIORITY = ServedPages.PRIORITY + 50;
+    /** Before the served-page cache (web.caching.ServedPages), which keys its pages by language. */
+    static final int PRIORITY = FilterOrder.LANGUAGE;
 
     /** Routing-context key of the language chosen by the request (absent: nothing chose one). */
     static final String CHOSEN = "factdesk.language";
@@ -49,7 +49,7 @@ public class LanguageFilter {
                     .setSecure("https".equals(request.scheme()))
                     .setSameSite(CookieSameSite.LAX));
         }
-        if (ServedPages.isPublic(context.normalizedPath())) {
+        if (PublicPaths.isPublic(context.normalizedPath())) {
             context.addHeadersEndHandler(ignored -> context.response().headers()
                     .add(HttpHeaders.VARY, "Accept-Language, Cookie"));
         }
@@ -57,7 +57,7 @@ public class LanguageFilter {
     }
 
     /** The language this request chose, or null. */
-    static String chosen(RoutingContext context) {
+    public static String chosen(RoutingContext context) {
         return context == null ? null : context.get(CHOSEN);
     }
 }

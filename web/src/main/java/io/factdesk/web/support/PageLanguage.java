@@ -3,9 +3,9 @@ package io.factdesk.web.support;
 import io.factdesk.api.security.CurrentActor;
 import io.factdesk.api.support.Languages;
 import io.quarkus.arc.Arc;
-import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -47,7 +47,7 @@ public class PageLanguage {
         String resolved = context.get(RESOLVED);
         if (resolved == null) {
             resolved = Optional.ofNullable(LanguageFilter.chosen(context))
-                    .or(() -> ServedPages.isPublic(context.normalizedPath()) ? Optional.empty() : organisationDefault())
+                    .or(() -> PublicPaths.isPublic(context.normalizedPath()) ? Optional.empty() : organisationDefault())
                     .orElse(Languages.DEFAULT);
             context.put(RESOLVED, resolved);
         }
@@ -104,7 +104,7 @@ public class PageLanguage {
     /** Whether the page is a public one (it then carries hreflang alternates). */
     public boolean publicPage() {
         RoutingContext context = routing();
-        return context != null && ServedPages.isPublic(context.normalizedPath());
+        return context != null && PublicPaths.isPublic(context.normalizedPath());
     }
 
     /** The message bundle {@code type} in the language of the current request. */

@@ -13,14 +13,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The headers every answer of the main port carries: pages, static files, error pages, redirects of the login
- * and pages {@link ServedPages} answers from memory. A route filter, not a JAX-RS filter, because half of those
+ * and pages the served-page cache answers from memory. A route filter, not a JAX-RS filter, because half of those
  * never reach the REST layer; the headers are added as the answer is written, so no handler can forget them.
  */
 @ApplicationScoped
 public class SecurityHeaders {
 
-    /** Before {@link ServedPages}, so pages answered from memory get the headers too. */
-    static final int PRIORITY = ServedPages.PRIORITY + 100;
+    /** Before the served-page cache, so pages answered from memory get the headers too. */
+    public static final int PRIORITY = FilterOrder.SECURITY_HEADERS;
 
     @Inject
     SecurityConfig config;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Public pages as production serves them: last-change times remembered for a moment, and repeated reads answered
- * from memory ({@code web.support.ServedPages}). The answers must be exactly what the page itself answers.
+ * from memory ({@code web.caching.ServedPages}). The answers must be exactly what the page itself answers.
  */
 @QuarkusTest
 @TestProfile(ServedPagesTest.RememberedVersions.class)

@@ -1,4 +1,4 @@
-package io.factdesk.web.support;
+package io.factdesk.web.forms;
 
 import static java.util.Map.entry;
 
@@ -8,6 +8,8 @@ import io.factdesk.verification.workflow.CorrectionDraft;
 import io.factdesk.verification.workflow.EvidenceDraft;
 import io.factdesk.verification.workflow.ReviewDraft;
 import io.factdesk.verification.workflow.TransitionRequest.Input;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.UiMsg;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,6 +1,5 @@
-package io.factdesk.api.support;
+package io.factdesk.api.problem;
 
-import io.factdesk.api.problem.ProblemType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -27,7 +26,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith("/api/v1")) {
+            if (Channel.of(path) == Channel.API) {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
             }
         });

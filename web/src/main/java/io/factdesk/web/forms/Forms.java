@@ -1,4 +1,4 @@
-package io.factdesk.web.support;
+package io.factdesk.web.forms;
 
 import io.factdesk.core.claim.ClaimantKind;
 import io.factdesk.core.common.InvalidWebUrl;

@@ -1,5 +1,6 @@
-package io.factdesk.web.support;
+package io.factdesk.web.caching;
 
+import io.factdesk.web.support.PublicCacheConfig;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,7 @@
-package io.factdesk.web.support;
+package io.factdesk.web.errors;
 
 import io.factdesk.api.problem.ApiRoutes;
+import io.factdesk.api.problem.Channel;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,12 +15,12 @@ public class UnknownAddresses {
 
     void install(@Observes Router router) {
         router.errorHandler(404, context -> {
-            String path = context.normalizedPath();
-            if (path.startsWith("/api/") && !context.response().ended()) {
+            Channel channel = Channel.of(context.normalizedPath());
+            if (channel == Channel.API && !context.response().ended()) {
                 ApiRoutes.notFound(context);
                 return;
             }
-            if (path.startsWith("/q/") || context.response().ended()) {
+            if (channel == Channel.TOOLING || context.response().ended()) {
                 if (!context.response().ended()) {
                     context.response().setStatusCode(404).end();
                 }

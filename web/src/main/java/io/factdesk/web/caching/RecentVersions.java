@@ -1,6 +1,7 @@
-package io.factdesk.web.support;
+package io.factdesk.web.caching;
 
 import io.factdesk.api.problem.DatabaseUnavailable;
+import io.factdesk.web.support.PublicCacheConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

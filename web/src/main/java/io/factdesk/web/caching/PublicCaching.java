@@ -1,5 +1,10 @@
-package io.factdesk.web.support;
+package io.factdesk.web.caching;
 
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.PublicCacheConfig;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
@@ -13,9 +18,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HexFormat;
-import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpHeaders;
 import java.util.function.Supplier;
 
 /**

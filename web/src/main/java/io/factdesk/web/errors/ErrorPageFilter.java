@@ -1,5 +1,6 @@
-package io.factdesk.web.support;
+package io.factdesk.web.errors;
 
+import io.factdesk.api.problem.Channel;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +16,7 @@ public class ErrorPageFilter {
     @ServerResponseFilter
     public void dressErrors(ContainerRequestContext request, ContainerResponseContext response, UriInfo uri) {
         int status = response.getStatus();
-        if (status < 400 || ErrorPages.isApi(uri) || isHtml(response) && response.hasEntity()) {
+        if (status < 400 || !Channel.isPage(uri.getPath()) || isHtml(response) && response.hasEntity()) {
             return;
         }
         var page = ErrorPages.page(status, null);

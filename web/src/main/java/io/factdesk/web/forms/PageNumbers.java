@@ -1,6 +1,10 @@
-package io.factdesk.web.support;
+package io.factdesk.web.forms;
 
 import io.factdesk.verification.common.PageRequest;
+import io.factdesk.web.errors.ErrorPages;
+import io.factdesk.web.support.Msg;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.UiMsg;
 
 /**
  * Reads the {@code page} query parameter of a listing page. Anything but a whole number in range gets the friendly

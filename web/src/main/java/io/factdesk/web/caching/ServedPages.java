@@ -1,7 +1,12 @@
-package io.factdesk.web.support;
+package io.factdesk.web.caching;
 
 import com.google.re2j.Pattern;
 import io.factdesk.api.support.Languages;
+import io.factdesk.web.support.FilterOrder;
+import io.factdesk.web.support.LanguageFilter;
+import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.PublicCacheConfig;
+import io.factdesk.web.support.PublicPaths;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -42,7 +47,7 @@ public class ServedPages {
     private static final Pattern COMMA = Pattern.compile(",");
 
     /** Runs before authentication (priority 200) and everything after it. */
-    static final int PRIORITY = 1_000;
+    public static final int PRIORITY = FilterOrder.SERVED_PAGES;
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
@@ -71,7 +76,7 @@ public class ServedPages {
 
     void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.method() != HttpMethod.GET || !isPublic(context.normalizedPath())) {
+        if (request.method() != HttpMethod.GET || !PublicPaths.isPublic(context.normalizedPath())) {
             context.next();
             return;
         }
@@ -119,12 +124,6 @@ public class ServedPages {
         String language = LanguageFilter.chosen(context);
         return (language == null ? Languages.DEFAULT : language) + "|" + request.scheme() + "://"
                 + request.authority() + request.uri();
-    }
-
-    /** The reader's pages: no form on them, the same for everyone. */
-    static boolean isPublic(String path) {
-        return path != null && (path.equals("/") || path.equals("/search") || path.startsWith("/verdicts/")
-                || path.equals("/methodology") || path.equals("/feed.atom") || path.equals("/sitemap.xml"));
     }
 
     /** The conditional-request rules of RFC 9110 §13.2.2 for GET: If-None-Match first, else If-Modified-Since. */

@@ -1,4 +1,4 @@
-package io.factdesk.web.support;
+package io.factdesk.web.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,9 @@
-package io.factdesk.web.support;
+package io.factdesk.web.security;
 
+import io.factdesk.api.problem.Channel;
+import io.factdesk.web.errors.ErrorPages;
+import io.factdesk.web.support.FilterOrder;
+import io.factdesk.web.support.SecurityHeaders;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -23,7 +27,7 @@ import java.util.Set;
 public class FormsOnly {
 
     /** After {@link SecurityHeaders} (the refusal carries the headers too), before everything else. */
-    static final int PRIORITY = SecurityHeaders.PRIORITY - 50;
+    static final int PRIORITY = FilterOrder.FORMS_ONLY;
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final Set<String> FORMS = Set.of("application/x-www-form-urlencoded", "multipart/form-data");
@@ -34,7 +38,7 @@ public class FormsOnly {
 
     void handle(RoutingContext context) {
         var request = context.request();
-        if (SAFE.contains(request.method()) || isApi(context.normalizedPath())
+        if (SAFE.contains(request.method()) || !Channel.isPage(context.normalizedPath())
                 || isForm(request.getHeader(HttpHeaders.CONTENT_TYPE)) && hasBody(request)) {
             context.next();
             return;
@@ -43,10 +47,6 @@ public class FormsOnly {
         context.response().setStatusCode(400)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end((String) page.getEntity());
-    }
-
-    static boolean isApi(String path) {
-        return path != null && (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/q/"));
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.factdesk.web.support;
+package io.factdesk.web.forms;
 
 import com.google.re2j.Pattern;
 import io.quarkus.arc.Arc;

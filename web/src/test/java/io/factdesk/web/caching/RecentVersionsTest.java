@@ -1,4 +1,4 @@
-package io.factdesk.web.support;
+package io.factdesk.web.caching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
