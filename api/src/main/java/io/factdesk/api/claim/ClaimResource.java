@@ -7,6 +7,7 @@ import io.factdesk.api.support.Paging;
 import io.factdesk.api.support.Roles;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.verification.claim.ClaimService;
+import io.factdesk.verification.claimview.ClaimViews;
 import io.factdesk.verification.finding.ClaimQuery;
 import io.factdesk.verification.finding.ClaimSearch;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,9 @@ public class ClaimResource {
 
     @Inject
     ClaimSearch search;
+
+    @Inject
+    ClaimViews views;
 
     @Inject
     CurrentActor actor;
@@ -78,7 +82,7 @@ public class ClaimResource {
     @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     @Operation(summary = "Read a claim", description = "Roles: reviewer, editor. The ETag is the claim's version.")
     public Response get(@PathParam("id") long id) {
-        Claim claim = claims.get(actor.get(), id);
+        Claim claim = views.claim(actor.get(), id);
         return Response.ok(ClaimView.of(claim)).tag(Etags.of(claim.version())).build();
     }
 

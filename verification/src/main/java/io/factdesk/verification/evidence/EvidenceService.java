@@ -64,12 +64,6 @@ public class EvidenceService {
         Claim.flush();
     }
 
-    /** The claim's sources, in the order they were added. */
-    @Transactional
-    public List<Evidence> list(Actor actor, long claimId) {
-        return Evidence.of(claims.find(actor, claimId));
-    }
-
     private Claim editableClaim(Actor actor, long claimId, Long expectedVersion) {
         NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
         Claim claim = claims.find(actor, claimId);
