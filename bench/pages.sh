@@ -8,10 +8,11 @@
 #                                                    a build with its own JVM options (default APP_JAVA_OPTS)
 #
 # Per build and round (builds alternate, so they share the machine's conditions): start with `java -jar` and time
-# the first page; then wrk cycles through 2,000 different verdict pages at each of CONNECTIONS with the rendered-page
-# cache and the version cache turned off (factdesk.public-cache.rendered-pages=0, version-ttl=0), so every request
-# is a first read: the version query, the page's own read and the render; RSS is sampled during the load.
-# Settings (environment) as bench/run.sh: CLAIMS, DURATION, RUNS, CONNECTIONS, THREADS, BENCH_WORK, APP_JAVA_OPTS;
+# the first page; then read each of 2,000 different verdict pages once (bench/lib/fetch.py) at each of CONNECTIONS,
+# with the rendered-page and version caches off (factdesk.public-cache.rendered-pages=0, version-ttl=0), so every
+# request is a first read: the version query, the page's own read and the render. Reports the app's and
+# PostgreSQL's CPU time per request, requests/s, latency, and RSS sampled during the load.
+# Settings (environment) as bench/run.sh: CLAIMS, RUNS, CONNECTIONS, BENCH_WORK, APP_JAVA_OPTS;
 # PAGES_REPORT (default $BENCH_WORK/results/pages.md).
 set -euo pipefail
 
@@ -55,6 +56,16 @@ start_build() {
   START_NS=$start app_wait "$APP_PORT"
 }
 
+# CPU time (ms) a process has used, and that of PostgreSQL's server processes (the backends of the app's pool).
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+pg_cpu_ms() {
+  local total=0 pid
+  for pid in $(ps -o pid= --ppid "$(head -1 "$PG_DATA/postmaster.pid")"); do
+    total=$((total + $(cpu_ms "$pid" 2> /dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
 measure() {
   local label=$1 jar=$2 round=$3 ms pid started
   ms=$(start_build "$jar")
@@ -62,17 +73,21 @@ measure() {
   started=$(grep -o 'started in [0-9.]*s' "$BENCH_WORK/pages-app.log" | grep -o '[0-9.]*' || echo "?")
   echo "build=$label round=$round first_page_ms=$ms quarkus_started_s=$started rss_idle_mib=$(rss_mib "$pid")" \
     >> "$RESULTS/pages-start.txt"
-  # One unmeasured pass over other verdicts: the JIT compiles the page's code, as on a server that runs a while.
-  WRK_PATHS="$BENCH_WORK/pages-warm.txt" wrk -t "$THREADS" -c 16 -d 5s -s "$ROOT/bench/wrk/report.lua" \
-    "http://127.0.0.1:$APP_PORT/" > /dev/null
+  # One unmeasured pass over 500 other verdicts: the JIT compiles the page's code, as on a server that runs a while.
+  python3 "$ROOT/bench/lib/fetch.py" "$APP_PORT" "$BENCH_WORK/pages-warm.txt" 16 > /dev/null
   local peak=0
   for conns in $CONNECTIONS; do
-    local line
-    line=$(WRK_PATHS="$BENCH_WORK/verdict-paths.txt" timeout $((DURATION + 30)) wrk -t "$THREADS" -c "$conns" \
-      -d "${DURATION}s" --timeout 5s -s "$ROOT/bench/wrk/report.lua" "http://127.0.0.1:$APP_PORT/" \
-      | grep '^RESULT' || true)
+    # Each of the 2,000 verdicts read once. CPU time per request (the app's and PostgreSQL's) is the figure that
+    # holds on a machine shared with other work; requests/s and latency depend on what else runs.
+    local line app0 pg0
+    app0=$(cpu_ms "$pid"); pg0=$(pg_cpu_ms)
+    line=$(python3 "$ROOT/bench/lib/fetch.py" "$APP_PORT" "$BENCH_WORK/verdict-paths.txt" "$conns")
+    local n; n=$(echo "$line" | grep -o 'requests=[0-9]*' | cut -d= -f2)
     peak=$(( $(rss_mib "$pid") > peak ? $(rss_mib "$pid") : peak ))
-    echo "build=$label round=$round conns=$conns ${line#RESULT }" >> "$RESULTS/pages-wrk.txt"
+    echo "build=$label round=$round conns=$conns $line" \
+      "app_cpu_ms=$(awk -v a="$app0" -v b="$(cpu_ms "$pid")" -v n="$n" 'BEGIN { printf "%.2f", (b - a) / n }')" \
+      "pg_cpu_ms=$(awk -v a="$pg0" -v b="$(pg_cpu_ms)" -v n="$n" 'BEGIN { printf "%.2f", (b - a) / n }')" \
+      "load=$(cut -d' ' -f1 /proc/loadavg)" >> "$RESULTS/pages-wrk.txt"
   done
   echo "build=$label round=$round rss_under_load_mib=$peak rss_hwm_mib=$(hwm_mib "$pid")" >> "$RESULTS/pages-rss.txt"
   app_stop pages-app
@@ -81,18 +96,20 @@ measure() {
 field() { grep -o "$1=[^ ]*" | cut -d= -f2; }
 
 report() {
-  echo "Uncached verdict pages (every request reads and renders; 2,000 different verdicts), start-up and memory;"
+  echo "Uncached verdict pages (each of 2,000 different verdicts read once; every request reads and renders),"
+  echo "start-up and memory;"
   echo "$CLAIMS claims, median of $RUNS rounds, builds alternating; JVM options \`${APP_JAVA_OPTS}\` unless named."
   echo
   for build in "${BUILDS[@]}"; do echo "- ${build%%=*}: \`${build#*=}\`"; done
   echo
-  echo "| build | connections | req/s | p50 ms | p99 ms | non-2xx |"
-  echo "|---|---|---|---|---|---|"
+  echo "| build | connections | app CPU ms / request | PostgreSQL CPU ms / request | req/s | p50 ms | p99 ms | non-2xx |"
+  echo "|---|---|---|---|---|---|---|---|"
   for build in "${BUILDS[@]}"; do
     local label=${build%%=*}
     for conns in $CONNECTIONS; do
       local rows; rows=$(grep "^build=$label .*conns=$conns " "$RESULTS/pages-wrk.txt")
-      echo "| $label | $conns | $(echo "$rows" | field rps | median) | $(echo "$rows" | field p50 | median) |" \
+      echo "| $label | $conns | $(echo "$rows" | field app_cpu_ms | median) | $(echo "$rows" | field pg_cpu_ms | median) |" \
+        "$(echo "$rows" | field rps | median) | $(echo "$rows" | field p50 | median) |" \
         "$(echo "$rows" | field p99 | median) | $(echo "$rows" | field non2xx | median) |"
     done
   done
@@ -109,7 +126,6 @@ report() {
 }
 
 main() {
-  command -v wrk > /dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
   pg_start
   pg_create_db > /dev/null
   if [ "$(pg_psql -d "$PG_DB" -tAc "select count(*) from claim where created_by = 'bench'" 2> /dev/null || echo 0)" != "$CLAIMS" ]; then
