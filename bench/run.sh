@@ -38,6 +38,7 @@ log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 cleanup() {
   app_stop bench-app || true
+  app_stop bench-uncached || true
   nginx_stop || true
   kc_stop || true
   pg_stop || true
@@ -177,6 +178,25 @@ load_runs() {
     done
   done
   echo "rss_under_load_mib=$peak rss_hwm_mib=$(hwm_mib "$pid")" > "$RESULTS/rss.txt"
+  uncached_runs
+}
+
+# The first read of a verdict nobody asked for lately (a crawler, a news spike on an old verdict): the same 2,000
+# verdicts with the rendered-page and version caches turned off, so every request runs the version query, the
+# page's read and the render. A second instance, so the cached figures above stay as they were.
+uncached_runs() {
+  local port=$((APP_PORT + 2))
+  app_start "$port" bench-uncached FACTDESK_PUBLIC_CACHE_RENDERED_PAGES=0 FACTDESK_PUBLIC_CACHE_VERSION_TTL=0S \
+    QUARKUS_MANAGEMENT_PORT=$((port + 1))
+  app_wait "$port" > /dev/null
+  wrk -t "$THREADS" -c 16 -d 5s "http://127.0.0.1:$port$VERDICT_PATH" > /dev/null
+  for conns in $CONNECTIONS; do
+    for run in $(seq 1 "$RUNS"); do
+      log "wrk uncached c=$conns run $run/$RUNS"
+      wrk_run app-uncached2000 "$port" "/" "$conns" "$BENCH_WORK/verdict-paths.txt"
+    done
+  done
+  app_stop bench-uncached
 }
 
 # ------------------------------------------------------------------------------------- search and matching

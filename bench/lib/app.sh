@@ -7,6 +7,7 @@ APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g}"
 export FACTDESK_CSRF_KEY="${FACTDESK_CSRF_KEY:-bench-only-csrf-signature-key-0123456789abcdef}"
 export FACTDESK_SESSION_SECRET="${FACTDESK_SESSION_SECRET:-bench-only-session-encryption-secret-0123456789}"
 export FACTDESK_WEBHOOK_SECRET_KEY="${FACTDESK_WEBHOOK_SECRET_KEY:-bench-only-webhook-secret-key-0123456789abcdef}"
+export FACTDESK_TIPS_CLIENT_KEY_SALT="${FACTDESK_TIPS_CLIENT_KEY_SALT:-bench-only-tips-client-key-salt-0123456789abcdef}"
 
 # app_start PORT NAME [extra env...]: starts an instance in the background, its pid in $BENCH_WORK/NAME.pid.
 app_start() {

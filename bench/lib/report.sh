@@ -59,6 +59,7 @@ nginx are the figures to compare across machines.
 bench/run.sh                                  # full size: 1,000,000 claims, 10 s per wrk run, 3 runs
 CLAIMS=10000 DURATION=5 bench/run.sh          # a quick run
 REGENERATE=1 bench/run.sh                     # rebuild the archive (needed after a migration changed)
+bench/pages.sh before=A.jar after=B.jar       # uncached verdict pages, start-up, RSS of builds side by side
 \`\`\`
 
 The script installs \`wrk\`, \`nginx-light\` and \`postgresql-client\` when missing, packages the app
@@ -83,7 +84,9 @@ Each wrk run is \`wrk -t $(grep -o 'threads=[0-9]*' "$R/machine.txt" | cut -d= -
 Verdict page: \`$(kv pages.txt verdict_path)\` ($(kv pages.txt verdict_bytes) bytes, one "viral" verdict).
 Search page: \`$(kv pages.txt search_path)\` ($(kv pages.txt search_bytes) bytes; nginx serves the stored copy).
 "200 verdicts": wrk cycles through 200 different verdict pages (nginx: the same 200 stored pages);
-"2000 verdicts": the app alone over 2,000 verdicts (more than any cache holds warm).
+"2000 verdicts": the app alone over 2,000 verdicts (more than any cache holds warm);
+"2000 uncached": the same with the rendered-page and version caches off, every request a first read (version
+query, the page's read, the render).
 
 | page | connections | nginx req/s | app req/s | app / nginx | app p50 ms | app p99 ms | nginx p99 ms | app non-2xx |
 |---|---|---|---|---|---|---|---|---|
@@ -98,10 +101,14 @@ done
 for c in $(grep -o "^name=app-verdicts2000 conns=[0-9]*" "$R/wrk.txt" | sort -u | grep -o '[0-9]*$' | sort -n); do
   echo "| 2000 verdicts | $c | - | $(fmt "$(wrk_median app-verdicts2000 "$c" rps)") | - | $(fmt2 "$(wrk_median app-verdicts2000 "$c" p50)") | $(fmt2 "$(wrk_median app-verdicts2000 "$c" p99)") | - | $(wrk_median app-verdicts2000 "$c" non2xx) |"
 done
+for c in $(grep -o "^name=app-uncached2000 conns=[0-9]*" "$R/wrk.txt" | sort -u | grep -o '[0-9]*$' | sort -n); do
+  echo "| 2000 uncached | $c | - | $(fmt "$(wrk_median app-uncached2000 "$c" rps)") | - | $(fmt2 "$(wrk_median app-uncached2000 "$c" p50)") | $(fmt2 "$(wrk_median app-uncached2000 "$c" p99)") | - | $(wrk_median app-uncached2000 "$c" non2xx) |"
+done
 
 v64n=$(wrk_median nginx-verdict 64 rps); v64a=$(wrk_median app-verdict 64 rps)
 v16n=$(wrk_median nginx-verdict 16 rps); v16a=$(wrk_median app-verdict 16 rps)
 p99=$(wrk_median app-verdict 64 p99)
+u16=$(wrk_median app-uncached2000 16 rps); u16p99=$(wrk_median app-uncached2000 16 p99)
 cat <<EOF
 
 ### Targets
@@ -111,6 +118,8 @@ cat <<EOF
 | verdict page ≥ 0.5× nginx throughput (16 connections) | $(ratio "$v16a" "$v16n")× | $(mark "$(ratio "$v16a" "$v16n")" 0.5 ">=") |
 | verdict page ≥ 0.5× nginx throughput (64 connections) | $(ratio "$v64a" "$v64n")× | $(mark "$(ratio "$v64a" "$v64n")" 0.5 ">=") |
 | verdict page p99 < 20 ms at 64 connections | $(fmt2 "$p99") ms | $(mark "$p99" 20 "<") |
+| uncached verdict pages ≥ 5,000 req/s at 16 connections | $(fmt "$u16") | $(mark "$u16" 5000 ">=") |
+| uncached verdict pages p99 < 50 ms at 16 connections | $(fmt2 "$u16p99") ms | $(mark "$u16p99" 50 "<") |
 
 ### All runs (one line per wrk run)
 
@@ -234,6 +243,11 @@ cat <<EOF
 
 Median cold start to first served page: **$(grep -o 'first_page_ms=[0-9]*' "$R/coldstart.txt" | cut -d= -f2 | median) ms**.
 RSS under load (largest sample during the wrk runs, \`-Xmx1g\`): **$(kv rss.txt rss_under_load_mib) MiB** (high-water mark $(kv rss.txt rss_hwm_mib) MiB).
+
+| target | measured | |
+|---|---|---|
+| first page < 2.5 s after \`java -jar\` | $(grep -o 'first_page_ms=[0-9]*' "$R/coldstart.txt" | cut -d= -f2 | median) ms | $(mark "$(grep -o 'first_page_ms=[0-9]*' "$R/coldstart.txt" | cut -d= -f2 | median)" 2500 "<") |
+| RSS under load < 400 MiB | $(kv rss.txt rss_under_load_mib) MiB | $(mark "$(kv rss.txt rss_under_load_mib)" 400 "<") |
 EOF
 # Findings and fixes: kept by hand next to the scripts, because they explain figures across runs.
 if [ -f "$(dirname "$0")/../notes.md" ]; then

@@ -4,6 +4,7 @@ import io.factdesk.api.security.CurrentActor;
 import io.factdesk.api.support.Roles;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.verification.claim.AppearanceService;
+import io.factdesk.verification.claimview.ClaimViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,13 +31,16 @@ public class AppearanceResource {
     AppearanceService appearances;
 
     @Inject
+    ClaimViews views;
+
+    @Inject
     CurrentActor actor;
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     @Operation(summary = "List a claim's appearances", description = "Roles: reviewer, editor.")
     public List<AppearanceView> list(@PathParam("claimId") long claimId) {
-        return appearances.list(actor.get(), claimId).stream().map(AppearanceView::of).toList();
+        return views.appearances(actor.get(), claimId).stream().map(AppearanceView::of).toList();
     }
 
     @POST

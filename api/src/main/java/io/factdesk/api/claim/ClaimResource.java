@@ -7,6 +7,7 @@ import io.factdesk.api.support.Paging;
 import io.factdesk.api.support.Roles;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.verification.claim.ClaimService;
+import io.factdesk.verification.claimview.ClaimViews;
 import io.factdesk.verification.finding.ClaimQuery;
 import io.factdesk.verification.finding.ClaimSearch;
 import io.factdesk.verification.workflow.ReviewWorkflow;
@@ -47,6 +48,9 @@ public class ClaimResource {
     ReviewWorkflow workflow;
 
     @Inject
+    ClaimViews views;
+
+    @Inject
     CurrentActor actor;
 
     @GET
@@ -83,7 +87,7 @@ public class ClaimResource {
     @Operation(summary = "Read a claim", description = "Roles: reviewer, editor. The ETag is the claim's version; "
             + "allowedActions lists the transitions the caller may make now (the workflow's own answer).")
     public Response get(@PathParam("id") long id) {
-        Claim claim = claims.get(actor.get(), id);
+        Claim claim = views.claim(actor.get(), id);
         return Response.ok(view(claim)).tag(Etags.of(claim.version())).build();
     }
 

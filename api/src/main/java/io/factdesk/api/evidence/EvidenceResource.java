@@ -4,6 +4,7 @@ import io.factdesk.api.problem.Etags;
 import io.factdesk.api.security.CurrentActor;
 import io.factdesk.api.support.Roles;
 import io.factdesk.core.evidence.Evidence;
+import io.factdesk.verification.claimview.ClaimViews;
 import io.factdesk.verification.evidence.EvidenceService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,13 +35,16 @@ public class EvidenceResource {
     EvidenceService evidence;
 
     @Inject
+    ClaimViews views;
+
+    @Inject
     CurrentActor actor;
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.EDITOR})
     @Operation(summary = "List a claim's evidence", description = "Roles: reviewer, editor.")
     public List<EvidenceView> list(@PathParam("claimId") long claimId) {
-        return evidence.list(actor.get(), claimId).stream().map(EvidenceView::of).toList();
+        return views.evidence(actor.get(), claimId).stream().map(EvidenceView::of).toList();
     }
 
     @POST

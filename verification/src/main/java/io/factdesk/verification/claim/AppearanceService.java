@@ -32,12 +32,6 @@ public class AppearanceService {
         return appearance;
     }
 
-    /** The claim's appearances, oldest first. */
-    @Transactional
-    public List<Appearance> list(Actor actor, long claimId) {
-        return Appearance.of(claims.find(actor, claimId));
-    }
-
     /** A validated, unsaved appearance (also used when a claim is created with its first appearance). */
     public static Appearance build(Claim claim, AppearanceDraft draft) {
         if (draft == null) {

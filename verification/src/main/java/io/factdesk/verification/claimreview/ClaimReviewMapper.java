@@ -45,6 +45,11 @@ public class ClaimReviewMapper {
         return ClaimReviews.build(site.publicBaseUrl(), verdict, current, scale);
     }
 
+    /** Maps a verdict read without entities (the public verdict page's read model). */
+    public ObjectNode map(ReviewedVerdict verdict) {
+        return ClaimReviews.build(site.publicBaseUrl(), verdict);
+    }
+
     /** The public URL of a verdict page. */
     public String verdictUrl(Verdict verdict) {
         return ClaimReviews.verdictUrl(site.publicBaseUrl(), verdict.slug);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.core.common.WebUrl;
 import io.factdesk.core.rating.Rating;
+import io.factdesk.core.rating.RatingStep;
 import io.factdesk.core.verdict.PublishedAppearance;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
@@ -16,8 +17,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds the schema.org ClaimReview of a published verdict from already loaded entities; no database access, so
- * the mapping is testable on its own. Everything about the claim comes from the revision's approved snapshot,
+ * Builds the schema.org ClaimReview of a published verdict from values already read (entities or a read model);
+ * no database access, so the mapping is testable on its own. Everything about the claim comes from the revision's approved snapshot,
  * never from the live claim. See docs/workflow.md for the field-by-field mapping.
  */
 public final class ClaimReviews {
@@ -36,21 +37,26 @@ public final class ClaimReviews {
      * @param scale the organisation's rating scale, for the rating's value and the scale's bounds
      */
     public static ObjectNode build(String baseUrl, Verdict verdict, VerdictRevision revision, List<Rating> scale) {
+        return build(baseUrl, ReviewedVerdict.of(verdict, revision, scale));
+    }
+
+    /** The ClaimReview of a verdict read without entities (the public verdict page's read model). */
+    public static ObjectNode build(String baseUrl, ReviewedVerdict verdict) {
         ObjectNode review = JSON.objectNode();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
-        review.put("url", verdictUrl(baseUrl, verdict.slug));
-        review.put("claimReviewed", revision.claimText);
-        review.put("datePublished", date(verdict.firstPublishedAt));
-        if (verdict.currentRevision > 1 && revision.publishedAt != null) {
-            review.put("dateModified", date(revision.publishedAt));
+        review.put("url", verdictUrl(baseUrl, verdict.slug()));
+        review.put("claimReviewed", verdict.claimText());
+        review.put("datePublished", date(verdict.firstPublishedAt()));
+        if (verdict.currentRevision() > 1 && verdict.publishedAt() != null) {
+            review.put("dateModified", date(verdict.publishedAt()));
         }
         review.set("author", author(baseUrl, verdict));
-        if (revision.claimLanguage != null && !"und".equals(revision.claimLanguage)) {
-            review.put("inLanguage", revision.claimLanguage);
+        if (verdict.claimLanguage() != null && !"und".equals(verdict.claimLanguage())) {
+            review.put("inLanguage", verdict.claimLanguage());
         }
-        review.set("reviewRating", rating(revision.ratingCode, revision.claimLanguage, scale));
-        review.set("itemReviewed", itemReviewed(revision));
+        review.set("reviewRating", rating(verdict.ratingCode(), verdict.claimLanguage(), verdict.scale()));
+        review.set("itemReviewed", itemReviewed(verdict));
         return review;
     }
 
@@ -65,17 +71,17 @@ public final class ClaimReviews {
      * start at 1, keeping its order and spacing: 0..5 becomes 1..6. A scale with a single numeric value has no
      * range to express and gives only the rating's name.
      */
-    static ObjectNode rating(String code, String language, List<Rating> scale) {
+    static ObjectNode rating(String code, String language, List<RatingStep> scale) {
         ObjectNode rating = JSON.objectNode();
         rating.put("@type", "Rating");
-        Rating entry = scale.stream().filter(r -> r.code.equals(code)).findFirst().orElse(null);
-        if (entry != null && entry.numericValue != null) {
-            List<Integer> values = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).toList();
+        RatingStep entry = scale.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
+        if (entry != null && entry.numericValue() != null) {
+            List<Integer> values = scale.stream().map(RatingStep::numericValue).filter(Objects::nonNull).toList();
             int best = values.stream().mapToInt(Integer::intValue).max().orElseThrow();
             int worst = values.stream().mapToInt(Integer::intValue).min().orElseThrow();
             if (best > worst) {
                 int shift = Math.max(0, LOWEST_WORST_RATING - worst);
-                rating.put("ratingValue", entry.numericValue + shift);
+                rating.put("ratingValue", entry.numericValue() + shift);
                 rating.put("bestRating", best + shift);
                 rating.put("worstRating", worst + shift);
             }
@@ -85,29 +91,29 @@ public final class ClaimReviews {
         return rating;
     }
 
-    private static ObjectNode author(String baseUrl, Verdict verdict) {
+    private static ObjectNode author(String baseUrl, ReviewedVerdict verdict) {
         ObjectNode author = JSON.objectNode();
         author.put("@type", "Organization");
-        if (verdict.importedFrom != null) {
+        if (verdict.importedFrom() != null) {
             // An imported fact-check is the original publisher's work, not ours.
-            author.put("name", verdict.importedFrom);
+            author.put("name", verdict.importedFrom());
             return author;
         }
-        author.put("name", verdict.organisation.name);
-        String home = WebUrl.linkOrNull(verdict.organisation.url);
+        author.put("name", verdict.organisationName());
+        String home = WebUrl.linkOrNull(verdict.organisationUrl());
         author.put("url", home == null ? stripSlash(baseUrl) : home);
         return author;
     }
 
-    private static ObjectNode itemReviewed(VerdictRevision revision) {
+    private static ObjectNode itemReviewed(ReviewedVerdict revision) {
         ObjectNode item = JSON.objectNode();
         item.put("@type", "Claim");
-        List<PublishedAppearance> appearances = revision.appearances;
-        if (revision.claimant != null) {
+        List<PublishedAppearance> appearances = revision.appearances();
+        if (revision.claimant() != null) {
             ObjectNode claimant = JSON.objectNode();
-            claimant.put("@type", Claimants.isOrganisation(revision.claimant, revision.claimantKind, appearances)
+            claimant.put("@type", Claimants.isOrganisation(revision.claimant(), revision.claimantKind(), appearances)
                     ? "Organization" : "Person");
-            claimant.put("name", revision.claimant);
+            claimant.put("name", revision.claimant());
             item.set("author", claimant);
         }
         LocalDate first = firstDate(revision);
@@ -157,11 +163,11 @@ public final class ClaimReviews {
     }
 
     /** When the claim was made: the date staff gave, else the date of its earliest dated appearance. */
-    private static LocalDate firstDate(VerdictRevision revision) {
-        if (revision.claimedOn != null) {
-            return revision.claimedOn;
+    private static LocalDate firstDate(ReviewedVerdict revision) {
+        if (revision.claimedOn() != null) {
+            return revision.claimedOn();
         }
-        return revision.appearances.stream().map(PublishedAppearance::appearedOn).filter(Objects::nonNull)
+        return revision.appearances().stream().map(PublishedAppearance::appearedOn).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 

@@ -38,10 +38,4 @@ public class EvidenceService {
     public Claim remove(Actor actor, long claimId, long evidenceId, Long expectedVersion) {
         return workflow.removeEvidence(actor, claimId, evidenceId, expectedVersion);
     }
-
-    /** The claim's sources, in the order they were added. */
-    @Transactional
-    public List<Evidence> list(Actor actor, long claimId) {
-        return Evidence.of(claims.find(actor, claimId));
-    }
 }

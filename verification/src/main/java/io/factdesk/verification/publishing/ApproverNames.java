@@ -26,12 +26,27 @@ public final class ApproverNames {
         if (approvers == null || approvers.isBlank()) {
             return List.of();
         }
-        List<String> usernames = Arrays.stream(Texts.commaSeparated(approvers)).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
+        List<String> usernames = usernames(approvers);
         Map<String, String> names = OrganisationMember.<OrganisationMember>list(
                         "organisation = ?1 and username in ?2", organisation, usernames).stream()
                 .collect(Collectors.toMap(member -> member.username, member -> member.displayName));
-        return usernames.stream().map(username -> publicName(username, names.get(username))).toList();
+        return of(approvers, names);
+    }
+
+    /**
+     * The public names of a revision's approvers from the display names already read: {@code displayNames} maps
+     * the login names of the organisation's members (it may hold more members than approved) to display names.
+     */
+    public static List<String> of(String approvers, Map<String, String> displayNames) {
+        if (approvers == null || approvers.isBlank()) {
+            return List.of();
+        }
+        return usernames(approvers).stream().map(username -> publicName(username, displayNames.get(username)))
+                .toList();
+    }
+
+    private static List<String> usernames(String approvers) {
+        return Arrays.stream(Texts.commaSeparated(approvers)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String publicName(String username, String displayName) {

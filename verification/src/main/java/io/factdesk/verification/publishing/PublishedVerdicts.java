@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,21 +42,21 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublishedVerdicts {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select v.id, v.slug, r.headline, r.summary, r.claim_text, r.claimant, r.claimed_on, r.rating_code,
                    coalesce(rt.translations ->> r.claim_language, rt.label, r.rating_code),
                    coalesce(rt.colour, '#555555'), o.slug, o.name,
                    v.first_published_at, v.updated_at, r.revision, v.under_review,
                    exists (select 1 from correction c where c.verdict_id = v.id), r.claim_language
             """;
-    private static final String FROM = """
+    static final String FROM = """
             from verdict v
             join organisation o on o.id = v.organisation_id
             join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision
             left join rating rt on rt.organisation_id = v.organisation_id and rt.code = r.rating_code
             """;
     /** The same columns for one chosen published revision instead of the current one. */
-    private static final String FROM_REVISION = """
+    static final String FROM_REVISION = """
             from verdict v
             join organisation o on o.id = v.organisation_id
             join verdict_revision r on r.verdict_id = v.id and r.revision = :revision
@@ -68,7 +67,7 @@ public class PublishedVerdicts {
     EntityManager em;
 
     @Inject
-    ClaimReviewMapper claimReviews;
+    VerdictPageReader pages;
 
     /** The most recently published or updated verdicts, newest first. */
     public List<VerdictSummary> latest(int limit) {
@@ -182,8 +181,8 @@ public class PublishedVerdicts {
     }
 
     /**
-     * The verdict page and its ClaimReview (for the JSON-LD in the page head) read together: the verdict, its
-     * revision, the rating scale and the appearances are loaded once for both.
+     * The verdict page and its ClaimReview (for the JSON-LD in the page head) read together, with one query and
+     * no entities ({@link VerdictPageReader}).
      */
     public Optional<PublicVerdict> withClaimReview(String slug) {
         return read(slug, true);
@@ -195,51 +194,11 @@ public class PublishedVerdicts {
      * the page is the revision shown, {@code revisions()} lists them all.
      */
     public Optional<VerdictPage> revision(String slug, int revision) {
-        Optional<Verdict> found = Verdict.findBySlug(slug);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Verdict verdict = found.get();
-        return VerdictRevision.<VerdictRevision>find("verdict = ?1 and revision = ?2", verdict, revision)
-                .firstResultOptional().map(shown -> page(verdict, shown, Rating.scaleOf(verdict.organisation)));
+        return pages.revision(slug, revision);
     }
 
     private Optional<PublicVerdict> read(String slug, boolean claimReview) {
-        Optional<Verdict> found = Verdict.findBySlug(slug);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Verdict verdict = found.get();
-        VerdictRevision current = verdict.current();
-        List<Rating> scale = Rating.scaleOf(verdict.organisation);
-        VerdictPage page = page(verdict, current, scale);
-        return Optional.of(new PublicVerdict(page, claimReview ? claimReviews.map(verdict, current, scale) : null));
-    }
-
-    private VerdictPage page(Verdict verdict, VerdictRevision current, List<Rating> scale) {
-        Query query = em.createNativeQuery(SELECT + FROM_REVISION + " where v.id = :id")
-                .setParameter("id", verdict.id).setParameter("revision", current.revision);
-        VerdictSummary summary = summaries(query.getResultList()).get(0);
-        Optional<Rating> rating = scale.stream().filter(r -> r.code.equals(current.ratingCode)).findFirst();
-        Integer best = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).max(Integer::compare)
-                .orElse(null);
-        Integer worst = scale.stream().map(r -> r.numericValue).filter(Objects::nonNull).min(Integer::compare)
-                .orElse(null);
-        return new VerdictPage(
-                summary,
-                verdict.importedFrom,
-                current.explanation,
-                ApproverNames.of(current.approvers, verdict.organisation),
-                rating.map(r -> r.numericValue).orElse(null),
-                best,
-                worst,
-                rating.map(r -> r.description).orElse(""),
-                WebUrl.linkOrNull(verdict.organisation.url),
-                current.appearances.stream().map(PublishedVerdicts::appearance).toList(),
-                current.evidence.stream().map(PublishedVerdicts::evidence).toList(),
-                RevisionHistory.of(VerdictRevision.of(verdict), Correction.of(verdict), scale),
-                Correction.of(verdict).stream()
-                        .map(c -> new CorrectionView(c.revision, c.note, c.correctedAt)).toList());
+        return pages.current(slug, claimReview);
     }
 
     /** Newest verdicts for the Atom feed. */
@@ -285,22 +244,17 @@ public class PublishedVerdicts {
     private static List<VerdictSummary> summaries(List<?> rows) {
         List<VerdictSummary> result = new ArrayList<>(rows.size());
         for (Object row : rows) {
-            Object[] c = (Object[]) row;
-            result.add(new VerdictSummary(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
-                    (String) c[4], (String) c[5], localDate(c[6]), (String) c[7], (String) c[8], (String) c[9],
-                    (String) c[10], (String) c[11], instant(c[12]), instant(c[13]), ((Number) c[14]).intValue(),
-                    Boolean.TRUE.equals(c[15]), Boolean.TRUE.equals(c[16]), (String) c[17]));
+            result.add(summary((Object[]) row));
         }
         return result;
     }
 
-    private static AppearanceView appearance(PublishedAppearance a) {
-        return new AppearanceView(WebUrl.linkOrNull(a.url()), a.quote(), a.outlet(), a.appearedOn(), a.articleTitle());
-    }
-
-    private static EvidenceView evidence(PublishedEvidence e) {
-        return new EvidenceView(WebUrl.linkOrNull(e.url()), e.citation(), e.title(), e.publisher(), e.accessedOn(),
-                e.stance(), e.note());
+    /** The summary in the first columns of a row that starts with {@link #SELECT}. */
+    static VerdictSummary summary(Object[] c) {
+        return new VerdictSummary(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
+                (String) c[4], (String) c[5], localDate(c[6]), (String) c[7], (String) c[8], (String) c[9],
+                (String) c[10], (String) c[11], instant(c[12]), instant(c[13]), ((Number) c[14]).intValue(),
+                Boolean.TRUE.equals(c[15]), Boolean.TRUE.equals(c[16]), (String) c[17]);
     }
 
     private static Instant startOf(LocalDate day) {
@@ -321,7 +275,7 @@ public class PublishedVerdicts {
         return (LocalDate) value;
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value == null) {
             return null;
         }

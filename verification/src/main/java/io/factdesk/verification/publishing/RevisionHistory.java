@@ -1,9 +1,8 @@
 package io.factdesk.verification.publishing;
 
-import io.factdesk.core.rating.Rating;
-import io.factdesk.core.verdict.Correction;
-import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.core.rating.RatingStep;
 import io.factdesk.verification.publishing.VerdictPage.RevisionView;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,38 +15,41 @@ final class RevisionHistory {
 
     private static final String NO_COLOUR = "#555555";
 
+    /** One published revision as the history lists it. */
+    record Published(int revision, String ratingCode, String headline, Instant publishedAt) {
+    }
+
     private RevisionHistory() {
     }
 
     /**
      * @param revisions the verdict's published revisions, oldest first
-     * @param corrections its public correction notes
+     * @param notes the public correction note of each revision a correction published, by revision number
      * @param scale the organisation's rating scale, for labels and colours
      */
-    static List<RevisionView> of(List<VerdictRevision> revisions, List<Correction> corrections, List<Rating> scale) {
-        Map<String, Rating> ratings = scale.stream().collect(Collectors.toMap(r -> r.code, Function.identity(),
-                (first, second) -> first));
-        Map<Integer, String> notes = corrections.stream().collect(Collectors.toMap(c -> c.revision, c -> c.note,
-                (first, second) -> first));
+    static List<RevisionView> of(List<Published> revisions, Map<Integer, String> notes, List<RatingStep> scale) {
+        Map<String, RatingStep> ratings = scale.stream().collect(Collectors.toMap(RatingStep::code,
+                Function.identity(), (first, second) -> first));
         List<RevisionView> views = new ArrayList<>(revisions.size());
         String previousCode = null;
-        for (VerdictRevision revision : revisions) {
-            boolean changed = previousCode != null && !Objects.equals(previousCode, revision.ratingCode);
-            views.add(new RevisionView(revision.revision, revision.ratingCode, revision.headline,
-                    revision.publishedAt, label(ratings, revision.ratingCode), colour(ratings, revision.ratingCode),
-                    notes.get(revision.revision), changed ? label(ratings, previousCode) : null));
-            previousCode = revision.ratingCode;
+        for (Published revision : revisions) {
+            boolean changed = previousCode != null && !Objects.equals(previousCode, revision.ratingCode());
+            views.add(new RevisionView(revision.revision(), revision.ratingCode(), revision.headline(),
+                    revision.publishedAt(), label(ratings, revision.ratingCode()),
+                    colour(ratings, revision.ratingCode()), notes.get(revision.revision()),
+                    changed ? label(ratings, previousCode) : null));
+            previousCode = revision.ratingCode();
         }
         return views;
     }
 
-    private static String label(Map<String, Rating> ratings, String code) {
-        Rating rating = ratings.get(code);
-        return rating == null ? code : rating.label;
+    private static String label(Map<String, RatingStep> ratings, String code) {
+        RatingStep rating = ratings.get(code);
+        return rating == null ? code : rating.label();
     }
 
-    private static String colour(Map<String, Rating> ratings, String code) {
-        Rating rating = ratings.get(code);
-        return rating == null || rating.colour == null ? NO_COLOUR : rating.colour;
+    private static String colour(Map<String, RatingStep> ratings, String code) {
+        RatingStep rating = ratings.get(code);
+        return rating == null || rating.colour() == null ? NO_COLOUR : rating.colour();
     }
 }

@@ -1,19 +1,11 @@
 package io.factdesk.web.desk;
 
-import io.factdesk.core.audit.WorkflowEvent;
-import io.factdesk.core.claim.Appearance;
 import io.factdesk.core.claim.Claim;
-import io.factdesk.core.evidence.Evidence;
-import io.factdesk.core.organisation.OrganisationMember;
-import io.factdesk.core.rating.Rating;
-import io.factdesk.core.review.Approval;
-import io.factdesk.core.review.Review;
-import io.factdesk.core.staff.Actor;
-import io.factdesk.core.verdict.CorrectionProposal;
-import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.claim.ClaimMatch;
+import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
-import io.factdesk.verification.claim.ClaimService;
+import io.factdesk.verification.claimview.ClaimDetail;
+import io.factdesk.verification.claimview.ClaimViews;
 import io.factdesk.verification.matching.ClaimMatcher;
 import io.factdesk.verification.workflow.ReviewWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +14,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 
-/** Loads and renders the claim page in one transaction (entities are read while the page renders). */
+/** Reads and renders the claim page in one transaction (entities are read while the page renders). */
 @ApplicationScoped
 public class ClaimPages {
 
@@ -30,7 +22,7 @@ public class ClaimPages {
     static final int EARLIER_CHECKS = 5;
 
     @Inject
-    ClaimService claims;
+    ClaimViews views;
 
     @Inject
     ClaimMatcher matcher;
@@ -38,21 +30,13 @@ public class ClaimPages {
     @Inject
     ReviewWorkflow workflow;
 
-    /** The rendered page; {@code form}, {@code errors}, {@code refusal}, {@code notice} may be empty/null. */
+    /** The rendered page, with what the viewer typed into its forms. */
     @Transactional
-    public String render(Actor me, long claimId, Map<String, String> form, Map<String, String> errors,
-            String refusal, String notice, String preview) {
-        Claim claim = claims.get(me, claimId);
-        Review review = Review.latestOf(claim).orElse(null);
-        List<String> approvers = review == null ? List.of()
-                : Approval.of(review).stream().map(a -> a.editor).toList();
-        CorrectionProposal pending = CorrectionProposal.pendingFor(claim.id).orElse(null);
-        ClaimPage page = new ClaimPage(me, claim, WorkflowEvent.trailOf(claim), Appearance.of(claim),
-                Evidence.of(claim), review, approvers, Rating.scaleOf(claim.organisation),
-                OrganisationMember.list("organisation = ?1 order by displayName", claim.organisation),
-                Verdict.findByClaim(claim).orElse(null), Actions.of(workflow.allowed(me, claim)), form, errors,
-                refusal, notice, preview, earlierChecks(me, claim),
-                linkedHref(claim), me.has(StaffRole.REVIEWER), pending);
+    public String render(Actor me, long claimId, FormState state) {
+        ClaimDetail detail = views.detail(me, claimId);
+        Actions actions = Actions.of(workflow.allowed(me, detail.claim()));
+        ClaimPage page = new ClaimPage(me, detail, actions, state, earlierChecks(me, detail.claim()),
+                me.has(StaffRole.REVIEWER));
         return Claims.Templates.show(page).render();
     }
 
@@ -61,13 +45,5 @@ public class ClaimPages {
         ClaimMatch.listFor(claim).forEach(m -> decided.putIfAbsent(m.matchedClaim.id, m.decision));
         return matcher.matchesForClaim(claim, EARLIER_CHECKS).stream()
                 .map(m -> EarlierCheck.of(m, me, decided.get(m.claimId()))).toList();
-    }
-
-    private static String linkedHref(Claim claim) {
-        if (claim.duplicateOf == null) {
-            return null;
-        }
-        return Verdict.findByClaim(claim.duplicateOf).map(v -> "/verdicts/" + v.slug)
-                .orElse("/desk/claims/" + claim.duplicateOf.id);
     }
 }

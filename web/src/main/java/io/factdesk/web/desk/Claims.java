@@ -96,7 +96,7 @@ public class Claims {
         Actor me = currentActor.get();
         Map<String, FormDrafts.Draft> mine = drafts.on(me, address(id));
         String notice = done == null ? restored(mine) : notice(done);
-        return pages.render(me, id, typed(mine, null), Map.of(), null, notice, null);
+        return pages.render(me, id, FormState.typed(typed(mine, null), notice));
     }
 
     /** The review form with its draft: where a preview or an invalid review lands, and a new login returns to. */
@@ -131,10 +131,10 @@ public class Claims {
         Map<String, FormDrafts.Draft> mine = drafts.on(me, address(id));
         FormDrafts.Draft draft = mine.get(name);
         if (draft == null || draft.typedOnly()) {
-            return pages.render(me, id, typed(mine, name), Map.of(), null, restored(mine), null);
+            return pages.render(me, id, FormState.typed(typed(mine, name), restored(mine)));
         }
         String preview = draft.preview() ? Markdown.toSafeHtml(draft.fields().get("analysis")) : null;
-        return pages.render(me, id, typed(mine, name), draft.errors(), draft.refusal(), null, preview);
+        return pages.render(me, id, FormState.returned(typed(mine, name), draft.errors(), draft.refusal(), preview));
     }
 
     @POST

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Uncached public verdict pages, start-up and memory of one or more packaged builds, measured side by side in one
+# run (e.g. main against a branch). Uses the archive of bench/run.sh (generated when missing, CLAIMS claims).
+#
+#   bench/pages.sh                                   this checkout's packaged app
+#   bench/pages.sh before=/tmp/main/web/target/quarkus-app/quarkus-run.jar after=web/target/quarkus-app/quarkus-run.jar
+#   bench/pages.sh 'after-serial=web/target/quarkus-app/quarkus-run.jar|-Xmx1g -XX:+UseSerialGC'
+#                                                    a build with its own JVM options (default APP_JAVA_OPTS)
+#
+# Per build and round (builds alternate, so they share the machine's conditions): start with `java -jar` and time
+# the first page; then read each of 2,000 different verdict pages once (bench/lib/fetch.py) at each of CONNECTIONS,
+# with the rendered-page and version caches off (factdesk.public-cache.rendered-pages=0, version-ttl=0), so every
+# request is a first read: the version query, the page's own read and the render. Reports the app's and
+# PostgreSQL's CPU time per request, requests/s, latency, and RSS sampled during the load.
+# Settings (environment) as bench/run.sh: CLAIMS, RUNS, CONNECTIONS, BENCH_WORK, APP_JAVA_OPTS;
+# PAGES_REPORT (default $BENCH_WORK/results/pages.md).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+CLAIMS="${CLAIMS:-1000000}"
+ORGS="${ORGS:-5}"
+DURATION="${DURATION:-10}"
+RUNS="${RUNS:-3}"
+CONNECTIONS="${CONNECTIONS:-16 64}"
+THREADS="${THREADS:-$(nproc)}"
+BENCH_WORK="${BENCH_WORK:-/tmp/factdesk-bench}"
+APP_PORT="${APP_PORT:-18080}"
+RESULTS="$BENCH_WORK/results"
+PAGES_REPORT="${PAGES_REPORT:-$RESULTS/pages.md}"
+mkdir -p "$BENCH_WORK" "$RESULTS"
+
+. "$ROOT/bench/lib/pg.sh"
+. "$ROOT/bench/lib/app.sh"
+. "$ROOT/bench/lib/stats.sh"
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# The public pages need no login; the OIDC provider is only asked when someone logs in.
+OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:9/realms/factdesk}"
+OIDC_CLIENT_ID=factdesk
+OIDC_SECRET=unused
+
+BUILDS=("$@")
+[ ${#BUILDS[@]} -gt 0 ] || BUILDS=("this=$APP_JAR")
+
+cleanup() { app_stop pages-app || true; pg_stop || true; }
+trap cleanup EXIT
+
+# start_build SPEC: starts one build (JAR or "JAR|JVM options") with the page caches off; prints ms to its first page.
+start_build() {
+  local start=$(date +%s%N) jar=${1%%|*} opts=$APP_JAVA_OPTS
+  [[ "$1" == *"|"* ]] && opts=${1#*|}
+  APP_JAR="$jar" APP_JAVA_OPTS="$opts" START_NS=$start app_start "$APP_PORT" pages-app FACTDESK_PUBLIC_CACHE_RENDERED_PAGES=0 \
+    FACTDESK_PUBLIC_CACHE_VERSION_TTL=0S QUARKUS_MANAGEMENT_PORT=$((APP_PORT + 1)) \
+    QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${ACQUISITION_TIMEOUT:-5S}
+  START_NS=$start app_wait "$APP_PORT"
+}
+
+# CPU time (ms) a process has used, and that of PostgreSQL's server processes (the backends of the app's pool).
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+pg_cpu_ms() {
+  local total=0 pid
+  for pid in $(ps -o pid= --ppid "$(head -1 "$PG_DATA/postmaster.pid")"); do
+    total=$((total + $(cpu_ms "$pid" 2> /dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
+measure() {
+  local label=$1 jar=$2 round=$3 ms pid started
+  ms=$(start_build "$jar")
+  pid=$(app_pid pages-app)
+  started=$(grep -o 'started in [0-9.]*s' "$BENCH_WORK/pages-app.log" | grep -o '[0-9.]*' || echo "?")
+  echo "build=$label round=$round first_page_ms=$ms quarkus_started_s=$started rss_idle_mib=$(rss_mib "$pid")" \
+    >> "$RESULTS/pages-start.txt"
+  # One unmeasured pass over 500 other verdicts: the JIT compiles the page's code, as on a server that runs a while.
+  python3 "$ROOT/bench/lib/fetch.py" "$APP_PORT" "$BENCH_WORK/pages-warm.txt" 16 > /dev/null
+  local peak=0
+  for conns in $CONNECTIONS; do
+    # Each of the 2,000 verdicts read once. CPU time per request (the app's and PostgreSQL's) is the figure that
+    # holds on a machine shared with other work; requests/s and latency depend on what else runs.
+    local line app0 pg0
+    app0=$(cpu_ms "$pid"); pg0=$(pg_cpu_ms)
+    line=$(python3 "$ROOT/bench/lib/fetch.py" "$APP_PORT" "$BENCH_WORK/verdict-paths.txt" "$conns")
+    local n; n=$(echo "$line" | grep -o 'requests=[0-9]*' | cut -d= -f2)
+    peak=$(( $(rss_mib "$pid") > peak ? $(rss_mib "$pid") : peak ))
+    echo "build=$label round=$round conns=$conns $line" \
+      "app_cpu_ms=$(awk -v a="$app0" -v b="$(cpu_ms "$pid")" -v n="$n" 'BEGIN { printf "%.2f", (b - a) / n }')" \
+      "pg_cpu_ms=$(awk -v a="$pg0" -v b="$(pg_cpu_ms)" -v n="$n" 'BEGIN { printf "%.2f", (b - a) / n }')" \
+      "load=$(cut -d' ' -f1 /proc/loadavg)" >> "$RESULTS/pages-wrk.txt"
+  done
+  echo "build=$label round=$round rss_under_load_mib=$peak rss_hwm_mib=$(hwm_mib "$pid")" >> "$RESULTS/pages-rss.txt"
+  app_stop pages-app
+}
+
+field() { grep -o "$1=[^ ]*" | cut -d= -f2; }
+
+report() {
+  echo "Uncached verdict pages (each of 2,000 different verdicts read once; every request reads and renders),"
+  echo "start-up and memory;"
+  echo "$CLAIMS claims, median of $RUNS rounds, builds alternating; JVM options \`${APP_JAVA_OPTS}\` unless named."
+  echo
+  for build in "${BUILDS[@]}"; do echo "- ${build%%=*}: \`${build#*=}\`"; done
+  echo
+  echo "| build | connections | app CPU ms / request | PostgreSQL CPU ms / request | req/s | p50 ms | p99 ms | non-2xx |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for build in "${BUILDS[@]}"; do
+    local label=${build%%=*}
+    for conns in $CONNECTIONS; do
+      local rows; rows=$(grep "^build=$label .*conns=$conns " "$RESULTS/pages-wrk.txt")
+      echo "| $label | $conns | $(echo "$rows" | field app_cpu_ms | median) | $(echo "$rows" | field pg_cpu_ms | median) |" \
+        "$(echo "$rows" | field rps | median) | $(echo "$rows" | field p50 | median) |" \
+        "$(echo "$rows" | field p99 | median) | $(echo "$rows" | field non2xx | median) |"
+    done
+  done
+  echo
+  echo "| build | first page after \`java -jar\` ms | Quarkus started s | RSS idle MiB | RSS under load MiB | RSS high-water MiB |"
+  echo "|---|---|---|---|---|---|"
+  for build in "${BUILDS[@]}"; do
+    local label=${build%%=*} starts rss
+    starts=$(grep "^build=$label " "$RESULTS/pages-start.txt"); rss=$(grep "^build=$label " "$RESULTS/pages-rss.txt")
+    echo "| $label | $(echo "$starts" | field first_page_ms | median) | $(echo "$starts" | field quarkus_started_s | median) |" \
+      "$(echo "$starts" | field rss_idle_mib | median) | $(echo "$rss" | field rss_under_load_mib | median) |" \
+      "$(echo "$rss" | field rss_hwm_mib | median) |"
+  done
+}
+
+main() {
+  pg_start
+  pg_create_db > /dev/null
+  if [ "$(pg_psql -d "$PG_DB" -tAc "select count(*) from claim where created_by = 'bench'" 2> /dev/null || echo 0)" != "$CLAIMS" ]; then
+    log "creating the $CLAIMS-claim archive"
+    pg_drop_db > /dev/null; pg_create_db > /dev/null
+    start_build "${BUILDS[0]#*=}" > /dev/null; app_stop pages-app
+    pg_psql -d "$PG_DB" -v claims="$CLAIMS" -v orgs="$ORGS" -f "$ROOT/bench/generate.sql" > /dev/null
+    pg_psql -d "$PG_DB" -tAc "vacuum (analyze) claim, verdict, verdict_revision, evidence, appearance, review" > /dev/null
+  fi
+  pg_psql -d "$PG_DB" -tAc "select '/verdicts/' || slug from verdict where slug like 'bench-claim-%' order by md5(slug) limit 2000" \
+    > "$BENCH_WORK/verdict-paths.txt"
+  pg_psql -d "$PG_DB" -tAc "select '/verdicts/' || slug from verdict where slug like 'bench-claim-%' order by md5(slug) offset 2000 limit 500" \
+    > "$BENCH_WORK/pages-warm.txt"
+  : > "$RESULTS/pages-start.txt"; : > "$RESULTS/pages-wrk.txt"; : > "$RESULTS/pages-rss.txt"
+  for round in $(seq 1 "$RUNS"); do
+    for build in "${BUILDS[@]}"; do
+      log "round $round/$RUNS: ${build%%=*}"
+      sync
+      measure "${build%%=*}" "${build#*=}" "$round"
+    done
+  done
+  report > "$PAGES_REPORT"
+  cat "$PAGES_REPORT"
+}
+
+main
