@@ -76,8 +76,8 @@ public class WebhookPages {
         var sentBack = drafts.sentBack(me, ADDRESS, "add", returned);
         if (sentBack.isPresent()) {
             Map<String, String> typed = sentBack.get().fields();
-            List<String> chosen = typed.getOrDefault("event", "").isEmpty() ? List.of()
-                    : List.of(typed.get("event").split(","));
+            String typedEvents = "," + typed.getOrDefault("event", "") + ",";
+            List<String> chosen = EVENTS.stream().filter(event -> typedEvents.contains("," + event + ",")).toList();
             return page(me, Forms.values("url", typed.get("url")), chosen, sentBack.get().errors(), null, null)
                     .render();
         }

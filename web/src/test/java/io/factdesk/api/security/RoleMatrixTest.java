@@ -141,6 +141,11 @@ class RoleMatrixTest {
         row("GET /api/v1/verdicts/{id}/revisions/{revision}", null, 200, 200, 200, 200, 200);
         row("GET /api/v1/verdicts/{id}/corrections", null, 200, 200, 200, 200, 200);
         row("GET /api/v1/verdicts/{id}/claimreview", null, 200, 200, 200, 200, 200);
+        row("GET /api/v1/verdicts/{id}/translations", null, 200, 200, 200, 200, 200);
+        // The fixture verdict named as its own original: the editor gets as far as the rule that refuses it.
+        row("PUT /api/v1/verdicts/{id}/translation-of", f -> Map.of("verdictId", Fixture.verdict().get("verdictId")),
+                401, 403, 409, 409, 404);
+        row("DELETE /api/v1/verdicts/{id}/translation-of", null, 401, 403, 204, 204, 404);
         row("GET /api/v1/feeds/claimreview", null, 200, 200, 200, 200, 200);
         row("GET /api/v1/search", null, 200, 200, 200, 200, 200);
     }
