@@ -225,6 +225,7 @@ import runs them (extraction, OpenNLP segmentation, check-worthiness, sourcing f
 | model loading (once per JVM) | $(kv ingestion.txt model_load_ms) ms |
 | five seed articles, first time after loading | $(kv ingestion.txt seed_cold_ms) ms |
 | five seed articles warm ($(kv ingestion.txt seed_sentences) sentences), median of $(kv ingestion.txt runs) | **$(kv ingestion.txt seed_warm_median_ms) ms** |
+| stages alone (warm, median): segmentation / sourcing flags / check-worthiness features (OpenNLP tokens and tags) | $(kv ingestion.txt seed_segment_warm_median_ms) ms / $(kv ingestion.txt seed_sourcing_flags_warm_median_ms) ms / $(kv ingestion.txt seed_features_warm_median_ms) ms |
 | synthetic batch | $(kv ingestion.txt batch_articles) articles of ~$(kv ingestion.txt batch_avg_chars) characters (seed paragraphs recombined) |
 | articles per second, one thread | **$(kv ingestion.txt single_thread_median_per_s)** |
 | articles per second, $(kv ingestion.txt threads) threads | **$(kv ingestion.txt parallel_median_per_s)** |

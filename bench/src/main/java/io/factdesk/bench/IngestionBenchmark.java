@@ -3,7 +3,13 @@ package io.factdesk.bench;
 import io.factdesk.verification.analysis.ArticleAnalyser;
 import io.factdesk.verification.analysis.ArticleAnalysis;
 import io.factdesk.verification.demo.DemoArticles;
+import io.factdesk.verification.checkworthiness.FeatureExtractor;
+import io.factdesk.verification.ingestion.ArticleText;
 import io.factdesk.verification.ingestion.ContentType;
+import io.factdesk.verification.ingestion.NlpModels;
+import io.factdesk.verification.ingestion.Segmenter;
+import io.factdesk.verification.ingestion.TextUnit;
+import io.factdesk.verification.sourcing.SourcingFlagger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +55,8 @@ public final class IngestionBenchmark {
         System.out.printf("seed_articles=%d seed_sentences=%d seed_warm_median_ms=%.1f runs=%d%n", seeds.size(),
                 sentences, warm[runs / 2], runs);
 
+        stages(analyser, seeds, runs);
+
         List<String> batch = syntheticBatch(seeds, batchSize);
         long batchChars = batch.stream().mapToLong(String::length).sum();
         double[] single = new double[runs];
@@ -82,6 +90,59 @@ public final class IngestionBenchmark {
         System.out.printf("batch_articles=%d batch_avg_chars=%d single_thread_median_per_s=%.1f "
                 + "threads=%d parallel_median_per_s=%.1f%n", batchSize, batchChars / batchSize, single[runs / 2],
                 threads, parallel[runs / 2]);
+    }
+
+    /**
+     * Three stages of the seed analysis timed alone (warm, median of {@code runs}, after as many warm-up rounds as
+     * the whole analysis gets): sentence segmentation, the sourcing flags of every sentence and article, and the
+     * check-worthiness features of every unit (OpenNLP tokens and part-of-speech tags). The rest of the warm figure
+     * is mostly the check-worthiness models (the embedding cascade).
+     */
+    private static void stages(ArticleAnalyser analyser, List<String> seeds, int runs) {
+        List<ArticleText> articles = new ArrayList<>();
+        for (int a = 0; a < seeds.size(); a++) {
+            articles.add(analyser.extract("bench-" + a, seeds.get(a), ContentType.PLAIN_TEXT));
+        }
+        Segmenter segmenter = new Segmenter(NlpModels.english());
+        SourcingFlagger flagger = new SourcingFlagger();
+        FeatureExtractor features = new FeatureExtractor(NlpModels.english());
+        List<List<TextUnit>> units = articles.stream().map(a -> segmenter.segment(a.text())).toList();
+        double[] segmenting = new double[runs];
+        double[] flagging = new double[runs];
+        double[] tagging = new double[runs];
+        int flags = 0;
+        for (int i = -20; i < runs; i++) {
+            long start = System.nanoTime();
+            for (ArticleText article : articles) {
+                flags += segmenter.segment(article.text()).size();
+            }
+            long segmented = System.nanoTime();
+            for (int a = 0; a < articles.size(); a++) {
+                String text = articles.get(a).text();
+                for (TextUnit unit : units.get(a)) {
+                    flags += flagger.flagSentence(text, unit.start(), unit.end()).size();
+                }
+                flags += flagger.flagArticle(articles.get(a)).size();
+            }
+            long flagged = System.nanoTime();
+            for (List<TextUnit> article : units) {
+                for (TextUnit unit : article) {
+                    flags += features.extract(unit.text(), false).hashCode() & 1;
+                }
+            }
+            long tagged = System.nanoTime();
+            if (i >= 0) {
+                segmenting[i] = millis(segmented - start);
+                flagging[i] = millis(flagged - segmented);
+                tagging[i] = millis(tagged - flagged);
+            }
+        }
+        Arrays.sort(segmenting);
+        Arrays.sort(flagging);
+        Arrays.sort(tagging);
+        System.out.printf("seed_segment_warm_median_ms=%.1f seed_sourcing_flags_warm_median_ms=%.1f "
+                + "seed_features_warm_median_ms=%.1f checksum=%d%n", segmenting[runs / 2], flagging[runs / 2],
+                tagging[runs / 2], flags);
     }
 
     private static int analyseAll(ArticleAnalyser analyser, List<String> articles) {

@@ -42,6 +42,22 @@ final class AttributionFinder {
             Pattern.compile("(?i:confirmed|outlined|described|announced|stated|cited|quoted)\\s+by\\s+"
                     + "(?:(?:[A-Z][\\p{L}.]*\\s+){0,4})" + NAME));
 
+    /** The words of {@link #SPEECH}, for the gates. */
+    private static final String[] SPEECH_WORDS = {"reported", "said", "says", "stated", "wrote", "writes", "noted",
+        "told", "claimed", "confirmed", "announced", "insisted", "emphasized", "emphasised", "added", "warned",
+        "shared", "revealed", "explained", "argued", "tweeted", "posted", "clarified", "asserted", "stressed",
+        "acknowledged", "admitted", "denied", "described"};
+
+    /** Words each of the {@link #PATTERNS} cannot match without, in the same order (see {@link Gate}). */
+    static final List<Gate> GATES = List.of(
+            Gate.of("reported", "published", "broken").and("by"),
+            Gate.of("according"),
+            Gate.of("portal", "paper", "agency", "channel", "outlet", "website", "broadcaster", "magazine", "daily",
+                    "article", "report", "media").and(SPEECH_WORDS),
+            Gate.of(SPEECH_WORDS),
+            Gate.of(SPEECH_WORDS).and(",", "’", "'", "\"", "”"),
+            Gate.of("by").and("confirmed", "outlined", "described", "announced", "stated", "cited", "quoted"));
+
     private static final Pattern REPORTED_BY = Pattern.compile("\\b(?:reported|published|broken)\\s+by");
     private static final Pattern ENDS_WITH_MEDIUM_NAME = Pattern.compile("\\b" + MEDIUM + "\\s+\\p{L}+$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -53,9 +69,19 @@ final class AttributionFinder {
 
     /** Attribution flags within {@code text[from, to)}. */
     static List<SourcingFlag> find(CharSequence text, int from, int to) {
+        return find(text, from, to, Gate.fold(text.subSequence(from, to)));
+    }
+
+    /**
+     * Attribution flags within {@code text[from, to)}, whose {@link Gate#fold} is {@code folded}: a pattern runs
+     * only when the sentence has the words it needs (every pattern runs when {@code folded} is null).
+     */
+    static List<SourcingFlag> find(CharSequence text, int from, int to, String folded) {
         List<SourcingFlag> flags = new ArrayList<>();
-        for (Pattern pattern : PATTERNS) {
-            find(pattern, text, from, to, flags);
+        for (int i = 0; i < PATTERNS.size(); i++) {
+            if (folded == null || GATES.get(i).admits(folded)) {
+                find(PATTERNS.get(i), text, from, to, flags);
+            }
         }
         return flags;
     }

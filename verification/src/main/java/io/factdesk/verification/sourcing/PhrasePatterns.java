@@ -68,6 +68,44 @@ final class PhrasePatterns {
             Pattern.compile("\\b(?:has|have|had)\\s+hinted\\b", CI),
             Pattern.compile("\\bcould\\s+not\\s+be\\s+(?:independently\\s+)?(?:verified|confirmed)\\b", CI));
 
+    /** Words each {@link #ANONYMOUS} pattern cannot match without, in the same order (see {@link Gate}). */
+    static final List<Gate> ANONYMOUS_GATES = List.of(
+            Gate.of("who").and("anonym", "named", "identified"),
+            Gate.of("anonymity"),
+            Gate.of("anonymous", "unnamed", "unidentified"),
+            Gate.of("access", "knowledge"),
+            Gate.of("familiar", "close", "briefed"),
+            Gate.of("insiders"));
+
+    /** Words each {@link #VAGUE} pattern cannot match without, in the same order. */
+    static final List<Gate> VAGUE_GATES = List.of(
+            Gate.of("critics"),
+            Gate.of("some").and("lawmakers", "officials", "experts", "analysts", "observers", "critics", "diplomats",
+                    "sources", "insiders", "members"),
+            Gate.of("some").and("within"),
+            Gate.of("officials"),
+            Gate.of("one").and("senator", "official", "diplomat", "lawmaker", "insider", "aide", "expert", "analyst",
+                    "adviser", "observer"),
+            Gate.of("aides"),
+            Gate.of("reports").and("from"),
+            Gate.of("reports"),
+            Gate.of("experts", "observers", "analysts", "commentators", "many")
+                    .and("say", "believe", "argue", "warn", "suggest"),
+            Gate.of("according"),
+            Gate.of("officials", "diplomats"));
+
+    /** Words each {@link #HEDGES} pattern cannot match without, in the same order. */
+    static final List<Gate> HEDGE_GATES = List.of(
+            Gate.of("reportedly", "alleged", "purportedly", "supposedly", "apparently", "rumored", "rumoured",
+                    "unconfirmed", "unverified", "unproven"),
+            Gate.of("it").and("said", "believed", "claimed", "reported", "understood", "alleged", "rumored",
+                    "rumoured"),
+            Gate.of("said", "believed", "thought", "rumored", "rumoured"),
+            Gate.of("suggest"),
+            Gate.of("appear", "seem"),
+            Gate.of("hinted"),
+            Gate.of("could").and("verified", "confirmed"));
+
     private PhrasePatterns() {
     }
 }

@@ -115,7 +115,9 @@ final class UkrainianPhrases {
 
     private static boolean hasCyrillic(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
+            char c = s.charAt(i);
+            // No Cyrillic letter lies below U+0400, so English text skips the script lookup.
+            if (c >= '\u0400' && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) {
                 return true;
             }
         }
