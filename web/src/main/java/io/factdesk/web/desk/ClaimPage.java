@@ -27,13 +27,14 @@ import java.util.Map;
  * @param linkedHref where the claim this one is linked to (confirmed as the same) can be read, or null
  * @param decideMatches whether the viewer may confirm or reject earlier checks
  * @param pendingCorrection the correction of the verdict awaiting approval (not yet public), or null
+ * @param translationPanel the verdict's translations and what it can be linked to, for editors; null otherwise
  */
 public record ClaimPage(Actor me, Claim claim, List<WorkflowEvent> history, List<Appearance> appearances,
         List<Evidence> evidence, Review review, List<String> approvers, List<Rating> scale,
         List<OrganisationMember> staff, Verdict verdict, Actions actions, Map<String, String> form,
         Map<String, String> errors, String refusal, String notice, String preview,
         List<EarlierCheck> earlierChecks, String linkedHref, boolean decideMatches,
-        CorrectionProposal pendingCorrection) {
+        CorrectionProposal pendingCorrection, TranslationPanel translationPanel) {
 
     /** The scale entry of the latest review's proposed rating, shown as its badge; null if it is not on the scale. */
     public Rating proposedRating() {

@@ -15,6 +15,7 @@ import io.factdesk.core.claim.ClaimMatch;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.matching.ClaimMatcher;
+import io.factdesk.verification.verdict.VerdictTranslations;
 import io.factdesk.verification.workflow.ReviewWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class ClaimPages {
     @Inject
     ReviewWorkflow workflow;
 
+    @Inject
+    VerdictTranslations translations;
+
     /** The rendered page; {@code form}, {@code errors}, {@code refusal}, {@code notice} may be empty/null. */
     @Transactional
     public String render(Actor me, long claimId, Map<String, String> form, Map<String, String> errors,
@@ -47,12 +51,13 @@ public class ClaimPages {
         List<String> approvers = review == null ? List.of()
                 : Approval.of(review).stream().map(a -> a.editor).toList();
         CorrectionProposal pending = CorrectionProposal.pendingFor(claim.id).orElse(null);
+        Verdict verdict = Verdict.findByClaim(claim).orElse(null);
         ClaimPage page = new ClaimPage(me, claim, WorkflowEvent.trailOf(claim), Appearance.of(claim),
                 Evidence.of(claim), review, approvers, Rating.scaleOf(claim.organisation),
                 OrganisationMember.list("organisation = ?1 order by displayName", claim.organisation),
-                Verdict.findByClaim(claim).orElse(null), Actions.of(workflow.allowed(me, claim)), form, errors,
+                verdict, Actions.of(workflow.allowed(me, claim)), form, errors,
                 refusal, notice, preview, earlierChecks(me, claim),
-                linkedHref(claim), me.has(StaffRole.REVIEWER), pending);
+                linkedHref(claim), me.has(StaffRole.REVIEWER), pending, translationPanel(me, verdict));
         return Claims.Templates.show(page).render();
     }
 
@@ -61,6 +66,14 @@ public class ClaimPages {
         ClaimMatch.listFor(claim).forEach(m -> decided.putIfAbsent(m.matchedClaim.id, m.decision));
         return matcher.matchesForClaim(claim, EARLIER_CHECKS).stream()
                 .map(m -> EarlierCheck.of(m, me, decided.get(m.claimId()))).toList();
+    }
+
+    private TranslationPanel translationPanel(Actor me, Verdict verdict) {
+        if (verdict == null || !me.has(StaffRole.EDITOR)) {
+            return null;
+        }
+        return new TranslationPanel(translations.of(verdict.slug),
+                translations.candidates(me, verdict.id, TranslationLinks.CANDIDATES));
     }
 
     private static String linkedHref(Claim claim) {
