@@ -83,6 +83,7 @@ class TranslationLinkPagesTest {
         assertThat(page.post(link, Map.of("other", "x".repeat(600))).statusCode()).isEqualTo(400);
         Response itself = page.post(link, Map.of("other", "https://factdesk.example/verdicts/" + ukrainian));
         assertThat(itself.statusCode()).isEqualTo(409);
+        assertThat(itself.asString()).contains("Вердикт не може бути перекладом самого себе.");
         given().post(link).then().statusCode(400); // no CSRF token
 
         Response linked = page.post(link, Map.of("verdict", String.valueOf(idOf(english)), "other", ""));
