@@ -61,6 +61,26 @@ class RefusalMessagesTest {
     }
 
     @Test
+    void everyTextFormatsWholeInEveryLanguageKeepingItsApostrophes() {
+        for (Locale locale : List.of(Locale.ENGLISH, UK)) {
+            ResourceBundle texts = ResourceBundle.getBundle(RefusalMessages.BUNDLE, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String key : RefusalMessages.keys()) {
+                String pattern = texts.getString(key);
+                List<Integer> arguments = java.util.Collections.nCopies(
+                        new MessageFormat(pattern).getArgumentNames().size(), 2);
+                String text = RefusalMessages.message(key, arguments, locale).orElseThrow();
+                assertThat(text).as(key + " " + locale).isNotBlank().doesNotContain("{").doesNotContain("}");
+                assertThat(text.chars().filter(c -> c == '\'').count()).as(key + " " + locale + " apostrophes")
+                        .isEqualTo(pattern.chars().filter(c -> c == '\'').count());
+            }
+        }
+        assertThat(RefusalMessages.of(new Conflict("same-tip", "A tip cannot be merged into itself or into one of "
+                + "its duplicates."), UK)).hasValue("Підказку не можна об'єднати із самою собою чи з одним з її "
+                + "дублікатів.");
+    }
+
+    @Test
     void anUnsupportedLanguageGetsEnglishAndAnUnknownKeyNothing() {
         assertThat(RefusalMessages.message("not_found", List.of(), Locale.GERMAN))
                 .hasValue("There is nothing here, or it is not yours to see.");
