@@ -6,8 +6,8 @@ import java.util.List;
  * Every refusal of the application services: the request was understood and nothing was changed. Its
  * {@link Kind} says what sort of refusal it is, {@link #code()} names the rule (stable; the API puts it in the
  * problem type), and {@link #messageKey()} with {@link #arguments()} is the message for people in the
- * {@code refusals} bundle; {@link #getMessage()} is the same message in English. It knows nothing of HTTP: the API
- * and the pages each map it once, by kind.
+ * {@code refusals} bundle ({@link RefusalMessages}); {@link #getMessage()} is the same message in English. It
+ * knows nothing of HTTP: the API and the pages each map it once, by kind.
  *
  * <p>The kinds are the permitted subclasses, so code that handles one kind catches just that one.
  */
@@ -50,7 +50,7 @@ public abstract sealed class Refused extends RuntimeException
         return code;
     }
 
-    /** The key of the message for people in the {@code refusals} message bundle. */
+    /** The key of the message for people in the refusals bundle ({@link RefusalMessages}). */
     public String messageKey() {
         return messageKey;
     }

@@ -4,6 +4,7 @@ import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.verification.common.Conflict;
+import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.language.LanguageNames;
@@ -30,6 +31,13 @@ public class VerdictTranslations {
      */
     public record Translation(String slug, String language, String languageName, String headline) {
     }
+
+    /** A verdict the desk offers to link to: its id, slug, language (code and own name) and headline. */
+    public record Candidate(long id, String slug, String language, String languageName, String headline) {
+    }
+
+    /** Longest verdict reference (an id, a slug or a public address) looked up; longer ones are refused first. */
+    public static final int MAX_REFERENCE = 500;
 
     @Inject
     EntityManager em;
@@ -69,6 +77,86 @@ public class VerdictTranslations {
             translation.translationOf = null;
             touch(translation, original);
         }
+    }
+
+    /**
+     * Removes the link between two verdicts of the organisation, whichever of them is the translation; nothing
+     * when they are not linked. Editor role; {@link NotFound} for verdicts of other organisations.
+     */
+    @Transactional
+    public void unlinkPair(Actor actor, long verdictId, long otherId) {
+        NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        Verdict verdict = find(actor, verdictId);
+        Verdict other = find(actor, otherId);
+        if (other.id.equals(verdict.translationOf)) {
+            unlink(actor, verdict.id);
+        } else if (verdict.id.equals(other.translationOf)) {
+            unlink(actor, other.id);
+        }
+    }
+
+    /**
+     * The organisation's published verdicts that {@code verdictId} can be linked to as their translation: in
+     * another language, not themselves translations, not already linked to it; the most recently published first.
+     * Editor role.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Candidate> candidates(Actor actor, long verdictId, int limit) {
+        NotPermitted.unlessHas(actor, StaffRole.EDITOR);
+        Verdict verdict = find(actor, verdictId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select o.id, o.slug, r.claim_language, r.headline
+                from verdict v
+                join verdict_revision vr on vr.verdict_id = v.id and vr.revision = v.current_revision
+                join verdict o on o.organisation_id = v.organisation_id and o.id <> v.id and o.translation_of is null
+                join verdict_revision r on r.verdict_id = o.id and r.revision = o.current_revision
+                where v.id = :id and r.claim_language <> vr.claim_language
+                  and (v.translation_of is null or v.translation_of <> o.id)
+                order by o.first_published_at desc nulls last, o.id desc
+                limit :limit""").setParameter("id", verdict.id).setParameter("limit", limit).getResultList();
+        return rows.stream().map(row -> new Candidate(((Number) row[0]).longValue(), (String) row[1],
+                (String) row[2], LanguageNames.of((String) row[2]), (String) row[3])).toList();
+    }
+
+    /**
+     * The id of the organisation's verdict a person named: its id ("42"), its slug, or its public address
+     * ({@code https://…/verdicts/<slug>}). {@link InvalidInput} for a blank or overlong reference, {@link NotFound}
+     * when no verdict of the organisation answers to it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long resolve(Actor actor, String reference) {
+        if (reference == null || reference.isBlank() || reference.length() > MAX_REFERENCE) {
+            throw new InvalidInput("verdict", "Give a verdict id, slug or address of at most " + MAX_REFERENCE
+                    + " characters.");
+        }
+        String name = lastSegment(reference.strip());
+        if (!name.isEmpty() && name.length() <= 18 && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            Long id = Long.valueOf(name);
+            if (Verdict.<Verdict>findByIdOptional(id)
+                    .filter(v -> v.organisation.id.equals(actor.organisation().id)).isPresent()) {
+                return id;
+            }
+        }
+        return Verdict.findBySlug(name).filter(v -> v.organisation.id.equals(actor.organisation().id))
+                .map(v -> v.id).orElseThrow(() -> new NotFound("verdict", name));
+    }
+
+    /** "https://site/verdicts/a-slug?x#y" → "a-slug"; a bare id or slug stays as it is. */
+    private static String lastSegment(String reference) {
+        String path = reference;
+        int end = path.length();
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '?' || path.charAt(i) == '#') {
+                end = i;
+                break;
+            }
+        }
+        path = path.substring(0, end);
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The verdicts linked to this one either way, by language; public. */

@@ -22,9 +22,10 @@ import java.util.Map;
  *
  * @param earlierChecks earlier claims and published verdicts that may say the same, best first
  * @param decideMatches whether the viewer may confirm or reject earlier checks
+ * @param translationPanel the verdict's translations and what it can be linked to, for editors; null otherwise
  */
 public record ClaimPage(Actor me, ClaimDetail detail, Actions actions, FormState state,
-        List<EarlierCheck> earlierChecks, boolean decideMatches) {
+        List<EarlierCheck> earlierChecks, boolean decideMatches, TranslationPanel translationPanel) {
 
     public Claim claim() {
         return detail.claim();

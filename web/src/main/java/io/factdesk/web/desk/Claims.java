@@ -18,6 +18,7 @@ import io.factdesk.web.support.Msg;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.web.support.Words;
 import io.factdesk.web.support.PageLanguage;
+import io.factdesk.web.support.TranslationLinkMsg;
 import io.factdesk.web.support.UiMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -378,6 +379,9 @@ public class Claims {
     /** The notice after an action ({@code ?done=taken}), in the page's language; null for an unknown code. */
     static String notice(String done) {
         String notice = PageLanguage.bundle(UiMsg.class).notice(done);
+        if (notice.isEmpty()) {
+            notice = PageLanguage.bundle(TranslationLinkMsg.class).notice(done);
+        }
         return notice.isEmpty() ? null : notice;
     }
 

@@ -70,5 +70,20 @@ class UkrainianFlowTest extends BrowserTest {
             assertThat(editor.locator("html").getAttribute("lang")).as(path).isEqualTo("uk");
             passesQualityGates(editor);
         }
+        long stamp = System.nanoTime();
+        String english = verdicts.publish("Ferry fares rose tenfold " + stamp, "A blog", "false", "Fare tables",
+                "They rose by a tenth.");
+        String ukrainian = verdicts.publishIn("uk", "Ціни на пором зросли вдесятеро " + stamp, "Блог", null, "false",
+                "Таблиці цін", "Вони зросли на десяту частину.");
+        editor.navigate(url("/desk/claims/" + verdicts.claimIdOf(ukrainian)));
+        passesQualityGates(editor);
+        editor.getByLabel("Опублікований вердикт іншою мовою").selectOption(
+                editor.locator("#translation-verdict option", new Page.LocatorOptions()
+                        .setHasText("Ferry fares rose tenfold " + stamp)).first().getAttribute("value"));
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Пов'язати як переклад")).click();
+        waitFor(editor, "done=translation-linked");
+        assertThat(editor.locator(".notice").first().textContent()).contains("Вердикт пов'язано з перекладом");
+        assertThat(editor.locator(".translation-panel a[href='/verdicts/" + english + "']").count()).isEqualTo(1);
+        passesQualityGates(editor);
     }
 }

@@ -1,0 +1,92 @@
+package io.factdesk.verification.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.text.MessageFormat;
+import io.factdesk.verification.workflow.EvidenceShortfall;
+import io.factdesk.verification.workflow.Refusal;
+import io.factdesk.verification.workflow.RefusalReason;
+import io.factdesk.verification.workflow.Transition;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The refusal words of both channels: every refusal of the workflow has a text in English and in Ukrainian that
+ * takes exactly its arguments, Ukrainian plurals follow the CLDR rules, and unknown keys fall back to nothing.
+ */
+class RefusalMessagesTest {
+
+    private static final Locale UK = Locale.forLanguageTag("uk");
+
+    private static Refused refusal(RefusalReason reason) {
+        EvidenceShortfall shortfall = reason == RefusalReason.MINIMUM_EVIDENCE
+                ? new EvidenceShortfall(2, 2, 1, 1) : null;
+        return new Refusal(reason, null, shortfall).toException(Transition.SUBMIT_REVIEW);
+    }
+
+    @Test
+    void everyWorkflowRefusalHasATextTakingItsArgumentsInEveryLanguage() {
+        for (RefusalReason reason : RefusalReason.values()) {
+            Refused refused = refusal(reason);
+            for (Locale locale : List.of(Locale.ENGLISH, UK)) {
+                ResourceBundle texts = ResourceBundle.getBundle(RefusalMessages.BUNDLE, locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                assertThat(texts.containsKey(refused.messageKey())).as(reason + " " + locale).isTrue();
+                assertThat(new MessageFormat(texts.getString(refused.messageKey())).getArgumentNames())
+                        .as(reason + " " + locale).hasSize(refused.arguments().size());
+            }
+            assertThat(RefusalMessages.of(refused, UK).orElseThrow()).as(reason.name())
+                    .isNotEqualTo(RefusalMessages.of(refused, Locale.ENGLISH).orElseThrow());
+        }
+    }
+
+    @Test
+    void textsAreFormattedWithTheLanguagesPluralRules() {
+        assertThat(RefusalMessages.message("rule_minimum_evidence", List.of(1, 1, 0, 0), Locale.ENGLISH))
+                .hasValue("More evidence is needed before the review can be submitted: it needs at least 1 piece of "
+                        + "evidence from 1 publisher; the claim has none from no publisher.");
+        assertThat(RefusalMessages.message("rule_minimum_evidence", List.of(3, 2, 1, 1), Locale.ENGLISH).orElseThrow())
+                .contains("at least 3 pieces of evidence from 2 different publishers; the claim has 1 piece from "
+                        + "1 publisher.");
+        assertThat(RefusalMessages.message("rule_minimum_evidence", List.of(2, 2, 1, 1), UK).orElseThrow())
+                .contains("щонайменше 2 докази від 2 різних видавців");
+        assertThat(RefusalMessages.message("rule_minimum_evidence", List.of(5, 1, 1, 1), UK).orElseThrow())
+                .contains("щонайменше 5 доказів від 1 видавця");
+        assertThat(RefusalMessages.message("rule_minimum_evidence", List.of(21, 3, 0, 0), UK).orElseThrow())
+                .contains("щонайменше 21 доказ від 3 різних видавців");
+        assertThat(RefusalMessages.message("needs_role", List.of("editor"), UK))
+                .hasValue("Для цього потрібна роль editor.");
+    }
+
+    @Test
+    void everyTextFormatsWholeInEveryLanguageKeepingItsApostrophes() {
+        for (Locale locale : List.of(Locale.ENGLISH, UK)) {
+            ResourceBundle texts = ResourceBundle.getBundle(RefusalMessages.BUNDLE, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String key : RefusalMessages.keys()) {
+                String pattern = texts.getString(key);
+                List<Integer> arguments = java.util.Collections.nCopies(
+                        new MessageFormat(pattern).getArgumentNames().size(), 2);
+                String text = RefusalMessages.message(key, arguments, locale).orElseThrow();
+                assertThat(text).as(key + " " + locale).isNotBlank().doesNotContain("{").doesNotContain("}");
+                assertThat(text.chars().filter(c -> c == '\'').count()).as(key + " " + locale + " apostrophes")
+                        .isEqualTo(pattern.chars().filter(c -> c == '\'').count());
+            }
+        }
+        assertThat(RefusalMessages.of(new Conflict("same-tip", "A tip cannot be merged into itself or into one of "
+                + "its duplicates."), UK)).hasValue("Підказку не можна об'єднати із самою собою чи з одним з її "
+                + "дублікатів.");
+    }
+
+    @Test
+    void anUnsupportedLanguageGetsEnglishAndAnUnknownKeyNothing() {
+        assertThat(RefusalMessages.message("not_found", List.of(), Locale.GERMAN))
+                .hasValue("There is nothing here, or it is not yours to see.");
+        assertThat(RefusalMessages.of(new Conflict("no-such-rule", "Refused."), UK)).isEmpty();
+        assertThat(RefusalMessages.of(new Conflict("same-language", "Both …"), UK))
+                .hasValue("Обидва вердикти однією мовою; переклад має бути іншою.");
+        assertThat(RefusalMessages.keys()).contains("not_found", "rule_four_eyes", "conflict_same_verdict");
+    }
+}
