@@ -1,6 +1,7 @@
 package io.factdesk.web.support;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
@@ -27,9 +28,12 @@ public class RequiredSecrets {
             new Secret("factdesk.tips.client-key-salt", "FACTDESK_TIPS_CLIENT_KEY_SALT",
                     "salts the hashes of tip senders' addresses"),
             new Secret("quarkus.oidc.token-state-manager.encryption-secret", "FACTDESK_SESSION_SECRET",
-                    "encrypts staff session cookies, the same on every instance"));
+                    "encrypts staff session cookies, the same on every instance"),
+            new Secret("factdesk.webhooks.secret-key", "FACTDESK_WEBHOOK_SECRET_KEY",
+                    "encrypts webhook signing secrets in the database, the same on every instance"));
 
-    void check(@Observes StartupEvent started, SecurityConfig config) {
+    /** Runs before every other start-up observer, so one message names every secret still to set. */
+    void check(@Observes @Priority(1) StartupEvent started, SecurityConfig config) {
         if (config.requireSecrets()) {
             requireAll(name -> ConfigProvider.getConfig().getOptionalValue(name, String.class));
         }

@@ -61,7 +61,7 @@ class PackagedAppIT {
             assertThat(app.waitFor(120, TimeUnit.SECONDS)).as("the app stopped by itself, log: %s", log).isTrue();
             assertThat(app.exitValue()).isNotZero();
             assertThat(Files.readString(log)).contains("FACTDESK_CSRF_KEY", "FACTDESK_TIPS_CLIENT_KEY_SALT",
-                    "FACTDESK_SESSION_SECRET");
+                    "FACTDESK_SESSION_SECRET", "FACTDESK_WEBHOOK_SECRET_KEY");
         } finally {
             app.destroyForcibly();
         }

@@ -18,6 +18,7 @@ class RequiredSecretsTest {
         config.put("quarkus.rest-csrf.token-signature-key", KEY);
         config.put("factdesk.tips.client-key-salt", KEY);
         config.put("quarkus.oidc.token-state-manager.encryption-secret", KEY);
+        config.put("factdesk.webhooks.secret-key", KEY);
         return config;
     }
 
@@ -35,7 +36,8 @@ class RequiredSecretsTest {
         Map<String, String> variables = Map.of(
                 "quarkus.rest-csrf.token-signature-key", "FACTDESK_CSRF_KEY",
                 "factdesk.tips.client-key-salt", "FACTDESK_TIPS_CLIENT_KEY_SALT",
-                "quarkus.oidc.token-state-manager.encryption-secret", "FACTDESK_SESSION_SECRET");
+                "quarkus.oidc.token-state-manager.encryption-secret", "FACTDESK_SESSION_SECRET",
+                "factdesk.webhooks.secret-key", "FACTDESK_WEBHOOK_SECRET_KEY");
         variables.forEach((property, variable) -> {
             Map<String, String> config = allSet();
             config.remove(property);
