@@ -1,10 +1,15 @@
 package io.factdesk.verification.workflow;
 
 import com.google.re2j.Pattern;
+import io.factdesk.verification.language.UkrainianLatin;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Readable, unique public URL slugs for verdicts: the claim's words plus its id, e.g. "zelensky-embezzled-us-aid-42". */
+/**
+ * Readable, unique public URL slugs for verdicts: the claim's words plus its id, e.g. "zelensky-embezzled-us-aid-42".
+ * Ukrainian words are written in Latin letters first (the official KMU 2010 table), so a Ukrainian claim reads in
+ * its address too.
+ */
 public final class Slugs {
 
     static final int MAX_WORDS_LENGTH = 80;
@@ -16,7 +21,8 @@ public final class Slugs {
     }
 
     public static String of(String text, long claimId) {
-        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
+        String latin = UkrainianLatin.transliterate(text == null ? "" : text);
+        String decomposed = Normalizer.normalize(latin, Normalizer.Form.NFKD);
         String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("'", "")
                 .replace("’", "");
         String ascii = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(bare).replaceAll("-")).replaceAll("");

@@ -25,7 +25,13 @@ class SlugsTest {
     }
 
     @Test
-    void claimsWithoutLatinLettersStillGetASlug() {
-        assertThat(Slugs.of("Зеленский", 3)).isEqualTo("claim-3");
+    void ukrainianClaimsAreWrittenInLatinLetters() {
+        assertThat(Slugs.of("Свириденко заявила, що угоду ухвалили президенти", 3))
+                .isEqualTo("svyrydenko-zaiavyla-shcho-uhodu-ukhvalyly-prezydenty-3");
+    }
+
+    @Test
+    void claimsWithoutLettersStillGetASlug() {
+        assertThat(Slugs.of("«…» 🙂", 3)).isEqualTo("claim-3");
     }
 }
