@@ -17,9 +17,10 @@ import io.factdesk.verification.finding.ClaimRow;
 import io.factdesk.verification.finding.ClaimSearch;
 import io.factdesk.verification.finding.SavedFilters;
 import io.factdesk.verification.finding.Tags;
+import io.factdesk.web.forms.FieldLimits;
 import io.factdesk.web.forms.Forms;
-import io.factdesk.web.support.FindMsg;
 import io.factdesk.web.forms.PageNumbers;
+import io.factdesk.web.support.FindMsg;
 import io.factdesk.web.support.PageLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -113,7 +114,7 @@ public class ClaimLists {
     public Response assign(@RestForm("claim") List<String> claims, @RestForm String assignee,
             @BeanParam FilterForm filter) {
         String back = filter.back();
-        if (Forms.clean(assignee) == null || assignee.length() > 200) {
+        if (Forms.clean(assignee) == null || assignee.length() > FieldLimits.of("assignee")) {
             return problem(back, "assignee");
         }
         return act(back, "assigned", claims, ids -> bulk.assign(currentActor.get(), ids, assignee.strip()));
@@ -125,7 +126,7 @@ public class ClaimLists {
     public Response dismiss(@RestForm("claim") List<String> claims, @RestForm String reason,
             @BeanParam FilterForm filter) {
         String back = filter.back();
-        if (Forms.clean(reason) == null || reason.length() > 2000) {
+        if (Forms.clean(reason) == null || reason.length() > FieldLimits.of("dismiss-reason")) {
             return problem(back, "reason");
         }
         return act(back, "dismissed", claims, ids -> bulk.dismiss(currentActor.get(), ids, reason.strip()));
