@@ -18,4 +18,10 @@ public interface SiteConfig {
     @WithParentName
     @WithDefault("http://localhost:8080")
     String publicBaseUrl();
+
+    /** The public site's address without a trailing slash, to append paths such as {@code /desk} to. */
+    default String base() {
+        String url = publicBaseUrl();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
 }

@@ -22,8 +22,7 @@ public class InvitationMails {
         if (!invitation.byEmail()) {
             return;
         }
-        String baseUrl = site.publicBaseUrl();
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        String base = site.base();
         MailTexts.Mail mail = MailTexts.invitation(invitation.language(), invitation.organisation(),
                 invitation.invitedBy(), invitation.roles().replace(",", ", "), base + "/desk");
         MailDelivery.queue(invitation.login(), mail.subject(), mail.body());

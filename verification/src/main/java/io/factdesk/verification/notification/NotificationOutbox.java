@@ -95,8 +95,7 @@ public class NotificationOutbox {
                 .filter(staff -> staff.emailNotifications && staff.email != null)
                 .filter(staff -> Objects.equals(staff.organisation.id, event.organisation.id))
                 .ifPresent(staff -> {
-                    String baseUrl = site.publicBaseUrl();
-                    String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+                    String base = site.base();
                     MailTexts.Mail mail = MailTexts.staff(event.organisation.defaultLanguage, kind,
                             event.claim.text, event.actor,
                             base + "/desk/claims/" + event.claim.id, base + "/desk/preferences");

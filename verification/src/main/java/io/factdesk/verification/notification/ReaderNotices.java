@@ -26,8 +26,7 @@ public class ReaderNotices {
             return;
         }
         Verdict verdict = change.verdict();
-        String baseUrl = site.publicBaseUrl();
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        String base = site.base();
         for (Tip tip : Tip.<Tip>list("claim = ?1 and notifyEmail is not null", verdict.claim)) {
             MailTexts.Mail mail = MailTexts.reader(tip.notifyLanguage, verdict.claim.text,
                     base + "/verdicts/" + verdict.slug);
