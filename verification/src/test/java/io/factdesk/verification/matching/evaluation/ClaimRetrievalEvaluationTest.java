@@ -31,7 +31,7 @@ class ClaimRetrievalEvaluationTest {
 
     static final String DATASETS_PROPERTY = "factdesk.datasets";
     /** Dev MAP@5 of the hybrid as documented in docs/verification-aids.md. */
-    static final double DOCUMENTED_HYBRID_DEV_MAP5 = 0.876;
+    static final double DOCUMENTED_HYBRID_DEV_MAP5 = 0.879;
     static final double MARGIN = 0.02;
 
     private static ClaimRetrievalSet set;
