@@ -48,6 +48,12 @@ public class FormDrafts {
     @Transactional
     public void save(Actor me, String address, String form, Map<String, String> fields, Map<String, String> errors,
             String refusal, boolean preview) {
+        upsert(me, address, form, fields, errors, refusal, preview, false);
+    }
+
+    /** The one statement behind {@link #save} and {@link #saveTyped}. */
+    private void upsert(Actor me, String address, String form, Map<String, String> fields,
+            Map<String, String> errors, String refusal, boolean preview, boolean onlyChangedText) {
         Organisation organisation = Organisation.findById(me.organisation().id);
         FormDraft.purge(organisation, me.username(), Instant.now().minus(config.retention()));
         FormDraft.getEntityManager().createNativeQuery("""
@@ -59,11 +65,13 @@ public class FormDrafts {
                     set fields = excluded.fields, errors = excluded.errors, refusal = excluded.refusal,
                         preview = excluded.preview, saved_at = excluded.saved_at
                     where form_draft.saved_at <= excluded.saved_at
+                      and (not ?9 or form_draft.fields is distinct from excluded.fields)
                 """)
                 .setParameter(1, organisation.id).setParameter(2, me.username()).setParameter(3, address)
                 .setParameter(4, form).setParameter(5, json(fields))
                 .setParameter(6, errors == null || errors.isEmpty() ? "null" : json(errors))
                 .setParameter(7, refusal == null ? "" : refusal).setParameter(8, preview)
+                .setParameter(9, onlyChangedText)
                 .executeUpdate();
     }
 
@@ -81,12 +89,8 @@ public class FormDrafts {
      */
     @Transactional
     public void saveTyped(Actor me, String address, String form, Map<String, String> fields) {
-        Organisation organisation = Organisation.findById(me.organisation().id);
-        boolean unchanged = FormDraft.find(organisation, me.username(), address, form)
-                .map(draft -> copy(draft.fields).equals(copy(fields))).orElse(false);
-        if (!unchanged) {
-            save(me, address, form, fields, Map.of(), null, false);
-        }
+        // Compared in the statement itself, so a preview saved between a read and this write is never undone.
+        upsert(me, address, form, fields, Map.of(), null, false, true);
     }
 
     /** The drafts of {@code me} on the page at {@code address}, by form name. */
