@@ -36,8 +36,14 @@ public class VerdictRevision extends Identified {
     public String headline;
     public String summary;
 
-    /** Markdown; rendered and sanitised on the public page. */
+    /** Markdown, as the editor wrote it. */
     public String explanation;
+
+    /**
+     * The explanation rendered and sanitised (V33), written by the publisher with the explanation; what the
+     * public page shows. Null only for a revision published before V33 until the start-up backfill reaches it.
+     */
+    public String explanationHtml;
 
     /** Comma-separated usernames of the approving editors. */
     public String approvers;

@@ -1,5 +1,6 @@
 package io.factdesk.verification.publishing;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.factdesk.core.evidence.Stance;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,13 +8,16 @@ import java.util.List;
 
 /**
  * Everything the public verdict page shows: the current revision, where the claim appeared, the evidence, every
- * revision and every correction. {@code explanation} is raw Markdown; the page renders and sanitises it.
- * {@code importedFrom} names the original publisher of a bulk-imported verdict (null otherwise).
+ * revision and every correction. {@code explanation} is the Markdown the editor wrote; {@code explanationHtml}
+ * is the same rendered and sanitised when the revision was published (V33), which is what the page shows (not
+ * part of the API's JSON, which has always carried the Markdown). {@code importedFrom} names the original
+ * publisher of a bulk-imported verdict (null otherwise).
  */
 public record VerdictPage(
         VerdictSummary verdict,
         String importedFrom,
         String explanation,
+        @JsonIgnore String explanationHtml,
         List<String> approvers,
         Integer ratingValue,
         Integer bestRating,

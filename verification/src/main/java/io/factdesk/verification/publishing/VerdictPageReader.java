@@ -8,6 +8,7 @@ import io.factdesk.core.common.WebUrl;
 import io.factdesk.core.rating.RatingStep;
 import io.factdesk.core.verdict.PublishedAppearance;
 import io.factdesk.core.verdict.PublishedEvidence;
+import io.factdesk.verification.common.SafeMarkdown;
 import io.factdesk.verification.claimreview.ClaimReviewMapper;
 import io.factdesk.verification.claimreview.ReviewedVerdict;
 import io.factdesk.verification.publishing.PublishedVerdicts.PublicVerdict;
@@ -52,7 +53,8 @@ class VerdictPageReader {
                       order by c.revision, c.id)
                  from correction c where c.verdict_id = v.id)::text,
               (select json_object_agg(m.username, m.display_name) from organisation_member m
-                where m.organisation_id = v.organisation_id and strpos(r.approvers, m.username) > 0)::text
+                where m.organisation_id = v.organisation_id and strpos(r.approvers, m.username) > 0)::text,
+              r.explanation_html
             """.formatted(UTC.formatted("p.published_at"), UTC.formatted("c.corrected_at"));
 
     private static final String CURRENT = PublishedVerdicts.SELECT + EXTRA + PublishedVerdicts.FROM
@@ -119,6 +121,7 @@ class VerdictPageReader {
                 summary,
                 (String) c[18],
                 (String) c[19],
+                explanationHtml((String) c[32], (String) c[19]),
                 ApproverNames.of(approvers, names),
                 rating.map(RatingStep::numericValue).orElse(null),
                 best,
@@ -138,6 +141,14 @@ class VerdictPageReader {
                 summary.claimant(), c[23] == null ? null : ClaimantKind.valueOf((String) c[23]), summary.claimedOn(),
                 appearances, scale);
         return Optional.of(new PublicVerdict(page, claimReviews.map(reviewed)));
+    }
+
+    /**
+     * The explanation as the publisher rendered and sanitised it; rendered here only for a revision published
+     * before V33 that the start-up backfill has not reached yet.
+     */
+    private static String explanationHtml(String stored, String markdown) {
+        return stored != null ? stored : SafeMarkdown.toHtml(markdown);
     }
 
     private <T> T parse(String value, TypeReference<T> type, T none) {

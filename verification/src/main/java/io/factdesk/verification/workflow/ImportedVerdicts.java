@@ -5,6 +5,7 @@ import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.verdict.Verdict;
 import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.verification.common.SafeMarkdown;
 import java.time.Instant;
 
 /**
@@ -53,6 +54,7 @@ public final class ImportedVerdicts {
         revision.headline = content.headline();
         revision.summary = content.summary();
         revision.explanation = content.explanation();
+        revision.explanationHtml = SafeMarkdown.toHtml(content.explanation());
         revision.approvers = approvedBy;
         revision.publishedAt = published;
         Snapshots.take(revision, claim);

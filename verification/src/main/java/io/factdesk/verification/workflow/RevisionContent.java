@@ -1,6 +1,7 @@
 package io.factdesk.verification.workflow;
 
 import io.factdesk.core.verdict.VerdictRevision;
+import io.factdesk.verification.common.SafeMarkdown;
 import io.factdesk.verification.common.Texts;
 import java.util.List;
 
@@ -49,6 +50,7 @@ public record RevisionContent(String ratingCode, String headline, String summary
         revision.headline = headline;
         revision.summary = summary;
         revision.explanation = explanation;
+        revision.explanationHtml = SafeMarkdown.toHtml(explanation);
         revision.approvers = approvers;
     }
 
