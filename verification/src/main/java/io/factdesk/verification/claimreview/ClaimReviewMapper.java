@@ -42,16 +42,16 @@ public class ClaimReviewMapper {
 
     /** Maps a verdict whose current revision and rating scale the caller has already read. */
     public ObjectNode map(Verdict verdict, VerdictRevision current, List<Rating> scale) {
-        return ClaimReviews.build(site.publicBaseUrl(), verdict, current, scale);
+        return ClaimReviews.build(site.base(), verdict, current, scale);
     }
 
     /** Maps a verdict read without entities (the public verdict page's read model). */
     public ObjectNode map(ReviewedVerdict verdict) {
-        return ClaimReviews.build(site.publicBaseUrl(), verdict);
+        return ClaimReviews.build(site.base(), verdict);
     }
 
     /** The public URL of a verdict page. */
     public String verdictUrl(Verdict verdict) {
-        return ClaimReviews.verdictUrl(site.publicBaseUrl(), verdict.slug);
+        return ClaimReviews.verdictUrl(site.base(), verdict.slug);
     }
 }

@@ -60,9 +60,9 @@ public final class ClaimReviews {
         return review;
     }
 
-    /** The public URL of a verdict page. */
+    /** The public URL of a verdict page ({@code baseUrl} without a trailing slash: {@code SiteConfig.base()}). */
     public static String verdictUrl(String baseUrl, String slug) {
-        return stripSlash(baseUrl) + "/verdicts/" + slug;
+        return baseUrl + "/verdicts/" + slug;
     }
 
     /**
@@ -101,7 +101,7 @@ public final class ClaimReviews {
         }
         author.put("name", verdict.organisationName());
         String home = WebUrl.linkOrNull(verdict.organisationUrl());
-        author.put("url", home == null ? stripSlash(baseUrl) : home);
+        author.put("url", home == null ? baseUrl : home);
         return author;
     }
 
@@ -182,9 +182,5 @@ public final class ClaimReviews {
 
     private static String date(Instant instant) {
         return instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
-    }
-
-    private static String stripSlash(String baseUrl) {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 }

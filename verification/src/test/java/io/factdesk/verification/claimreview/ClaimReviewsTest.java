@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimReviewsTest {
 
-    private static final String BASE = "https://factdesk.example/";
+    private static final String BASE = "https://factdesk.example";
 
     private static List<Rating> defaultScale() {
         return DefaultRatingScale.ENTRIES.stream().map(entry -> {

@@ -52,16 +52,17 @@ public class ApprovalPolicies {
     @Transactional
     public String edit(@RestQuery String done, @RestQuery String returned) {
         Actor me = currentActor.get();
-        var sentBack = drafts.sentBack(me, ADDRESS, "policies", returned);
-        if (sentBack.isPresent()) {
-            return Templates.edit(me, sentBack.get().fields(), sentBack.get().errors(), false).render();
-        }
+        return drafts.sentBack(me, ADDRESS, "policies", returned)
+                .map(draft -> Templates.edit(me, draft.fields(), draft.errors(), false).render())
+                .orElseGet(() -> Templates.edit(me, stored(me), Map.of(), done != null).render());
+    }
+
+    private Map<String, String> stored(Actor me) {
         Policies p = settings.policies(me);
-        Map<String, String> form = Forms.values("approvalsRequired", String.valueOf(p.approvalsRequired()),
+        return Forms.values("approvalsRequired", String.valueOf(p.approvalsRequired()),
                 "panelSize", String.valueOf(p.panelSize()), "minEvidence", String.valueOf(p.minEvidence()),
                 "minDistinctPublishers", String.valueOf(p.minDistinctPublishers()),
                 "version", String.valueOf(settings.version(me)));
-        return Templates.edit(me, form, Map.of(), done != null).render();
     }
 
     @POST

@@ -54,15 +54,16 @@ public class Profiles {
     @Transactional
     public String edit(@RestQuery String done, @RestQuery String returned) {
         Actor me = currentActor.get();
-        var sentBack = drafts.sentBack(me, ADDRESS, "profile", returned);
-        if (sentBack.isPresent()) {
-            return Templates.edit(me, sentBack.get().fields(), sentBack.get().errors(), false).render();
-        }
+        return drafts.sentBack(me, ADDRESS, "profile", returned)
+                .map(draft -> Templates.edit(me, draft.fields(), draft.errors(), false).render())
+                .orElseGet(() -> Templates.edit(me, stored(me), Map.of(), done != null).render());
+    }
+
+    private Map<String, String> stored(Actor me) {
         Profile p = settings.profile(me);
-        Map<String, String> form = Forms.values("name", p.name(), "url", p.url(), "description", p.description(),
+        return Forms.values("name", p.name(), "url", p.url(), "description", p.description(),
                 "methodology", p.methodology(), "defaultLanguage", p.defaultLanguage(),
                 "version", String.valueOf(settings.version(me)));
-        return Templates.edit(me, form, Map.of(), done != null).render();
     }
 
     @POST

@@ -110,10 +110,12 @@ public class Ratings {
     @Transactional
     public String edit(@RestQuery String done, @RestQuery String returned) {
         Actor me = currentActor.get();
-        var sentBack = drafts.sentBack(me, ADDRESS, "scale", returned);
-        if (sentBack.isPresent()) {
-            return scalePage(me, Row.from(sentBack.get().fields()), sentBack.get().errors(), sentBack.get().refusal());
-        }
+        return drafts.sentBack(me, ADDRESS, "scale", returned)
+                .map(draft -> scalePage(me, Row.from(draft.fields()), draft.errors(), draft.refusal()))
+                .orElseGet(() -> Templates.edit(me, stored(me), Map.of(), null, done != null).render());
+    }
+
+    private List<Row> stored(Actor me) {
         List<Row> rows = new ArrayList<>();
         List<Rating> scale = settings.scale(me);
         for (Rating r : scale) {
@@ -122,7 +124,7 @@ public class Ratings {
                     true));
         }
         rows.add(newRow(rows.size()));
-        return Templates.edit(me, rows, Map.of(), null, done != null).render();
+        return rows;
     }
 
     @POST

@@ -73,15 +73,16 @@ public class WebhookPages {
     @Transactional
     public String index(@RestQuery String done, @RestQuery String returned) {
         Actor me = currentActor.get();
-        var sentBack = drafts.sentBack(me, ADDRESS, "add", returned);
-        if (sentBack.isPresent()) {
-            Map<String, String> typed = sentBack.get().fields();
-            String typedEvents = "," + typed.getOrDefault("event", "") + ",";
-            List<String> chosen = EVENTS.stream().filter(event -> typedEvents.contains("," + event + ",")).toList();
-            return page(me, Forms.values("url", typed.get("url")), chosen, sentBack.get().errors(), null, null)
-                    .render();
-        }
-        return page(me, Map.of(), EVENTS.subList(0, 1), Map.of(), done, null).render();
+        return drafts.sentBack(me, ADDRESS, "add", returned)
+                .map(draft -> page(me, Forms.values("url", draft.fields().get("url")), chosen(draft.fields()),
+                        draft.errors(), null, null).render())
+                .orElseGet(() -> page(me, Map.of(), EVENTS.subList(0, 1), Map.of(), done, null).render());
+    }
+
+    /** The events ticked in a form that came back, in the order the form lists them. */
+    private static List<String> chosen(Map<String, String> typed) {
+        String typedEvents = "," + typed.getOrDefault("event", "") + ",";
+        return EVENTS.stream().filter(event -> typedEvents.contains("," + event + ",")).toList();
     }
 
     @POST

@@ -1,6 +1,7 @@
 package io.factdesk.web.publicsite;
 
 import io.factdesk.api.support.Languages;
+import io.factdesk.verification.common.SiteConfig;
 import io.factdesk.verification.publishing.PublishedVerdicts;
 import io.factdesk.verification.publishing.SitemapEntry;
 import io.factdesk.verification.publishing.VerdictSummary;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,22 +50,26 @@ public class Feeds {
     @Inject
     PublicCaching caching;
 
+    /** Links in the feed and the sitemap use the configured public address, never the request's Host header. */
+    @Inject
+    SiteConfig site;
+
     @GET
     @Path("feed.atom")
     @Produces("application/atom+xml")
-    public Response atom(@Context Request request, @Context UriInfo uri) {
+    public Response atom(@Context Request request) {
         Instant changed = updated(verdicts.lastChange(), started);
         return caching.byVersion(request, null, "atom|" + changed, changed, "application/atom+xml;charset=UTF-8",
-                () -> Templates.atom(verdicts.feedEntries(FEED_SIZE), base(uri), changed));
+                () -> Templates.atom(verdicts.feedEntries(FEED_SIZE), site.base(), changed));
     }
 
     @GET
     @Path("sitemap.xml")
     @Produces("application/xml")
-    public Response sitemap(@Context Request request, @Context UriInfo uri) {
+    public Response sitemap(@Context Request request) {
         Instant changed = verdicts.lastChange().orElse(Instant.EPOCH);
         return caching.byVersion(request, null, "sitemap|" + changed, changed, "application/xml;charset=UTF-8",
-                () -> Templates.sitemap(SITEMAP_PAGES, verdicts.sitemapEntries(), base(uri), Languages.SUPPORTED));
+                () -> Templates.sitemap(SITEMAP_PAGES, verdicts.sitemapEntries(), site.base(), Languages.SUPPORTED));
     }
 
     /**
@@ -74,10 +78,5 @@ public class Feeds {
      */
     static Instant updated(Optional<Instant> lastChange, Instant started) {
         return lastChange.orElse(started);
-    }
-
-    private static String base(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

@@ -1,6 +1,6 @@
 package io.factdesk.web.desk;
 
-import static io.factdesk.api.support.Api.anonymous;
+import static io.factdesk.web.support.DemoLogins.anonymous;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,7 +1,7 @@
 package io.factdesk.web.i18n;
 
-import static io.factdesk.api.support.Api.anonymous;
-import static io.factdesk.api.support.Api.as;
+import static io.factdesk.web.support.DemoLogins.anonymous;
+import static io.factdesk.web.support.DemoLogins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

@@ -1,6 +1,6 @@
 package io.factdesk.web.publicsite;
 
-import static io.factdesk.api.support.Api.as;
+import static io.factdesk.web.support.DemoLogins.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,7 +1,7 @@
 package io.factdesk.web.publicsite;
 
-import static io.factdesk.api.support.Api.anonymous;
-import static io.factdesk.api.support.Api.as;
+import static io.factdesk.web.support.DemoLogins.anonymous;
+import static io.factdesk.web.support.DemoLogins.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

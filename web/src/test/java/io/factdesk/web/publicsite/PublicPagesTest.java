@@ -133,6 +133,15 @@ class PublicPagesTest {
     }
 
     @Test
+    void feedAndSitemapLinkToThePublicAddressWhateverHostTheRequestNames() {
+        for (String path : new String[] {"/feed.atom", "/sitemap.xml"}) {
+            given().header("Host", "evil.example").when().get(path)
+                    .then().statusCode(200).body(containsString("http://localhost:8080/verdicts/" + slug))
+                    .body(not(containsString("evil.example")));
+        }
+    }
+
+    @Test
     void methodologyShowsTheRatingScale() {
         given().when().get("/methodology")
                 .then().statusCode(200)

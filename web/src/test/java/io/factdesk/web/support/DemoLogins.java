@@ -2,11 +2,14 @@ package io.factdesk.web.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Bearer tokens for the demo users from the OIDC provider the tests run against (the built-in OIDC Dev
- * Services), obtained with the password grant exactly as an API client would.
+ * Services), obtained with the password grant exactly as an API client would; and API requests made with them,
+ * for page tests that prepare data through the API (the API's own tests live in the api module).
  */
 public final class DemoLogins {
 
@@ -23,5 +26,14 @@ public final class DemoLogins {
                 .when().post(server + "/token")
                 .then().statusCode(200)
                 .extract().path("access_token");
+    }
+
+    /** A JSON API request as the demo user, with a token fetched for it. */
+    public static RequestSpecification as(String username) {
+        return anonymous().auth().oauth2(accessToken(username));
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON).redirects().follow(false);
     }
 }

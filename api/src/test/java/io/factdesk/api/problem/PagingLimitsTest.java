@@ -1,9 +1,7 @@
 package io.factdesk.api.problem;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -14,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every paging parameter is range-checked: on the API a 400 validation problem naming it, on the pages the
- * friendly 400 page; never a 500, and no page number large enough to overflow the row offset reaches SQL.
+ * Every paging parameter of the API is range-checked: a 400 validation problem naming it, never a 500, and no
+ * page number large enough to overflow the row offset reaches SQL (the pages: web's PagingLimitsPagesTest).
  */
 @QuarkusTest
 @TestSecurity(user = "admin", roles = {"reviewer", "editor", "admin"})
@@ -70,22 +68,5 @@ class PagingLimitsTest {
     @ValueSource(strings = {"0", "101", "2147483648", "twenty"})
     void webhookDeliveryLimitsAreRangeChecked(String limit) {
         refused("/api/v1/webhooks/1/deliveries", "limit", limit);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"2147483647", "2147483648", "10001", "0", "-5", "two"})
-    void outOfRangePagesGetTheFriendly400PageOnTheWeb(String page) {
-        for (String path : new String[] {"/search", "/desk"}) {
-            given().queryParam("page", page).get(path).then().statusCode(400)
-                    .contentType(containsString("text/html"))
-                    .body(containsString("page numbers are whole numbers from 1 to 10000"))
-                    .body(not(containsString("Exception")));
-        }
-    }
-
-    @Test
-    void theLastAllowedWebPageRenders() {
-        given().queryParam("page", "10000").get("/search").then().statusCode(200);
-        given().queryParam("page", "10000").get("/desk").then().statusCode(200);
     }
 }

@@ -2,8 +2,6 @@ package io.factdesk.api.links;
 
 import static io.factdesk.api.support.Api.anonymous;
 import static io.factdesk.api.support.Api.as;
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bulk import skips a row whose review or appearance link is not an http(s) address, says why in the row report,
- * and nothing of that row reaches a public page.
+ * and nothing of that row is published (the public page's links: web's ImportedVerdictPagesTest).
  */
 @QuarkusTest
 class ImportedLinksTest {
@@ -37,11 +35,8 @@ class ImportedLinksTest {
                 .body("items[2].reason", containsString("appearance URL"));
 
         assertNotPublished(run, "script appearance", "script review", "data appearance");
-        String slug = anonymous().queryParam("q", "clean links " + run).get("/api/v1/search").then()
-                .extract().jsonPath().getString("items[0].slug");
-        String page = given().get("/verdicts/{slug}", slug).then().statusCode(200).extract().asString();
-        assertThat(page).contains("href=\"https://seen.example/" + run + "\"").doesNotContainIgnoringCase("javascript:")
-                .doesNotContain("data:text");
+        anonymous().queryParam("q", "clean links " + run).get("/api/v1/search").then().statusCode(200)
+                .body("total", equalTo(1));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factdesk.web.support.DemoLogins;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -16,8 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * REST Assured requests as a demo user or anonymously. Tokens are cached per user and per login provider (each
- * test application start may bring its own, with its own keys), and fetched again a minute before they expire.
+ * REST Assured requests as a demo user or anonymously. Tokens come from the OIDC provider the tests run against
+ * (the built-in OIDC Dev Services, whose users the api module configures) with the password grant, exactly as an
+ * API client gets them. They are cached per user and per login provider (each test application start may bring
+ * its own, with its own keys), and fetched again a minute before they expire.
  */
 public final class Api {
 
@@ -46,7 +47,11 @@ public final class Api {
     }
 
     private static Token fetch(String username) {
-        String value = DemoLogins.accessToken(username);
+        String server = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        String value = given().formParam("grant_type", "password").formParam("username", username)
+                .formParam("password", username)
+                .formParam("client_id", ConfigProvider.getConfig().getValue("quarkus.oidc.client-id", String.class))
+                .when().post(server + "/token").then().statusCode(200).extract().path("access_token");
         String[] parts = value.split("\\.");
         try {
             JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));

@@ -1,4 +1,4 @@
-package io.factdesk.web.staff;
+package io.factdesk.api.staff;
 
 import static io.factdesk.api.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;
