@@ -78,8 +78,8 @@ public final class CheckWorthinessScorer {
     }
 
     /**
-     * Scores all units of an article, embedding those that need it one after another in this thread
-     * ({@link UnitEmbeddings}).
+     * Scores all units of an article, embedding those that need it
+     * ({@link UnitEmbeddings}: this thread and the common pool share them).
      *
      * @param flags the sourcing flags of each unit, in the order of {@code units}
      */

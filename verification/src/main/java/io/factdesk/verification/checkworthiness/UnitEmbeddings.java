@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +20,10 @@ import java.util.Map;
  * (same model file, same tokens, same mean pooling and normalisation; {@code UnitEmbeddingsTest} compares them).
  *
  * <p>Why not LangChain4j's {@code embedAll}: its session runs every sentence on a pool of spinning intra-op
- * threads, and its {@code embedAll} spreads the sentences over another pool, so two articles analysed at once
- * ask for four or more busy threads on two cores. One thread per article, none waiting on another, is faster
- * under load and scales with the import threads. Sentences are not padded into one batch: the quantised model
+ * threads, and its {@code embedAll} spreads the sentences over another pool: four busy threads on two cores for
+ * one article. Here each model run has one thread, and an article's sentences
+ * are shared between its thread and the common pool (docs/benchmarks.md has the measurements). Sentences are not
+ * padded into one batch: the quantised model
  * scales its activations over the whole input, so a padded sentence's vector moves (cosine ~0.988 on the seed
  * articles) and its score with it.
  */
@@ -43,13 +43,13 @@ final class UnitEmbeddings {
     private UnitEmbeddings() {
     }
 
-    /** The L2-normalised embeddings of {@code texts}, in order, computed one after another in this thread. */
+    /**
+     * The L2-normalised embeddings of {@code texts}, in order: this thread and the common fork-join pool share
+     * them, one sentence per model run, so one article uses the free cores and two articles never wait on each
+     * other's spinning threads.
+     */
     static List<float[]> embedAll(List<String> texts) {
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            vectors.add(embed(text));
-        }
-        return vectors;
+        return texts.parallelStream().map(UnitEmbeddings::embed).toList();
     }
 
     /** As {@link SentenceEmbeddings#embed(String)}. */
