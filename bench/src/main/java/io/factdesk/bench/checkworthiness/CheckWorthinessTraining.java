@@ -31,8 +31,11 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Trains the check-worthiness model (Tribuo logistic regression, AdaGrad, fixed seed, file order) on the train
- * split, picks the training setting and the threshold on the dev split, reports dev-test, and writes the weights
- * to {@code verification/src/main/resources/checkworthiness/model.tsv}. Run by bench/checkworthiness/train.sh.
+ * split, picks the training setting and the threshold on the dev split, reports dev-test; then measures training
+ * with the seed articles' labels too ({@link SeedFolds}: leave one article out) and trains on the train split plus
+ * all five, kept when its dev-test F1 stays at {@link #DEV_TEST_GOAL} or above. Writes the weights to
+ * {@code verification/src/main/resources/checkworthiness/model.tsv} (and {@code model-words.tsv}). Run by
+ * bench/checkworthiness/train.sh.
  *
  * <p>Arguments: the output file (default: the resource above, relative to the project root).
  */
@@ -46,6 +49,8 @@ public final class CheckWorthinessTraining {
     static final double[] BANDS = {0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 5, 6};
     /** The cascade may lose at most this much dev F1 against the model with the embedding for every sentence. */
     static final double CASCADE_LOSS = 0.01;
+    /** The model trained with the seed articles is written only if its cascade keeps this dev-test F1. */
+    static final double DEV_TEST_GOAL = 0.80;
     /** Weight of a check-worthy example relative to the others (a quarter of the train split is check-worthy). */
     static final double[] POSITIVE_WEIGHTS = {1, 2};
     /** A term enters the vocabulary when at least this many train sentences contain it. */
@@ -93,67 +98,110 @@ public final class CheckWorthinessTraining {
                 MIN_COUNT);
         Candidate best = best(train, dev, vocabulary, EMBEDDING_SCALES);
         Candidate words = best(train, dev, vocabulary, new double[] {0});
-        CheckWorthinessModel model = best.model();
-        double band = band(words.model(), model, dev, best.dev().f1());
-        Scores onDevTest = Scores.at(devTest.scores(model), devTest.labels(), 0.5);
-        Scores wordsOnDevTest = Scores.at(devTest.scores(words.model()), devTest.labels(), 0.5);
-        Scores cascadeOnDev = Scores.at(cascade(words.model(), model, dev, band), dev.labels(), 0.5);
-        Scores cascadeOnDevTest = Scores.at(cascade(words.model(), model, devTest, band), devTest.labels(), 0.5);
-        CheckWorthinessModel hand = HandWeights.model();
+        SeedFolds.Cascade outOfDomain = new SeedFolds.Cascade(best, words,
+                band(words.model(), best.model(), dev, best.dev().f1()));
         System.out.printf(Locale.ROOT, "chosen %s threshold=%.3f%n", best.setting(), best.threshold());
-        System.out.printf(Locale.ROOT, "chosen first stage %s threshold=%.3f, band %.2f: embeds %.1f%% of dev, "
-                + "%.1f%% of dev-test%n", words.setting(), words.threshold(), band,
-                100 * embedded(words.model(), dev, band), 100 * embedded(words.model(), devTest, band));
-        System.out.println("dev-test learned model:   " + onDevTest);
-        System.out.println("dev-test without embedding: " + wordsOnDevTest);
-        System.out.println("dev cascade:              " + cascadeOnDev);
-        System.out.println("dev-test cascade:         " + cascadeOnDevTest);
-        System.out.println("dev-test hand weights:    " + Scores.at(devTest.scores(hand), devTest.labels(), 0.5));
+        System.out.printf(Locale.ROOT, "chosen first stage %s threshold=%.3f%n", words.setting(),
+                words.threshold());
+        report("train split only", outOfDomain, dev, devTest);
+        System.out.println("dev-test hand weights:    "
+                + Scores.at(devTest.scores(HandWeights.model()), devTest.labels(), 0.5));
         System.out.println("dev-test cue-word rule:   " + CueWordRule.scores(datasets, "dev-test"));
+
+        List<SentenceTable> seeds = SeedTables.read(root);
+        SentenceTable allSeeds = SentenceTable.concat(seeds);
+        System.out.println("seeds, train split only:  "
+                + Scores.at(outOfDomain.scores(allSeeds), allSeeds.labels(), 0.5));
+        Scores folds = SeedFolds.leaveOneArticleOut(train, dev, seeds, best.setting(), words.setting());
+        System.out.println("seeds, leave one article out (pooled): " + folds);
+        SentenceTable withSeeds = SeedFolds.withSeeds(train, seeds);
+        SeedFolds.Cascade seeded = SeedFolds.train(withSeeds, dev, best.setting(), words.setting());
+        Scores seededOnDevTest = report("train split and the five seed articles", seeded, dev, devTest);
+        boolean ship = seededOnDevTest.f1() >= DEV_TEST_GOAL;
+        System.out.println(ship ? "writing the model trained with the seed articles"
+                : "dev-test F1 under " + DEV_TEST_GOAL + " with the seed articles: writing the train-split model");
+        String data = ship ? String.format(Locale.ROOT, "CheckThat! 2024 Task 1 English, train split (%d sentences), "
+                + "and the project's labels of the five seed articles (%d units, each weighing %.0f)", train.size(),
+                allSeeds.size(), SeedFolds.SEED_WEIGHT)
+                : String.format(Locale.ROOT, "CheckThat! 2024 Task 1 English, train split (%d sentences)",
+                        train.size());
+        write(ship ? seeded : outOfDomain, ship ? withSeeds : train, data, dev, devTest, output, wordsOutput);
+        System.out.printf(Locale.ROOT, "seeds: train split only %s; leave one article out %s%n",
+                Scores.at(outOfDomain.scores(allSeeds), allSeeds.labels(), 0.5), folds);
+    }
+
+    /** Prints the cascade's figures on dev and dev-test; returns the cascade's on dev-test. */
+    private static Scores report(String name, SeedFolds.Cascade cascade, SentenceTable dev, SentenceTable devTest) {
+        Scores onDevTest = Scores.at(cascade.scores(devTest), devTest.labels(), 0.5);
+        System.out.printf(Locale.ROOT, "%s: band %.2f embeds %.1f%% of dev, %.1f%% of dev-test%n", name,
+                cascade.band(), 100 * embedded(cascade.words().model(), dev, cascade.band()),
+                100 * embedded(cascade.words().model(), devTest, cascade.band()));
+        System.out.println("  dev-test learned model:     "
+                + Scores.at(devTest.scores(cascade.full().model()), devTest.labels(), 0.5));
+        System.out.println("  dev-test without embedding: "
+                + Scores.at(devTest.scores(cascade.words().model()), devTest.labels(), 0.5));
+        System.out.println("  dev cascade:                " + Scores.at(cascade.scores(dev), dev.labels(), 0.5));
+        System.out.println("  dev-test cascade:           " + onDevTest);
+        return onDevTest;
+    }
+
+    private static void write(SeedFolds.Cascade cascade, SentenceTable trainedOn, String data, SentenceTable dev,
+            SentenceTable devTest, Path output, Path wordsOutput) throws IOException {
+        CheckWorthinessModel model = cascade.full().model();
+        CheckWorthinessModel words = cascade.words().model();
+        int vocabulary = vocabulary(trainedOn).size();
+        double band = cascade.band();
         String header = String.format(Locale.ROOT, """
                 Check-worthiness model: logistic regression over the %s sentence embedding, the cues and terms.
                 Written by bench/checkworthiness/train.sh (CheckWorthinessTraining); do not edit by hand.
-                Data: CheckThat! 2024 Task 1 English, train split (%d sentences); setting and threshold chosen on dev.
-                Terms: unigrams and bigrams in at least %d train sentences (%d); weights under %.2f dropped (%d kept).
+                Data: %s; setting and threshold chosen on dev.
+                Terms: unigrams and bigrams in at least %d training sentences (%d); weights under %.2f dropped (%d kept).
                 Tribuo LinearSGDTrainer, LogMulticlass, AdaGrad(1.0, 0.1), seed %d, %s.
                 Threshold %.4f on the probability, folded into the bias. dev %s; dev-test %s.
                 Cascade with model-words.tsv (band %.2f): dev %s; dev-test %s.""",
-                SentenceEmbeddings.MODEL, train.size(), MIN_COUNT, vocabulary.size(), PRUNE,
-                model.termWeights().size(), SEED, best.setting(), best.threshold(), best.dev(),
-                onDevTest, band, cascadeOnDev, cascadeOnDevTest);
+                SentenceEmbeddings.MODEL, data, MIN_COUNT, vocabulary, PRUNE, model.termWeights().size(), SEED,
+                cascade.full().setting(), cascade.full().threshold(), cascade.full().dev(),
+                Scores.at(devTest.scores(model), devTest.labels(), 0.5), band,
+                Scores.at(cascade.scores(dev), dev.labels(), 0.5),
+                Scores.at(cascade.scores(devTest), devTest.labels(), 0.5));
         String wordsHeader = String.format(Locale.ROOT, """
                 Check-worthiness first stage: logistic regression over the cues and terms (no embedding).
                 Written by bench/checkworthiness/train.sh (CheckWorthinessTraining); do not edit by hand.
-                Data: CheckThat! 2024 Task 1 English, train split (%d sentences); setting, threshold and band chosen on dev.
-                Terms: unigrams and bigrams in at least %d train sentences (%d); weights under %.2f dropped (%d kept).
+                Data: %s; setting, threshold and band chosen on dev.
+                Terms: unigrams and bigrams in at least %d training sentences (%d); weights under %.2f dropped (%d kept).
                 Tribuo LinearSGDTrainer, LogMulticlass, AdaGrad(1.0, 0.1), seed %d, %s.
                 Threshold %.4f on the probability, folded into the bias. dev %s; dev-test %s.
                 Sentences whose log-odds lie within the band of the threshold are scored by model.tsv (embeds %.1f%% of dev).""",
-                train.size(), MIN_COUNT, vocabulary.size(), PRUNE, words.model().termWeights().size(), SEED,
-                words.setting(), words.threshold(), words.dev(), wordsOnDevTest,
-                100 * embedded(words.model(), dev, band));
+                data, MIN_COUNT, vocabulary, PRUNE, words.termWeights().size(), SEED, cascade.words().setting(),
+                cascade.words().threshold(), cascade.words().dev(),
+                Scores.at(devTest.scores(words), devTest.labels(), 0.5), 100 * embedded(words, dev, band));
         Files.createDirectories(output.getParent());
         Files.writeString(output, model.toText(header), StandardCharsets.UTF_8);
-        Files.writeString(wordsOutput, words.model().withBand(band).toText(wordsHeader), StandardCharsets.UTF_8);
+        Files.writeString(wordsOutput, words.withBand(band).toText(wordsHeader), StandardCharsets.UTF_8);
         System.out.println("wrote " + output + " and " + wordsOutput);
     }
 
     /** The setting with the best dev F1 among the grid, for the given embedding scales (0: no embedding). */
     private static Candidate best(SentenceTable train, SentenceTable dev, List<String> vocabulary, double[] scales) {
-        Candidate best = null;
+        List<Setting> settings = new ArrayList<>();
         for (int epochs : EPOCHS) {
             for (double scale : scales) {
                 for (double positive : POSITIVE_WEIGHTS) {
                     for (boolean averaged : new boolean[] {false, true}) {
-                        Setting setting = new Setting(epochs, scale, positive, averaged);
-                        Candidate candidate = Candidate.tune(train(train, setting, vocabulary), dev, setting);
-                        System.out.printf(Locale.ROOT, "%s: dev %s at %.3f%n", setting, candidate.dev(),
-                                candidate.threshold());
-                        if (best == null || candidate.dev().f1() > best.dev().f1()) {
-                            best = candidate;
-                        }
+                        settings.add(new Setting(epochs, scale, positive, averaged));
                     }
                 }
+            }
+        }
+        // each run has its own trainer and seed, so running them side by side changes nothing but the time
+        List<Candidate> candidates = settings.parallelStream()
+                .map(setting -> Candidate.tune(train(train, setting, vocabulary), dev, setting)).toList();
+        Candidate best = null;
+        for (Candidate candidate : candidates) {
+            System.out.printf(Locale.ROOT, "%s: dev %s at %.3f%n", candidate.setting(), candidate.dev(),
+                    candidate.threshold());
+            if (best == null || candidate.dev().f1() > best.dev().f1()) {
+                best = candidate;
             }
         }
         return best;
@@ -232,7 +280,7 @@ public final class CheckWorthinessTraining {
         }
         boolean yes = table.labels()[i];
         ArrayExample<Label> example = new ArrayExample<>(new Label(yes ? YES : NO), allNames, values);
-        example.setWeight((float) (yes ? setting.positiveWeight() : 1));
+        example.setWeight((float) (table.weights()[i] * (yes ? setting.positiveWeight() : 1)));
         return example;
     }
 

@@ -13,6 +13,7 @@ import io.factdesk.verification.ingestion.UnitKind;
 import io.factdesk.verification.sourcing.SourcingFlag;
 import io.factdesk.verification.sourcing.SourcingFlagger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +27,10 @@ import java.util.Set;
  * @param embeddings per sentence, L2-normalised
  * @param terms      per sentence, as {@link Terms#of} spells them
  * @param labels     per sentence, true when check-worthy
+ * @param weights    per sentence, the weight of its example in training (1 for the CheckThat! sentences)
  */
-public record SentenceTable(List<Cues> cues, List<float[]> embeddings, List<Set<String>> terms, boolean[] labels) {
+public record SentenceTable(List<Cues> cues, List<float[]> embeddings, List<Set<String>> terms, boolean[] labels,
+        double[] weights) {
 
     private static final int BATCH = 64;
 
@@ -50,7 +53,39 @@ public record SentenceTable(List<Cues> cues, List<float[]> embeddings, List<Set<
             terms.add(Terms.of(texts.get(i)));
             labels[i] = rows.get(i).checkWorthy();
         }
-        return new SentenceTable(List.copyOf(cues), List.copyOf(embeddings), List.copyOf(terms), labels);
+        return new SentenceTable(List.copyOf(cues), List.copyOf(embeddings), List.copyOf(terms), labels,
+                filled(rows.size(), 1));
+    }
+
+    /** The tables one after another, in order. */
+    public static SentenceTable concat(List<SentenceTable> tables) {
+        List<Cues> cues = new ArrayList<>();
+        List<float[]> embeddings = new ArrayList<>();
+        List<Set<String>> terms = new ArrayList<>();
+        int size = tables.stream().mapToInt(SentenceTable::size).sum();
+        boolean[] labels = new boolean[size];
+        double[] weights = new double[size];
+        int at = 0;
+        for (SentenceTable table : tables) {
+            cues.addAll(table.cues());
+            embeddings.addAll(table.embeddings());
+            terms.addAll(table.terms());
+            System.arraycopy(table.labels(), 0, labels, at, table.size());
+            System.arraycopy(table.weights(), 0, weights, at, table.size());
+            at += table.size();
+        }
+        return new SentenceTable(List.copyOf(cues), List.copyOf(embeddings), List.copyOf(terms), labels, weights);
+    }
+
+    /** This table with every example weighing {@code weight} in training. */
+    public SentenceTable weighing(double weight) {
+        return new SentenceTable(cues, embeddings, terms, labels, filled(size(), weight));
+    }
+
+    static double[] filled(int size, double value) {
+        double[] values = new double[size];
+        Arrays.fill(values, value);
+        return values;
     }
 
     private static List<float[]> embed(List<String> texts) {
@@ -61,11 +96,15 @@ public record SentenceTable(List<Cues> cues, List<float[]> embeddings, List<Set<
         return embeddings;
     }
 
-    /** The scorer here only reads cues, so its model does not matter. */
-    private static List<float[]> cueValues(List<String> texts) {
-        CheckWorthinessScorer scorer = new CheckWorthinessScorer(new FeatureExtractor(NlpModels.english()),
+    /** A scorer to read cues with ({@link CheckWorthinessScorer#cues}): its model does not matter. */
+    static CheckWorthinessScorer cueReader() {
+        return new CheckWorthinessScorer(new FeatureExtractor(NlpModels.english()),
                 new CheckWorthinessModel(0, new double[Cue.values().length],
                         new double[SentenceEmbeddings.DIMENSIONS]));
+    }
+
+    private static List<float[]> cueValues(List<String> texts) {
+        CheckWorthinessScorer scorer = cueReader();
         SourcingFlagger flagger = new SourcingFlagger();
         List<float[]> rows = new ArrayList<>(texts.size());
         for (String text : texts) {
