@@ -41,7 +41,7 @@ public class ClaimService {
     public Claim create(Actor actor, ClaimDraft draft) {
         NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
         if (draft == null) {
-            throw new InvalidInput("text", "must not be blank");
+            throw InvalidInput.of("text", "blank");
         }
         Claim claim = Claim.submitted(actor.organisation(), Texts.required("text", draft.text(), ClaimDraft.TEXT_LENGTH),
                 Texts.optional("claimant", draft.claimant(), ClaimDraft.CLAIMANT_LENGTH), actor.username());
@@ -73,10 +73,10 @@ public class ClaimService {
         Claim claim = find(actor, claimId);
         requireVersion(claim, expectedVersion);
         if (!claim.isEditable()) {
-            throw new Conflict("not-editable", "A claim can be edited only while it is submitted or in review.");
+            throw Conflict.of("not-editable");
         }
         if (edit == null) {
-            throw new InvalidInput("text", "must not be blank");
+            throw InvalidInput.of("text", "blank");
         }
         claim.text = Texts.required("text", edit.text(), ClaimDraft.TEXT_LENGTH);
         claim.claimant = Texts.optional("claimant", edit.claimant(), ClaimDraft.CLAIMANT_LENGTH);
@@ -164,7 +164,7 @@ public class ClaimService {
     private static String language(String language) {
         String value = Texts.required("language", language, 10);
         if (!Texts.isLanguageTag(value)) {
-            throw new InvalidInput("language", "must be a language code such as en or pt-BR");
+            throw InvalidInput.of("language", "language_code");
         }
         return value;
     }

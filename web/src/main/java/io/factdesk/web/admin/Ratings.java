@@ -11,6 +11,7 @@ import io.factdesk.verification.settings.OrganisationSettings;
 import io.factdesk.verification.settings.RatingEntry;
 import io.factdesk.web.desk.FormDrafts;
 import io.factdesk.web.errors.DeskErrors;
+import io.factdesk.web.errors.RefusalTexts;
 import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.PageLanguage;
 import io.factdesk.web.support.UiMsg;
@@ -179,9 +180,9 @@ public class Ratings {
         } catch (InvalidInput e) {
             Matcher field = ENTRY_FIELD.matcher(e.field() == null ? "" : e.field());
             String key = field.matches() ? kept.get(Integer.parseInt(field.group(1))).key(field.group(2)) : "scale";
-            return sendBack(me, rows, Map.of(key, AdminForms.sentence(e.getMessage())), null);
+            return sendBack(me, rows, Map.of(key, AdminForms.sentence(RefusalTexts.of(e))), null);
         } catch (Conflict e) {
-            return sendBack(me, rows, Map.of(), e.getMessage());
+            return sendBack(me, rows, Map.of(), RefusalTexts.of(e));
         } catch (RuntimeException e) {
             return sendBack(me, rows, Map.of(), DeskErrors.messageOf(e));
         }
