@@ -17,6 +17,7 @@ import io.factdesk.verification.common.StaleVersion;
 import io.factdesk.verification.common.Texts;
 import io.factdesk.verification.language.LanguageDetector;
 import io.quarkus.panache.common.Parameters;
+import io.factdesk.verification.language.SearchTerms;
 import io.factdesk.verification.matching.ClaimEmbeddings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,7 @@ public class ClaimService {
         claim.claimantKind = claim.claimant == null ? null : draft.claimantKind();
         claim.language = draft.language() == null ? LANGUAGES.detect(claim.text) : language(draft.language());
         claim.topics = Texts.optional("topics", draft.topics(), ClaimDraft.TOPICS_LENGTH);
+        claim.searchTerms = SearchTerms.of(claim.text, claim.claimant);
         Appearance appearance = draft.appearance() == null ? null : AppearanceService.build(claim, draft.appearance());
         claim.persist();
         if (appearance != null) {
@@ -83,6 +85,7 @@ public class ClaimService {
         claim.claimedOn = edit.claimedOn();
         claim.claimantKind = claim.claimant == null ? null : edit.claimantKind();
         claim.topics = Texts.optional("topics", edit.topics(), ClaimDraft.TOPICS_LENGTH);
+        claim.searchTerms = SearchTerms.of(claim.text, claim.claimant);
         if (edit.language() != null) {
             claim.language = language(edit.language());
         }

@@ -16,6 +16,7 @@ import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.Texts;
+import io.factdesk.verification.language.SearchTerms;
 import io.factdesk.verification.matching.ClaimEmbeddings;
 import io.factdesk.verification.workflow.ImportedVerdicts.ImportedVerdict;
 import io.factdesk.verification.workflow.ImportedVerdicts;
@@ -265,6 +266,7 @@ public class ImportService {
         }
         Claim claim = Claim.submitted(job.organisation, row.claimText(), limit(row.claimant(), 300), importedBy);
         claim.claimedOn = row.claimDate();
+        claim.searchTerms = SearchTerms.of(claim.text, claim.claimant);
         claim.persist();
         if (appearanceUrl != null) {
             Appearance appearance = new Appearance();

@@ -2,6 +2,7 @@ package io.factdesk.web.desk;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
@@ -87,6 +88,22 @@ class ClaimListPagesTest {
                 .body(containsString("No claim matches this filter."));
         given().queryParam("q", word).queryParam("rating", "false").get("/desk/claims").then().statusCode(200)
                 .body(containsString("href=\"/desk/claims/" + id + "\""));
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
+    void theListAndTheApiFindClaimsAcrossScripts() {
+        String word = word();
+        long english = claim("Zelenskyy visited the " + word + " shipyard in Mykolaiv");
+        long ukrainian = claim("Свириденко відкрила " + word + " завод у Львові");
+
+        given().queryParam("q", "Зеленський " + word).get("/api/v1/claims").then().statusCode(200)
+                .body("items.id", contains((int) english));
+        given().queryParam("q", "Svyridenko " + word).get("/api/v1/claims").then().statusCode(200)
+                .body("items.id", contains((int) ukrainian));
+        given().queryParam("q", "Зеленського " + word).get("/desk/claims").then().statusCode(200)
+                .body(containsString("href=\"/desk/claims/" + english + "\""))
+                .body(not(containsString("href=\"/desk/claims/" + ukrainian + "\"")));
     }
 
     @Test
