@@ -77,6 +77,8 @@ public class OrganisationSettings {
             rating.colour = entry.colour().toLowerCase();
             rating.description = entry.description() == null ? "" : entry.description().strip();
             rating.translations = entry.translations() == null ? new HashMap<>() : new HashMap<>(entry.translations());
+            rating.descriptionTranslations = entry.descriptionTranslations() == null ? new HashMap<>()
+                    : new HashMap<>(entry.descriptionTranslations());
             rating.position = position++;
             rating.persist();
         }
@@ -190,12 +192,17 @@ public class OrganisationSettings {
         if (entry.value() != null && (entry.value() < -1000 || entry.value() > 1000)) {
             throw InvalidInput.of(prefix + "value", "rating_value");
         }
-        if (entry.translations() != null) {
-            entry.translations().forEach((language, label) -> {
+        validateTranslations(prefix + "translations", entry.translations(), 100);
+        validateTranslations(prefix + "descriptionTranslations", entry.descriptionTranslations(), 5000);
+    }
+
+    private static void validateTranslations(String field, Map<String, String> texts, int max) {
+        if (texts != null) {
+            texts.forEach((language, text) -> {
                 if (language == null || !Texts.isLanguageTag(language)) {
-                    throw InvalidInput.of(prefix + "translations", "language_keys");
+                    throw InvalidInput.of(field, "language_keys");
                 }
-                Texts.required(prefix + "translations." + language, label, 100);
+                Texts.required(field + "." + language, text, max);
             });
         }
     }
