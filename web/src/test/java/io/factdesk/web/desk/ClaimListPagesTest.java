@@ -116,6 +116,11 @@ class ClaimListPagesTest {
                 .statusCode(400).body(containsString("must not be before from"));
         given().queryParam("page", "0").get("/desk/claims").then().statusCode(400);
         given().queryParam("q", "x".repeat(501)).get("/desk/claims").then().statusCode(400);
+        given().cookie("lang", "uk").queryParam("claimant", "x".repeat(301)).get("/desk/claims").then()
+                .statusCode(400).body(containsString("Цей фільтр не можна застосувати: має містити не більше 300 символів"));
+        given().cookie("lang", "uk").queryParam("from", "2026-02-01").queryParam("to", "2026-01-01")
+                .get("/desk/claims").then().statusCode(400)
+                .body(containsString("не може бути раніше за початкову дату"));
     }
 
     @Test
