@@ -38,10 +38,10 @@ public class TextMatchResource {
             + "at before POST /api/v1/claims. limit 1..50 (default 10).")
     public List<MatchView> forText(@QueryParam("text") String text, @QueryParam("limit") String limit) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInput("text", "must not be blank");
+            throw InvalidInput.of("text", "blank");
         }
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInput("text", "must be at most " + MAX_TEXT + " characters");
+            throw InvalidInput.of("text", "too_long", MAX_TEXT);
         }
         Actor me = actor.get();
         return matcher.matches(me.organisation().id, text.strip(), MatchResource.limit(limit)).stream()

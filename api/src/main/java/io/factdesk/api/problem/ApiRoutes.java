@@ -30,7 +30,7 @@ public class ApiRoutes {
     void install(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::limitBody);
         router.route("/api/*").order(Integer.MAX_VALUE - 10).handler(ctx -> send(ctx,
-                Problem.of(ProblemType.NOT_FOUND, "There is nothing at this address.", ctx.request().path())));
+                Problem.of(ProblemType.NOT_FOUND, ProblemTitles.detail("nothing-here", "There is nothing at this address."), ctx.request().path())));
         router.route("/api/*").order(Integer.MIN_VALUE).failureHandler(this::failure);
     }
 
@@ -45,7 +45,7 @@ public class ApiRoutes {
                     return;
                 }
             } catch (NumberFormatException malformed) {
-                send(ctx, Problem.of(ProblemType.MALFORMED, "The Content-Length header is not a number.",
+                send(ctx, Problem.of(ProblemType.MALFORMED, ProblemTitles.detail("content-length", "The Content-Length header is not a number."),
                         ctx.request().path()));
                 return;
             }
@@ -63,11 +63,11 @@ public class ApiRoutes {
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
                 || failure instanceof AuthenticationCompletionException) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            send(ctx, Problem.of(ProblemType.UNAUTHENTICATED, "Send a valid bearer token.", path));
+            send(ctx, Problem.of(ProblemType.UNAUTHENTICATED, ProblemTitles.detail("bearer-token", "Send a valid bearer token."), path));
         } else if (failure instanceof ForbiddenException) {
-            send(ctx, Problem.of(ProblemType.FORBIDDEN, "Your roles or organisation do not allow this operation.", path));
+            send(ctx, Problem.of(ProblemType.FORBIDDEN, ProblemTitles.detail("not-allowed", "Your roles or organisation do not allow this operation."), path));
         } else if (ctx.statusCode() == 413) {
-            send(ctx, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than this server accepts.", path));
+            send(ctx, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, ProblemTitles.detail("server-body-too-large", "The body is larger than this server accepts."), path));
         } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
             ProblemType type = ProblemType.forStatus(ctx.statusCode());
             send(ctx, new Problem(type.uri(), type.title(), ctx.statusCode(), type.title() + ".", path, null, null));
@@ -78,7 +78,7 @@ public class ApiRoutes {
 
     /** Answers an /api/ address nothing serves with a not-found problem (for router-level 404 handlers). */
     public static void notFound(RoutingContext ctx) {
-        send(ctx, Problem.of(ProblemType.NOT_FOUND, "There is nothing at this address.", ctx.request().path()));
+        send(ctx, Problem.of(ProblemType.NOT_FOUND, ProblemTitles.detail("nothing-here", "There is nothing at this address."), ctx.request().path()));
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -25,7 +25,7 @@ public class DatabaseUnavailableMapper {
         LOG.warnf("Database unavailable for %s %s: %s", request.method(), request.path(), rootMessage(e));
         Response.ResponseBuilder response = ProblemMappers.api(request)
                 ? Problem.of(ProblemType.UNAVAILABLE,
-                        "The database cannot be reached right now; nothing was changed. Try again shortly.",
+                        ProblemTitles.detail("database-unavailable", "The database cannot be reached right now; nothing was changed. Try again shortly."),
                         request.path()).response()
                 : Response.status(Response.Status.SERVICE_UNAVAILABLE);
         return response.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();

@@ -47,7 +47,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response lostRace(RuntimeException e, HttpServerRequest request) {
         return api(request) ? Problem.of(ProblemType.STALE_VERSION,
-                "Someone else changed this in the meantime; reload and try again.", request.path()).toResponse() : bare(409);
+                ProblemTitles.detail("lost-race", "Someone else changed this in the meantime; reload and try again."), request.path()).toResponse() : bare(409);
     }
 
     @ServerExceptionMapper
@@ -59,7 +59,7 @@ public class ProblemMappers {
                 .map(v -> new Violation(ViolationPaths.field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
                 .collect(Collectors.toCollection(ArrayList::new));
-        return validation("The request has invalid fields.", request, list);
+        return validation(ProblemTitles.detail("invalid-fields", "The request has invalid fields."), request, list);
     }
 
     /** Listed one by one: Quarkus's own mappers for the specific Jackson types would otherwise win. */
@@ -76,14 +76,14 @@ public class ProblemMappers {
         }
         String field = e instanceof JsonMappingException mapping ? ViolationPaths.jsonPath(mapping) : "";
         if (syntaxError(e) || field.isEmpty() && !(e instanceof InvalidFormatException)) {
-            return Problem.of(ProblemType.MALFORMED, "The body is not well-formed JSON of the expected shape.",
+            return Problem.of(ProblemType.MALFORMED, ProblemTitles.detail("malformed-json", "The body is not well-formed JSON of the expected shape."),
                     request.path()).toResponse();
         }
         String message = e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()
                         ? "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
                         : "has the wrong type or format";
-        return validation("The body does not match the expected shape.", request,
+        return validation(ProblemTitles.detail("body-shape", "The body does not match the expected shape."), request,
                 List.of(new Violation(field.isEmpty() ? "body" : field, message)));
     }
 
@@ -113,7 +113,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return api(request) ? Problem.of(ProblemType.FORBIDDEN,
-                "Your roles or organisation do not allow this operation.", request.path()).toResponse() : bare(403);
+                ProblemTitles.detail("not-allowed", "Your roles or organisation do not allow this operation."), request.path()).toResponse() : bare(403);
     }
 
     /** No resource or no method matched: on pages the pages' own answer (a page, or the form's page for a GET). */
@@ -137,12 +137,12 @@ public class ProblemMappers {
             return internal(e, request);
         }
         String detail = switch (status) {
-            case 404 -> "There is nothing at this address.";
+            case 404 -> ProblemTitles.detail("nothing-here", "There is nothing at this address.");
             case 405 -> "This address does not support " + request.method() + ".";
-            case 406 -> "This operation answers with application/json only.";
-            case 415 -> "Send the body as application/json (or the media type this operation documents).";
-            case 413 -> "The body is larger than this operation accepts.";
-            case 400 -> "The body is not well-formed JSON of the expected shape.";
+            case 406 -> ProblemTitles.detail("json-only", "This operation answers with application/json only.");
+            case 415 -> ProblemTitles.detail("send-json", "Send the body as application/json (or the media type this operation documents).");
+            case 413 -> ProblemTitles.detail("body-too-large", "The body is larger than this operation accepts.");
+            case 400 -> ProblemTitles.detail("malformed-json", "The body is not well-formed JSON of the expected shape.");
             default -> type.title() + ".";
         };
         Response.ResponseBuilder builder = new Problem(type.uri(), type.title(), status, detail, request.path(), null,
@@ -171,7 +171,7 @@ public class ProblemMappers {
     }
 
     static Response unauthorized(String path) {
-        return Problem.of(ProblemType.UNAUTHENTICATED, "Send a valid bearer token.", path).response()
+        return Problem.of(ProblemType.UNAUTHENTICATED, ProblemTitles.detail("bearer-token", "Send a valid bearer token."), path).response()
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 

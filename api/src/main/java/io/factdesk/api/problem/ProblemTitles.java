@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 final class ProblemTitles {
 
     private static final String BUNDLE = "io.factdesk.api.problem.problems";
+    private static final String DETAILS = "io.factdesk.api.problem.details";
 
     private ProblemTitles() {
     }
@@ -26,14 +27,27 @@ final class ProblemTitles {
         return in(callerLanguage(), slug, english);
     }
 
+    /**
+     * A fixed problem {@code detail} in the caller's language: translations live in
+     * {@code details_<language>.properties} next to this class, keyed by a short name; the English text is given.
+     */
+    static String detail(String key, String english) {
+        String language = callerLanguage();
+        return language == null || Languages.DEFAULT.equals(language) ? english : from(DETAILS, language, key, english);
+    }
+
     static String in(String language, String slug, String english) {
         if (language == null || Languages.DEFAULT.equals(language)) {
             return english;
         }
+        return from(BUNDLE, language, slug, english);
+    }
+
+    private static String from(String bundle, String language, String key, String english) {
         try {
-            ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
+            ResourceBundle texts = ResourceBundle.getBundle(bundle, Locale.forLanguageTag(language),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return texts.containsKey(slug) ? texts.getString(slug) : english;
+            return texts.containsKey(key) ? texts.getString(key) : english;
         } catch (MissingResourceException e) {
             return english;
         }

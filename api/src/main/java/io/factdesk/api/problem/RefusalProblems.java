@@ -54,7 +54,7 @@ public class RefusalProblems {
                 Response.ResponseBuilder response = Problem.of(ProblemType.STALE_VERSION, detail, path).response();
                 yield (current == null ? response : response.tag(Etags.of(current))).build();
             }
-            case INVALID -> Problem.of(ProblemType.VALIDATION, "The request has invalid fields.", path)
+            case INVALID -> Problem.of(ProblemType.VALIDATION, ProblemTitles.detail("invalid-fields", "The request has invalid fields."), path)
                     .withViolations(List.of(new Violation(((InvalidInput) e).field(), detail))).toResponse();
             case RATE_LIMITED -> Problem.of(ProblemType.RATE_LIMITED, detail, path).response()
                     .header(HttpHeaders.RETRY_AFTER, Math.max(1, ((RateLimited) e).retryAfter().toSeconds())).build();

@@ -52,7 +52,7 @@ public class SearchResource {
         filters.put("language", language);
         filters.forEach((name, value) -> {
             if (value != null && value.length() > MAX_FILTER) {
-                throw new InvalidInput(name, "must be at most " + MAX_FILTER + " characters");
+                throw InvalidInput.of(name, "too_long", MAX_FILTER);
             }
         });
         return verdicts.search(new VerdictSearch(q, rating, organisation, claimant, day("from", from), day("to", to),
@@ -66,7 +66,7 @@ public class SearchResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(name, "must be a date like 2024-05-31");
+            throw InvalidInput.of(name, "date", "2024-05-31");
         }
     }
 }

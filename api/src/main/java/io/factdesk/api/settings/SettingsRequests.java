@@ -28,10 +28,12 @@ public final class SettingsRequests {
             @Min(-1000) @Max(1000) Integer value,
             @NotBlank @Pattern(regexp = "#[0-9a-fA-F]{6}") String colour,
             @Size(max = 5000) String description,
-            Map<@Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?") String, @NotBlank @Size(max = 100) String> translations) {
+            Map<@Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?") String, @NotBlank @Size(max = 100) String> translations,
+            Map<@Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?") String, @NotBlank @Size(max = 5000) String>
+                    descriptionTranslations) {
 
         RatingEntry entry() {
-            return new RatingEntry(code, label, value, colour, description, translations);
+            return new RatingEntry(code, label, value, colour, description, translations, descriptionTranslations);
         }
     }
 

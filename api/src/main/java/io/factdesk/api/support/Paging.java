@@ -17,7 +17,7 @@ public final class Paging {
     public static int limit(String name, String value, int fallback, int max) {
         int limit = number(name, value, fallback);
         if (limit < 1 || limit > max) {
-            throw new InvalidInput(name, "must be a whole number from 1 to " + max);
+            throw InvalidInput.of(name, "number_up_to", max);
         }
         return limit;
     }
@@ -29,7 +29,7 @@ public final class Paging {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInput(name, "must be a whole number");
+            throw InvalidInput.of(name, "whole_number");
         }
     }
 }

@@ -30,6 +30,12 @@ public class Claim extends OrganisationOwned {
     public String language = "en";
     public String topics;
 
+    /**
+     * The text's and claimant's words as the cross-script analyser reads them (English stems, Ukrainian lemmas in
+     * Latin letters, one spelling per name), separated by spaces, for the desk's search; set by the services.
+     */
+    public String searchTerms;
+
     public Double checkWorthiness;
 
     @Enumerated(EnumType.STRING)

@@ -34,32 +34,32 @@ public final class WebUrl {
      */
     public static WebUrl parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidWebUrl("must not be blank");
+            throw new InvalidWebUrl("blank", "must not be blank");
         }
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidWebUrl("must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidWebUrl("too_long", "must be at most " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
         String candidate = text.strip();
         for (int i = 0; i < candidate.length(); i++) {
             if (invisible(candidate.charAt(i))) {
-                throw new InvalidWebUrl("must not contain spaces or control characters");
+                throw new InvalidWebUrl("url_spaces", "must not contain spaces or control characters");
             }
         }
         URI uri;
         try {
             uri = new URI(candidate);
         } catch (URISyntaxException e) {
-            throw new InvalidWebUrl("is not a valid web address");
+            throw new InvalidWebUrl("url_syntax", "is not a valid web address");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InvalidWebUrl("must start with http:// or https://");
+            throw new InvalidWebUrl("url_scheme", "must start with http:// or https://");
         }
         if (uri.isOpaque() || uri.getRawAuthority() == null) {
-            throw new InvalidWebUrl("must be an absolute http:// or https:// address with a host name");
+            throw new InvalidWebUrl("url_host", "must be an absolute http:// or https:// address with a host name");
         }
         if (uri.getRawUserInfo() != null || uri.getRawAuthority().contains("@")) {
-            throw new InvalidWebUrl("must not contain a user name or password");
+            throw new InvalidWebUrl("url_credentials", "must not contain a user name or password");
         }
         String authority = uri.getHost() != null ? authority(uri.getHost(), uri.getPort()) : internationalAuthority(uri);
         StringBuilder normalised = new StringBuilder(scheme).append("://").append(authority)
@@ -71,7 +71,7 @@ public final class WebUrl {
             normalised.append('#').append(uri.getRawFragment());
         }
         if (normalised.length() > MAX_LENGTH) {
-            throw new InvalidWebUrl("must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidWebUrl("too_long", "must be at most " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
         return new WebUrl(normalised.toString());
     }
@@ -129,10 +129,10 @@ public final class WebUrl {
 
     private static String authority(String host, int port) {
         if (host.isEmpty()) {
-            throw new InvalidWebUrl("must be an absolute http:// or https:// address with a host name");
+            throw new InvalidWebUrl("url_host", "must be an absolute http:// or https:// address with a host name");
         }
         if (port == 0 || port > 65_535) {
-            throw new InvalidWebUrl("has a port outside 1 to 65535");
+            throw new InvalidWebUrl("url_port", "has a port outside 1 to 65535");
         }
         return host.toLowerCase(Locale.ROOT) + (port == -1 ? "" : ":" + port);
     }
@@ -148,7 +148,7 @@ public final class WebUrl {
         String port = colon < 0 ? "" : raw.substring(colon);
         boolean plain = host.chars().allMatch(c -> c < 0x80);
         if (plain || host.isEmpty()) {
-            throw new InvalidWebUrl("must be an absolute http:// or https:// address with a host name");
+            throw new InvalidWebUrl("url_host", "must be an absolute http:// or https:// address with a host name");
         }
         String ascii;
         URI server;
@@ -156,10 +156,10 @@ public final class WebUrl {
             ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
             server = new URI("http://" + ascii + port + "/");
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new InvalidWebUrl("has a host name that is not valid");
+            throw new InvalidWebUrl("url_host_name", "has a host name that is not valid");
         }
         if (server.getHost() == null) {
-            throw new InvalidWebUrl("has a host name that is not valid");
+            throw new InvalidWebUrl("url_host_name", "has a host name that is not valid");
         }
         return authority(server.getHost(), server.getPort());
     }

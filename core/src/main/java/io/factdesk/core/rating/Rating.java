@@ -27,6 +27,10 @@ public class Rating extends OrganisationOwned {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> translations = new HashMap<>();
 
+    /** The description per language code (e.g. "uk"); the default description is {@link #description}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> descriptionTranslations = new HashMap<>();
+
     public static List<Rating> scaleOf(Organisation organisation) {
         return list("organisation = ?1 order by position", organisation);
     }
@@ -38,5 +42,10 @@ public class Rating extends OrganisationOwned {
     /** The label in the given language, falling back to the default label. */
     public String labelIn(String language) {
         return translations.getOrDefault(language, label);
+    }
+
+    /** The description in the given language, falling back to the default description. */
+    public String descriptionIn(String language) {
+        return descriptionTranslations.getOrDefault(language, description);
     }
 }

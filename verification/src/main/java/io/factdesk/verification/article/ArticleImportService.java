@@ -138,7 +138,7 @@ public class ArticleImportService {
         try {
             ArticleAnalysis analysis = analyser.analyse(text, budget);
             if (analysis.text().isBlank()) {
-                throw new InvalidInput("body", "contains no text");
+                throw InvalidInput.of("body", "no_text");
             }
             CrossArticleNameVariants.Comparison variants = nameVariants.compare(analysis, earlier);
             if (System.nanoTime() - started > budget.toNanos()) {
@@ -146,8 +146,7 @@ public class ArticleImportService {
             }
             return new Analysed(analysis, variants);
         } catch (AnalysisOverBudget e) {
-            throw new InvalidInput("body", "took longer than " + seconds(budget) + " to analyse; import a shorter "
-                    + "text or split the article into parts");
+            throw InvalidInput.of("body", "analysis_too_slow", budget.toMillis());
         }
     }
 
@@ -215,10 +214,6 @@ public class ArticleImportService {
             sentence.persist();
             article.sentences.add(sentence);
         }
-    }
-
-    private static String seconds(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String title(ImportRequest request, ArticleAnalysis analysis) {

@@ -51,7 +51,7 @@ public class ArticleService {
     public Article importArticle(Actor actor, ArticleDraft draft) {
         NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
         if (draft == null) {
-            throw new InvalidInput("body", "must not be blank");
+            throw InvalidInput.of("body", "blank");
         }
         String raw = Texts.required("body", draft.body(), MAX_BODY);
         ArticleFormat format = draft.format() == null ? ArticleFormat.TEXT : draft.format();
@@ -118,7 +118,7 @@ public class ArticleService {
         Sentence sentence = Sentence.<Sentence>find("id = ?1 and article = ?2", sentenceId, article)
                 .firstResultOptional().orElseThrow(() -> new NotFound("sentence", sentenceId));
         if (sentence.promotedClaim != null) {
-            throw new Conflict("already-promoted", "This sentence is already claim " + sentence.promotedClaim.id + ".");
+            throw Conflict.of("already-promoted", String.valueOf(sentence.promotedClaim.id));
         }
         String wording = Texts.clean(text) != null ? text : shorten2000(sentence.text);
         Claim claim = claims.create(actor, new ClaimDraft(wording, claimant, article.publishedOn, null, null, null,

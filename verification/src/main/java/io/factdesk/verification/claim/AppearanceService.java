@@ -35,7 +35,7 @@ public class AppearanceService {
     /** A validated, unsaved appearance (also used when a claim is created with its first appearance). */
     public static Appearance build(Claim claim, AppearanceDraft draft) {
         if (draft == null) {
-            throw new InvalidInput("appearance", "must not be empty");
+            throw InvalidInput.of("appearance", "empty");
         }
         Appearance appearance = new Appearance();
         appearance.claim = claim;
@@ -44,7 +44,7 @@ public class AppearanceService {
         appearance.outlet = Texts.optional("outlet", draft.outlet(), 200);
         appearance.appearedOn = draft.appearedOn();
         if (appearance.url == null && appearance.quote == null) {
-            throw new InvalidInput("url", "a URL or a quote is required");
+            throw InvalidInput.of("url", "url_or_quote");
         }
         return appearance;
     }

@@ -17,6 +17,7 @@ import io.factdesk.verification.common.StaleVersion;
 import io.factdesk.verification.common.Texts;
 import io.factdesk.verification.language.LanguageDetector;
 import io.quarkus.panache.common.Parameters;
+import io.factdesk.verification.language.SearchTerms;
 import io.factdesk.verification.matching.ClaimEmbeddings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class ClaimService {
     public Claim create(Actor actor, ClaimDraft draft) {
         NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
         if (draft == null) {
-            throw new InvalidInput("text", "must not be blank");
+            throw InvalidInput.of("text", "blank");
         }
         Claim claim = Claim.submitted(actor.organisation(), Texts.required("text", draft.text(), ClaimDraft.TEXT_LENGTH),
                 Texts.optional("claimant", draft.claimant(), ClaimDraft.CLAIMANT_LENGTH), actor.username());
@@ -49,6 +50,7 @@ public class ClaimService {
         claim.claimantKind = claim.claimant == null ? null : draft.claimantKind();
         claim.language = draft.language() == null ? LANGUAGES.detect(claim.text) : language(draft.language());
         claim.topics = Texts.optional("topics", draft.topics(), ClaimDraft.TOPICS_LENGTH);
+        claim.searchTerms = SearchTerms.of(claim.text, claim.claimant);
         Appearance appearance = draft.appearance() == null ? null : AppearanceService.build(claim, draft.appearance());
         claim.persist();
         if (appearance != null) {
@@ -73,16 +75,17 @@ public class ClaimService {
         Claim claim = find(actor, claimId);
         requireVersion(claim, expectedVersion);
         if (!claim.isEditable()) {
-            throw new Conflict("not-editable", "A claim can be edited only while it is submitted or in review.");
+            throw Conflict.of("not-editable");
         }
         if (edit == null) {
-            throw new InvalidInput("text", "must not be blank");
+            throw InvalidInput.of("text", "blank");
         }
         claim.text = Texts.required("text", edit.text(), ClaimDraft.TEXT_LENGTH);
         claim.claimant = Texts.optional("claimant", edit.claimant(), ClaimDraft.CLAIMANT_LENGTH);
         claim.claimedOn = edit.claimedOn();
         claim.claimantKind = claim.claimant == null ? null : edit.claimantKind();
         claim.topics = Texts.optional("topics", edit.topics(), ClaimDraft.TOPICS_LENGTH);
+        claim.searchTerms = SearchTerms.of(claim.text, claim.claimant);
         if (edit.language() != null) {
             claim.language = language(edit.language());
         }
@@ -164,7 +167,7 @@ public class ClaimService {
     private static String language(String language) {
         String value = Texts.required("language", language, 10);
         if (!Texts.isLanguageTag(value)) {
-            throw new InvalidInput("language", "must be a language code such as en or pt-BR");
+            throw InvalidInput.of("language", "language_code");
         }
         return value;
     }

@@ -8,8 +8,16 @@ import java.util.List;
  */
 public final class Conflict extends Refused {
 
-    public Conflict(String code, String message) {
-        super(code, "conflict_" + code.replace('-', '_'), List.of(), null, message);
+    /**
+     * A conflict whose message is the bundle's {@code conflict_<code>} text with {@code arguments} (e.g. the id or
+     * login it names), so it reads the same in every language.
+     */
+    public static Conflict of(String code, Object... arguments) {
+        return new Conflict(code, "conflict_" + code.replace('-', '_'), List.of(arguments));
+    }
+
+    private Conflict(String code, String key, List<Object> arguments) {
+        super(code, key, arguments, null, RefusalMessages.english(key, arguments));
     }
 
     /**

@@ -7,8 +7,16 @@ public final class InvalidInput extends Refused {
 
     private final String field;
 
-    public InvalidInput(String field, String message) {
-        super("invalid", "invalid", List.of(), null, message);
+    /**
+     * A refused value whose message is the bundle's {@code invalid_<key>} text with {@code arguments} (e.g. a
+     * length limit), so the field's message reads the same in every language.
+     */
+    public static InvalidInput of(String field, String key, Object... arguments) {
+        return new InvalidInput(field, "invalid_" + key, List.of(arguments));
+    }
+
+    private InvalidInput(String field, String key, List<Object> arguments) {
+        super("invalid", key, arguments, null, RefusalMessages.english(key, arguments));
         this.field = field;
     }
 

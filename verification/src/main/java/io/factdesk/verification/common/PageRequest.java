@@ -15,14 +15,14 @@ public record PageRequest(int page, int size) {
     public PageRequest {
         checkPage(page);
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInput("size", "must be between 1 and " + MAX_SIZE);
+            throw InvalidInput.of("size", "between", 1, MAX_SIZE);
         }
     }
 
     /** Refuses a page number outside 1..{@value #MAX_PAGE}, naming the {@code page} parameter. */
     public static int checkPage(int page) {
         if (page < 1 || page > MAX_PAGE) {
-            throw new InvalidInput("page", "must be between 1 and " + MAX_PAGE);
+            throw InvalidInput.of("page", "between", 1, MAX_PAGE);
         }
         return page;
     }

@@ -43,6 +43,17 @@ public final class RefusalMessages {
                 ? Locale.ENGLISH : texts.getLocale()).format(arguments.toArray()));
     }
 
+    /**
+     * The English text of {@code key} with {@code arguments}: a refusal's {@link Refused#getMessage()} when the
+     * service names only the key (the bundle is then the one place its words live, in every language).
+     *
+     * @throws IllegalArgumentException when the bundle has no text for the key (a programming error)
+     */
+    static String english(String key, List<?> arguments) {
+        return message(key, arguments, Locale.ENGLISH)
+                .orElseThrow(() -> new IllegalArgumentException("no refusal text for " + key));
+    }
+
     /** The keys the bundle has texts for (the same in every language: BundleParityTest checks the files). */
     public static Set<String> keys() {
         return Collections.unmodifiableSet(bundle(Locale.ENGLISH).keySet());

@@ -23,7 +23,7 @@ public final class Texts {
     public static String required(String field, String value, int max) {
         String cleaned = clean(value);
         if (cleaned == null) {
-            throw new InvalidInput(field, "must not be blank");
+            throw InvalidInput.of(field, "blank");
         }
         return limited(field, cleaned, max);
     }
@@ -42,7 +42,7 @@ public final class Texts {
             WebUrl url = WebUrl.parseOptional(value);
             return url == null ? null : url.value();
         } catch (InvalidWebUrl e) {
-            throw new InvalidInput(field, e.getMessage());
+            throw InvalidInput.of(field, e.key(), e.arguments().toArray());
         }
     }
 
@@ -63,7 +63,7 @@ public final class Texts {
 
     private static String limited(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new InvalidInput(field, "must be at most " + max + " characters");
+            throw InvalidInput.of(field, "too_long", max);
         }
         return value;
     }

@@ -37,7 +37,7 @@ public class BulkActions {
     public BulkOutcome assign(Actor actor, List<Long> claimIds, String assignee) {
         NotPermitted.unlessHas(actor, StaffRole.EDITOR);
         if (assignee == null || assignee.isBlank()) {
-            throw new InvalidInput("assignee", "must not be blank");
+            throw InvalidInput.of("assignee", "blank");
         }
         return each(claimIds, id -> workflow.assign(actor, id, assignee.strip(), null));
     }
@@ -46,7 +46,7 @@ public class BulkActions {
     public BulkOutcome dismiss(Actor actor, List<Long> claimIds, String reason) {
         NotPermitted.unlessHas(actor, StaffRole.EDITOR);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "must not be blank");
+            throw InvalidInput.of("reason", "blank");
         }
         return each(claimIds, id -> workflow.dismiss(actor, id, reason.strip(), null));
     }
@@ -64,10 +64,10 @@ public class BulkActions {
 
     private static BulkOutcome each(List<Long> claimIds, LongConsumer action) {
         if (claimIds == null || claimIds.isEmpty()) {
-            throw new InvalidInput("claim", "select at least one claim");
+            throw InvalidInput.of("claim", "no_claim_selected");
         }
         if (claimIds.size() > MAX_CLAIMS) {
-            throw new InvalidInput("claim", "select at most " + MAX_CLAIMS + " claims");
+            throw InvalidInput.of("claim", "too_many_claims", MAX_CLAIMS);
         }
         int done = 0;
         List<BulkOutcome.Refused> refused = new ArrayList<>();

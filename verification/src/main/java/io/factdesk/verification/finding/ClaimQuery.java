@@ -78,7 +78,7 @@ public record ClaimQuery(String text, String claimant, ClaimState state, String 
         LocalDate start = date("from", fromDay);
         LocalDate end = date("to", toDay);
         if (start != null && end != null && end.isBefore(start)) {
-            throw new InvalidInput("to", "must not be before from");
+            throw InvalidInput.of("to", "to_before_from");
         }
         return new ClaimQuery(q, who, state(stateName), assigned, code, start, end, label, sort(order));
     }
@@ -118,7 +118,7 @@ public record ClaimQuery(String text, String claimant, ClaimState state, String 
             return null;
         }
         if (value.length() > max) {
-            throw new InvalidInput(name, "must be at most " + max + " characters");
+            throw InvalidInput.of(name, "too_long", max);
         }
         return value.isBlank() ? null : value.strip();
     }
@@ -130,7 +130,7 @@ public record ClaimQuery(String text, String claimant, ClaimState state, String 
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(name, "must be a date like 2026-11-22");
+            throw InvalidInput.of(name, "date", "2026-11-22");
         }
     }
 
@@ -141,7 +141,7 @@ public record ClaimQuery(String text, String claimant, ClaimState state, String 
         try {
             return ClaimState.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("state", "must be one of SUBMITTED, IN_REVIEW, REVIEWED, RATED, DISMISSED");
+            throw InvalidInput.of("state", "one_of", "SUBMITTED, IN_REVIEW, REVIEWED, RATED, DISMISSED");
         }
     }
 
@@ -152,7 +152,7 @@ public record ClaimQuery(String text, String claimant, ClaimState state, String 
         try {
             return Sort.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("sort", "must be one of newest, oldest, updated, relevance");
+            throw InvalidInput.of("sort", "one_of", "newest, oldest, updated, relevance");
         }
     }
 }

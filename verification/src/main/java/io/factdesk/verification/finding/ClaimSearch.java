@@ -6,6 +6,7 @@ import io.factdesk.core.staff.StaffRole;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
+import io.factdesk.verification.language.SearchTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,14 +22,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The desk's search over all claims of the actor's organisation, whatever their state: the same full-text index
- * as the public search ({@code claim.search_vector}, English stemming), plus exact filters. Never reads another
- * organisation's claims. The page and the API list both call it.
+ * The desk's search over all claims of the actor's organisation, whatever their state: PostgreSQL's English
+ * full-text index ({@code claim.search_vector}) or the cross-script terms public search uses too
+ * ({@link SearchTerms}: «Зеленський» finds Zelenskyy, «дронів» finds «дрони»), plus exact filters. Never reads
+ * another organisation's claims. The page and the API list both call it.
  */
 @ApplicationScoped
 public class ClaimSearch {
 
     private static final String RANK = "ts_rank(c.search_vector, websearch_to_tsquery('english', :text))";
+    private static final String TERMS_RANK = "ts_rank(c.search_terms_vector, cast(:terms as tsquery))";
 
     @Inject
     EntityManager em;
@@ -41,7 +44,8 @@ public class ClaimSearch {
         PageRequest p = page == null ? PageRequest.first() : page;
         Map<String, Object> params = new HashMap<>();
         String where = where(actor, q, params);
-        Query ids = em.createNativeQuery("select c.id from claim c where " + where + " order by " + order(q));
+        Query ids = em.createNativeQuery("select c.id from claim c where " + where + " order by "
+                + order(q, params.containsKey("terms")));
         params.forEach(ids::setParameter);
         List<Long> found = ids.setFirstResult(p.offset()).setMaxResults(p.size()).getResultList().stream()
                 .map(id -> ((Number) id).longValue()).toList();
@@ -89,10 +93,17 @@ public class ClaimSearch {
         if (q.text() != null) {
             // Full text first; the typed characters as they stand also match, for what the text parser skips
             // (markup, addresses, symbols) and for people pasting an exact quote.
+            // Either script and any Ukrainian word form: the terms the services stored with the claim (V32). A query
+            // with search operators ("a phrase", -word, or) keeps PostgreSQL's reading alone, which honours them.
+            String terms = hasOperators(q.text()) ? null : SearchTerms.query(q.text());
             where.append(" and (c.search_vector @@ websearch_to_tsquery('english', :text)"
+                    + (terms == null ? "" : " or c.search_terms_vector @@ cast(:terms as tsquery)")
                     + " or lower(c.text) like :phrase escape '\\'"
                     + " or lower(coalesce(c.claimant, '')) like :phrase escape '\\')");
             params.put("text", q.text());
+            if (terms != null) {
+                params.put("terms", terms);
+            }
             params.put("phrase", "%" + likeEscape(q.text().toLowerCase(Locale.ROOT)) + "%");
         }
         if (q.claimant() != null) {
@@ -128,13 +139,31 @@ public class ClaimSearch {
         return where.toString();
     }
 
-    private static String order(ClaimQuery q) {
+    private static String order(ClaimQuery q, boolean crossScript) {
         return switch (q.sort()) {
             case OLDEST -> "c.created_at asc, c.id asc";
             case UPDATED -> "c.updated_at desc, c.id desc";
-            case RELEVANCE -> RANK + " desc, c.created_at desc, c.id desc";
+            case RELEVANCE -> (crossScript ? RANK + " + " + TERMS_RANK : RANK) + " desc, c.created_at desc, c.id desc";
             case NEWEST -> "c.created_at desc, c.id desc";
         };
+    }
+
+    /** True when the text uses web-search syntax: a quote, a word with a leading minus, or the word "or". */
+    static boolean hasOperators(String text) {
+        if (text.indexOf('"') >= 0) {
+            return true;
+        }
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                String word = text.substring(start, i);
+                if (word.startsWith("-") || word.equalsIgnoreCase("or")) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     static String likeEscape(String value) {

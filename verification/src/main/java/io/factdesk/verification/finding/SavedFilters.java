@@ -29,7 +29,7 @@ public class SavedFilters {
         String clean = Texts.required("name", name, SavedFilter.MAX_NAME);
         String queryString = query.queryString();
         if (queryString.length() > SavedFilter.MAX_QUERY) {
-            throw new InvalidInput("name", "the filter is too long to save");
+            throw InvalidInput.of("name", "filter_too_long");
         }
         SavedFilter filter = SavedFilter.<SavedFilter>find("organisation = ?1 and username = ?2 and name = ?3",
                 actor.organisation(), actor.username(), clean).firstResultOptional().orElseGet(SavedFilter::new);

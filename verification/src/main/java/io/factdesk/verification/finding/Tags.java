@@ -82,11 +82,11 @@ public class Tags {
     /** A tag name as stored: trimmed, inner whitespace collapsed, 1 to {@value Tag#MAX_NAME} characters. */
     public static String name(String name) {
         if (name != null && name.length() > Tag.MAX_NAME) {
-            throw new InvalidInput("tag", "must be at most " + Tag.MAX_NAME + " characters");
+            throw InvalidInput.of("tag", "too_long", Tag.MAX_NAME);
         }
         String clean = Texts.clean(name);
         if (clean == null) {
-            throw new InvalidInput("tag", "must not be blank");
+            throw InvalidInput.of("tag", "blank");
         }
         return Texts.collapseWhitespace(clean);
     }

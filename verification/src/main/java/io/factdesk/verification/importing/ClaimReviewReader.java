@@ -23,12 +23,12 @@ final class ClaimReviewReader {
         try {
             root = JSON.readTree(content);
         } catch (JsonProcessingException e) {
-            throw new InvalidInput("content", "is not valid JSON: " + e.getOriginalMessage());
+            throw InvalidInput.of("content", "json", String.valueOf(e.getOriginalMessage()));
         }
         List<JsonNode> reviews = new ArrayList<>();
         collect(root, reviews);
         if (reviews.isEmpty()) {
-            throw new InvalidInput("content", "contains no ClaimReview objects");
+            throw InvalidInput.of("content", "no_claimreview");
         }
         List<FactCheckRow> rows = new ArrayList<>();
         for (int i = 0; i < reviews.size(); i++) {

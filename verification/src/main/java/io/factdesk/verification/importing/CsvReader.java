@@ -21,7 +21,7 @@ public final class CsvReader {
     static List<FactCheckRow> read(String content) {
         List<List<String>> records = parse(content);
         if (records.isEmpty()) {
-            throw new InvalidInput("content", "is empty");
+            throw InvalidInput.of("content", "empty");
         }
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = records.get(0);
@@ -29,7 +29,7 @@ public final class CsvReader {
             columns.put(header.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_'), i);
         }
         if (!columns.containsKey("claim") || !columns.containsKey("rating")) {
-            throw new InvalidInput("content", "the header line must name at least the columns claim and rating");
+            throw InvalidInput.of("content", "csv_header");
         }
         List<FactCheckRow> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
@@ -113,7 +113,7 @@ public final class CsvReader {
             }
         }
         if (quoted) {
-            throw new InvalidInput("content", "a quoted field is not closed");
+            throw InvalidInput.of("content", "csv_quote");
         }
         if (field.length() > 0 || !record.isEmpty()) {
             record.add(field.toString());

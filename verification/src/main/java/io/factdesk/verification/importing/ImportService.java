@@ -16,6 +16,7 @@ import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.common.Texts;
+import io.factdesk.verification.language.SearchTerms;
 import io.factdesk.verification.matching.ClaimEmbeddings;
 import io.factdesk.verification.workflow.ImportedVerdicts.ImportedVerdict;
 import io.factdesk.verification.workflow.ImportedVerdicts;
@@ -77,13 +78,13 @@ public class ImportService {
     public ImportJob start(Actor actor, ImportJob.Format format, String content, String originalPublisher) {
         NotPermitted.unlessHas(actor, StaffRole.EDITOR);
         if (originalPublisher != null && originalPublisher.strip().length() > 300) {
-            throw new InvalidInput("publisher", "must be at most 300 characters");
+            throw InvalidInput.of("publisher", "too_long", 300);
         }
         if (format == null) {
-            throw new InvalidInput("format", "must be CLAIMREVIEW_JSON or CSV");
+            throw InvalidInput.of("format", "one_of", "CLAIMREVIEW_JSON, CSV");
         }
         if (content == null || content.isBlank()) {
-            throw new InvalidInput("content", "must not be empty");
+            throw InvalidInput.of("content", "empty");
         }
         List<FactCheckRow> rows = read(format, content);
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -103,7 +104,7 @@ public class ImportService {
     private static List<FactCheckRow> read(ImportJob.Format format, String content) {
         List<FactCheckRow> rows = format == ImportJob.Format.CSV ? CsvReader.read(content) : ClaimReviewReader.read(content);
         if (rows.size() > MAX_ROWS) {
-            throw new InvalidInput("content", "holds " + rows.size() + " rows; at most " + MAX_ROWS + " per import");
+            throw InvalidInput.of("content", "too_many_rows", rows.size(), MAX_ROWS);
         }
         return rows;
     }
@@ -131,10 +132,10 @@ public class ImportService {
         ImportJob job = ImportJob.<ImportJob>find("id = ?1 and organisation.id = ?2", jobId, actor.organisation().id)
                 .firstResultOptional().orElseThrow(() -> new NotFound("import job", jobId));
         if (job.status != ImportJob.Status.AWAITING_APPROVAL) {
-            throw new Conflict("import-decided", "This import is no longer waiting for approval.");
+            throw Conflict.of("import-decided");
         }
         if (job.startedBy.equals(actor.username())) {
-            throw new Conflict("four-eyes", "You uploaded this import; another admin must approve it.");
+            throw Conflict.of("four-eyes");
         }
         job.status = decision;
         job.decidedBy = actor.username();
@@ -265,6 +266,7 @@ public class ImportService {
         }
         Claim claim = Claim.submitted(job.organisation, row.claimText(), limit(row.claimant(), 300), importedBy);
         claim.claimedOn = row.claimDate();
+        claim.searchTerms = SearchTerms.of(claim.text, claim.claimant);
         claim.persist();
         if (appearanceUrl != null) {
             Appearance appearance = new Appearance();

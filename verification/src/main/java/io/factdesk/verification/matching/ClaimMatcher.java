@@ -85,7 +85,7 @@ public class ClaimMatcher {
     @Transactional
     public List<MatchSuggestion> matches(long organisationId, String text, int limit) {
         if (text != null && text.length() > MAX_TEXT) {
-            throw new InvalidInput("text", "must be at most " + MAX_TEXT + " characters");
+            throw InvalidInput.of("text", "too_long", MAX_TEXT);
         }
         return rank(organisationId, text, Set.of(), limit);
     }

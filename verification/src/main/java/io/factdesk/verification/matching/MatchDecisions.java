@@ -57,7 +57,7 @@ public class MatchDecisions {
             String note) {
         NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
         if (claimId == matchedClaimId) {
-            throw new Conflict("same-claim", "A claim cannot match itself");
+            throw Conflict.of("same-claim");
         }
         Claim claim = OrganisationClaims.get(actor, claimId);
         Claim matched = Claim.<Claim>findByIdOptional(matchedClaimId)

@@ -43,7 +43,8 @@ class VerdictPageReader {
             , v.imported_from, r.explanation, r.approvers, o.url, r.published_at, r.claimant_kind, r.claim_language,
               v.current_revision, r.evidence::text, r.appearances::text,
               (select json_agg(json_build_object('code', s.code, 'label', s.label, 'numericValue', s.numeric_value,
-                      'colour', s.colour, 'description', s.description, 'translations', s.translations)
+                      'colour', s.colour, 'description', s.description, 'translations', s.translations,
+                      'descriptionTranslations', s.description_translations)
                       order by s.position, s.id)
                  from rating s where s.organisation_id = v.organisation_id)::text,
               (select json_agg(json_build_object('revision', p.revision, 'ratingCode', p.rating_code,
@@ -126,7 +127,7 @@ class VerdictPageReader {
                 rating.map(RatingStep::numericValue).orElse(null),
                 best,
                 worst,
-                rating.map(RatingStep::description).orElse(""),
+                rating.map(r -> r.descriptionIn(summary.language())).orElse(""),
                 WebUrl.linkOrNull((String) c[21]),
                 appearances.stream().map(VerdictPageReader::appearance).toList(),
                 evidence.stream().map(VerdictPageReader::evidence).toList(),

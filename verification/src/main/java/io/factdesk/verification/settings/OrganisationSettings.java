@@ -45,10 +45,10 @@ public class OrganisationSettings {
         NotPermitted.unlessHas(actor, StaffRole.ADMIN);
         Organisation organisation = organisation(actor);
         if (entries == null || entries.isEmpty()) {
-            throw new InvalidInput("entries", "a rating scale needs at least one entry");
+            throw InvalidInput.of("entries", "scale_empty");
         }
         if (entries.size() > 30) {
-            throw new InvalidInput("entries", "a rating scale has at most 30 entries");
+            throw InvalidInput.of("entries", "scale_too_long", 30);
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -59,8 +59,7 @@ public class OrganisationSettings {
         for (Rating old : existing.values()) {
             if (!codes.contains(old.code)) {
                 if (inUse(organisation, old.code)) {
-                    throw new Conflict("rating-in-use",
-                            "The rating " + old.code + " is used by a review or verdict and cannot be removed.");
+                    throw Conflict.of("rating-in-use", old.code);
                 }
                 old.delete();
             }
@@ -78,6 +77,8 @@ public class OrganisationSettings {
             rating.colour = entry.colour().toLowerCase();
             rating.description = entry.description() == null ? "" : entry.description().strip();
             rating.translations = entry.translations() == null ? new HashMap<>() : new HashMap<>(entry.translations());
+            rating.descriptionTranslations = entry.descriptionTranslations() == null ? new HashMap<>()
+                    : new HashMap<>(entry.descriptionTranslations());
             rating.position = position++;
             rating.persist();
         }
@@ -100,18 +101,19 @@ public class OrganisationSettings {
         NotPermitted.unlessHas(actor, StaffRole.ADMIN);
         Organisation organisation = lockable(actor, expectedVersion);
         if (policies == null) {
-            throw new InvalidInput("approvalsRequired", "must be given");
+            throw InvalidInput.of("approvalsRequired", "missing");
         }
         if (policies.approvalsRequired() > 10 || policies.panelSize() > 20 || policies.minEvidence() > 50
                 || policies.minDistinctPublishers() > 50) {
-            throw new InvalidInput("approvalsRequired", "at most 10 approvals, panels of 20, 50 evidence items");
+            throw InvalidInput.of("approvalsRequired", "policy_limits");
         }
         try {
             organisation.changePolicies(policies.approvalsRequired(), policies.panelSize(), policies.minEvidence(),
                     policies.minDistinctPublishers());
         } catch (IllegalArgumentException refused) {
-            throw new InvalidInput(policies.panelSize() < policies.approvalsRequired() || policies.approvalsRequired() < 1
-                    ? "approvalsRequired" : "minDistinctPublishers", refused.getMessage());
+            boolean approvals = policies.panelSize() < policies.approvalsRequired() || policies.approvalsRequired() < 1;
+            throw approvals ? InvalidInput.of("approvalsRequired", "approvals_panel")
+                    : InvalidInput.of("minDistinctPublishers", "publishers_evidence");
         }
         OrganisationEvent.record(organisation, "PoliciesChanged", actor.username(), "approvals required "
                 + policies.approvalsRequired() + " of a panel of " + policies.panelSize() + ", minimum evidence "
@@ -133,7 +135,7 @@ public class OrganisationSettings {
         NotPermitted.unlessHas(actor, StaffRole.ADMIN);
         Organisation organisation = lockable(actor, expectedVersion);
         if (profile == null) {
-            throw new InvalidInput("name", "must not be blank");
+            throw InvalidInput.of("name", "blank");
         }
         organisation.name = Texts.required("name", profile.name(), 200);
         organisation.url = Texts.optionalUrl("url", profile.url());
@@ -141,7 +143,8 @@ public class OrganisationSettings {
         organisation.methodology = Texts.optional("methodology", profile.methodology(), 100_000);
         if (profile.defaultLanguage() != null) {
             if (!Profile.LANGUAGES.contains(profile.defaultLanguage())) {
-                throw new InvalidInput("defaultLanguage", "must be one of " + new java.util.TreeSet<>(Profile.LANGUAGES));
+                throw InvalidInput.of("defaultLanguage", "one_of",
+                        String.join(", ", new java.util.TreeSet<>(Profile.LANGUAGES)));
             }
             organisation.defaultLanguage = profile.defaultLanguage();
         }
@@ -173,28 +176,33 @@ public class OrganisationSettings {
     private static void validate(int index, RatingEntry entry, Set<String> codes) {
         String prefix = "entries[" + index + "].";
         if (entry == null) {
-            throw new InvalidInput("entries[" + index + "]", "must not be null");
+            throw InvalidInput.of("entries[" + index + "]", "missing");
         }
         if (entry.code() == null || !CODE.matcher(entry.code()).matches()) {
-            throw new InvalidInput(prefix + "code", "must be lower-case letters, digits and dashes (max 64)");
+            throw InvalidInput.of(prefix + "code", "rating_code");
         }
         if (!codes.add(entry.code())) {
-            throw new InvalidInput(prefix + "code", "appears twice");
+            throw InvalidInput.of(prefix + "code", "twice");
         }
         Texts.required(prefix + "label", entry.label(), 100);
         Texts.optional(prefix + "description", entry.description(), 5000);
         if (entry.colour() == null || !COLOUR.matcher(entry.colour()).matches()) {
-            throw new InvalidInput(prefix + "colour", "must be a colour like #1b7a3a");
+            throw InvalidInput.of(prefix + "colour", "colour");
         }
         if (entry.value() != null && (entry.value() < -1000 || entry.value() > 1000)) {
-            throw new InvalidInput(prefix + "value", "must be between -1000 and 1000");
+            throw InvalidInput.of(prefix + "value", "rating_value");
         }
-        if (entry.translations() != null) {
-            entry.translations().forEach((language, label) -> {
+        validateTranslations(prefix + "translations", entry.translations(), 100);
+        validateTranslations(prefix + "descriptionTranslations", entry.descriptionTranslations(), 5000);
+    }
+
+    private static void validateTranslations(String field, Map<String, String> texts, int max) {
+        if (texts != null) {
+            texts.forEach((language, text) -> {
                 if (language == null || !Texts.isLanguageTag(language)) {
-                    throw new InvalidInput(prefix + "translations", "keys must be language codes");
+                    throw InvalidInput.of(field, "language_keys");
                 }
-                Texts.required(prefix + "translations." + language, label, 100);
+                Texts.required(field + "." + language, text, max);
             });
         }
     }

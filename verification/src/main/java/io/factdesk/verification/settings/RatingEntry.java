@@ -11,7 +11,8 @@ import java.util.Map;
  * @param colour badge colour as #rrggbb
  * @param description what the rating means, shown on the methodology page
  * @param translations label per language code, e.g. {"de": "Falsch"}; optional
+ * @param descriptionTranslations description per language code, e.g. {"uk": "Твердження неточне."}; optional
  */
 public record RatingEntry(String code, String label, Integer value, String colour, String description,
-        Map<String, String> translations) {
+        Map<String, String> translations, Map<String, String> descriptionTranslations) {
 }

@@ -41,15 +41,15 @@ public class Organisations {
         String cleanName = Texts.required("name", name, 200);
         String cleanSlug = Texts.required("slug", slug, 64);
         if (!SLUG.matches(cleanSlug)) {
-            throw new InvalidInput("slug", "Use lower-case letters, digits and hyphens (for example northern-checks).");
+            throw InvalidInput.of("slug", "slug");
         }
         String invitee = Texts.optional("firstAdmin", firstAdmin, 200);
         if (Organisation.findBySlug(cleanSlug).isPresent()) {
-            throw new Conflict("slug-taken", "An organisation with the address " + cleanSlug + " already exists.");
+            throw Conflict.of("slug-taken", cleanSlug);
         }
         if (invitee != null && (StaffInvitation.findByLogin(invitee).isPresent()
                 || OrganisationMember.findByUsername(invitee).isPresent())) {
-            throw new Conflict("already-staff", invitee + " is already staff or invited elsewhere.");
+            throw Conflict.of("already-staff", invitee);
         }
         Organisation organisation = new Organisation();
         organisation.slug = cleanSlug;

@@ -16,18 +16,18 @@ final class RoleNames {
         Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
         if (names != null) {
             if (names.size() > StaffRole.values().length) {
-                throw new InvalidInput("roles", "name each role at most once");
+                throw InvalidInput.of("roles", "role_twice");
             }
             for (String name : names) {
                 if (name == null || name.length() > 20) {
-                    throw new InvalidInput("roles", "roles are reviewer, editor and admin");
+                    throw InvalidInput.of("roles", "role_unknown");
                 }
                 roles.add(StaffRole.fromTokenName(name.strip())
-                        .orElseThrow(() -> new InvalidInput("roles", "roles are reviewer, editor and admin")));
+                        .orElseThrow(() -> InvalidInput.of("roles", "role_unknown")));
             }
         }
         if (roles.isEmpty()) {
-            throw new InvalidInput("roles", "choose at least one role");
+            throw InvalidInput.of("roles", "no_role");
         }
         return roles;
     }

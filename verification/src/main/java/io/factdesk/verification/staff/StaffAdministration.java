@@ -49,18 +49,18 @@ public class StaffAdministration {
         Organisation organisation = organisation(actor);
         String cleaned = login == null ? null : login.strip();
         if (cleaned == null || cleaned.isEmpty()) {
-            throw new InvalidInput("login", "Enter a login name or an e-mail address.");
+            throw InvalidInput.of("login", "login_missing");
         }
         if (cleaned.length() > 200 || !LOGIN.matches(cleaned)) {
-            throw new InvalidInput("login", "A login name or e-mail address has no spaces and at most 200 characters.");
+            throw InvalidInput.of("login", "login_form");
         }
         Set<StaffRole> roles = RoleNames.parse(roleNames);
         if (OrganisationMember.findByUsername(cleaned).isPresent()
                 || OrganisationMember.findByUsername(StaffInvitation.normalise(cleaned)).isPresent()) {
-            throw new Conflict("already-staff", cleaned + " is already a member of an organisation's staff.");
+            throw Conflict.of("already-staff", cleaned);
         }
         if (StaffInvitation.findByLogin(cleaned).isPresent()) {
-            throw new Conflict("already-invited", cleaned + " has already been invited.");
+            throw Conflict.of("already-invited", cleaned);
         }
         StaffInvitation invitation = StaffInvitation.create(organisation, cleaned, roles, actor.username());
         OrganisationEvent.record(organisation, "StaffInvited", actor.username(),
@@ -112,8 +112,7 @@ public class StaffAdministration {
     private static void refuseLosingTheLastAdmin(Organisation organisation, OrganisationMember member) {
         if (member.managedRoles().contains(StaffRole.ADMIN)
                 && OrganisationMember.countManagedAdmins(organisation) <= 1) {
-            throw new Conflict("last-admin", member.username + " is the organisation's last admin: make someone "
-                    + "else an admin first.");
+            throw Conflict.of("last-admin", member.username);
         }
     }
 

@@ -109,10 +109,10 @@ public class TipInbox {
         Tip from = root(find(actor, tipId));
         Tip into = root(find(actor, intoId));
         if (from.id.equals(into.id)) {
-            throw new Conflict("same-tip", "A tip cannot be merged into itself or into one of its duplicates.");
+            throw Conflict.of("same-tip");
         }
         if (from.claim != null && into.claim != null && !from.claim.id.equals(into.claim.id)) {
-            throw new Conflict("different-claims", "Both tips already became different claims.");
+            throw Conflict.of("different-claims");
         }
         claimFor(actor, into);
         Claim claim = into.claim != null ? into.claim : from.claim;
@@ -141,7 +141,7 @@ public class TipInbox {
         NotPermitted.unlessHas(actor, StaffRole.REVIEWER);
         Tip tip = root(find(actor, tipId));
         if (tip.claim != null) {
-            throw new Conflict("already-a-claim", "This tip is already claim " + tip.claim.id + ".");
+            throw Conflict.of("already-a-claim", String.valueOf(tip.claim.id));
         }
         String claimText = Texts.clean(text) == null ? tip.text : text;
         AppearanceDraft appearance = tip.url == null ? null : new AppearanceDraft(tip.url, null, null, null);
@@ -210,7 +210,7 @@ public class TipInbox {
             }
             return id;
         } catch (NumberFormatException e) {
-            throw new InvalidInput("into", "must be the number of a tip");
+            throw InvalidInput.of("into", "tip_number");
         }
     }
 }

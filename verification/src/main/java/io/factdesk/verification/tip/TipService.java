@@ -49,7 +49,7 @@ public class TipService {
     @Transactional
     public TipReceipt submit(TipDraft draft, String clientAddress, String honeypot) {
         if (draft == null) {
-            throw new InvalidInput("text", "must not be blank");
+            throw InvalidInput.of("text", "blank");
         }
         Tip tip = new Tip();
         tip.text = Texts.required("text", draft.text(), 2000);
@@ -59,7 +59,7 @@ public class TipService {
             // Kept only with the reader's consent; erased once the one e-mail is queued (ReaderNotices).
             tip.notifyEmail = StaffDirectory.usable(tip.contact);
             if (tip.notifyEmail == null) {
-                throw new InvalidInput("contact", "an e-mail address is needed to tell you about the verdict");
+                throw InvalidInput.of("contact", "contact_needed");
             }
             tip.notifyLanguage = draft.language() != null && MAIL_LANGUAGES.contains(draft.language())
                     ? draft.language() : null;
@@ -67,7 +67,7 @@ public class TipService {
         String slug = Texts.clean(draft.organisation());
         if (slug != null) {
             tip.organisation = Organisation.findBySlug(slug)
-                    .orElseThrow(() -> new InvalidInput("organisation", "no such organisation"));
+                    .orElseThrow(() -> InvalidInput.of("organisation", "no_organisation"));
         }
         if (Texts.clean(honeypot) != null) {
             return new TipReceipt(null, Instant.now());

@@ -53,15 +53,13 @@ public class VerdictTranslations {
         Verdict translation = find(actor, translationId);
         Verdict original = find(actor, originalId);
         if (translation.id.equals(original.id)) {
-            throw new Conflict("same-verdict", "A verdict cannot be its own translation.");
+            throw Conflict.of("same-verdict");
         }
         if (original.translationOf != null) {
-            throw new Conflict("original-is-a-translation",
-                    "Verdict " + original.id + " is itself a translation; link to the verdict it translates.");
+            throw Conflict.of("original-is-a-translation", String.valueOf(original.id));
         }
         if (language(translation).equals(language(original))) {
-            throw new Conflict("same-language", "Both verdicts are in the same language (" + language(original)
-                    + "); a translation is in another one.");
+            throw Conflict.of("same-language", language(original));
         }
         translation.translationOf = original.id;
         touch(translation, original);
@@ -127,8 +125,7 @@ public class VerdictTranslations {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long resolve(Actor actor, String reference) {
         if (reference == null || reference.isBlank() || reference.length() > MAX_REFERENCE) {
-            throw new InvalidInput("verdict", "Give a verdict id, slug or address of at most " + MAX_REFERENCE
-                    + " characters.");
+            throw InvalidInput.of("verdict", "verdict_reference", MAX_REFERENCE);
         }
         String name = lastSegment(reference.strip());
         if (!name.isEmpty() && name.length() <= 18 && name.chars().allMatch(c -> c >= '0' && c <= '9')) {

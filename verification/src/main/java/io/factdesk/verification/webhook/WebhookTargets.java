@@ -21,13 +21,12 @@ public class WebhookTargets {
 
     public void refuseUnreachable(URI target) {
         if (needsHttps(target)) {
-            throw new InvalidInput("url", "Use an https:// address: deliveries carry a signature and verdict data.");
+            throw InvalidInput.of("url", "webhook_https");
         }
         try {
             client.policy().checkUrl(target);
         } catch (OutboundException e) {
-            throw new InvalidInput("url", "Webhooks can only be sent to public internet addresses, not to "
-                    + "this machine or its internal network.");
+            throw InvalidInput.of("url", "webhook_public");
         }
     }
 

@@ -56,8 +56,7 @@ public class Webhooks {
         targets.refuseUnreachable(target);
         Set<String> names = validEvents(events);
         if (Webhook.count("organisation", organisation) >= config.perOrganisation()) {
-            throw new InvalidInput("url", "An organisation can register at most " + config.perOrganisation()
-                    + " webhooks.");
+            throw InvalidInput.of("url", "webhook_limit", config.perOrganisation());
         }
         Webhook webhook = new Webhook();
         webhook.organisation = organisation;
@@ -113,22 +112,22 @@ public class Webhooks {
     /** The scheme, host and length rules of every stored link ({@link WebUrl}); blank gets its own message. */
     static URI validUrl(String url) {
         if (url == null || url.isBlank()) {
-            throw new InvalidInput("url", "Enter the address to send events to.");
+            throw InvalidInput.of("url", "webhook_address");
         }
         return URI.create(Texts.optionalUrl("url", url));
     }
 
     static Set<String> validEvents(Collection<String> events) {
         if (events == null || events.isEmpty()) {
-            throw new InvalidInput("events", "Choose at least one event.");
+            throw InvalidInput.of("events", "no_event");
         }
         Set<String> names = new LinkedHashSet<>();
         for (String event : events) {
             String name = event == null ? "" : event.strip();
             if (WebhookEvent.byWireName(name).isEmpty()) {
-                throw new InvalidInput("events", "Unknown event \"" + name + "\"; known events: "
-                        + java.util.Arrays.stream(WebhookEvent.values()).map(WebhookEvent::wireName)
-                                .collect(Collectors.joining(", ")) + ".");
+                throw InvalidInput.of("events", "unknown_event", name,
+                        java.util.Arrays.stream(WebhookEvent.values()).map(WebhookEvent::wireName)
+                                .collect(Collectors.joining(", ")));
             }
             names.add(name);
         }

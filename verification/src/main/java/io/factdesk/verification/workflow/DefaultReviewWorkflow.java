@@ -78,7 +78,7 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
     @Transactional
     public Evidence addEvidence(Actor actor, long claimId, EvidenceDraft draft, Long expectedVersion) {
         if (draft == null) {
-            throw new InvalidInput("title", "must not be blank");
+            throw InvalidInput.of("title", "blank");
         }
         draft.requireValid();
         Claim claim = gate.open(Transition.ADD_EVIDENCE, actor, claimId, expectedVersion);

@@ -44,7 +44,7 @@ public record EvidenceDraft(String url, String citation, String title, String pu
         Texts.optional("publisher", publisher, PUBLISHER_LENGTH);
         Texts.optional("note", note, NOTE_LENGTH);
         if (!hasSource(url, citation)) {
-            throw new InvalidInput("url", "a URL or a citation is required");
+            throw InvalidInput.of("url", "url_or_citation");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.factdesk.verification.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ibm.icu.text.MessageFormat;
 import io.factdesk.verification.workflow.EvidenceShortfall;
@@ -75,8 +76,7 @@ class RefusalMessagesTest {
                         .isEqualTo(pattern.chars().filter(c -> c == '\'').count());
             }
         }
-        assertThat(RefusalMessages.of(new Conflict("same-tip", "A tip cannot be merged into itself or into one of "
-                + "its duplicates."), UK)).hasValue("Підказку не можна об'єднати із самою собою чи з одним з її "
+        assertThat(RefusalMessages.of(Conflict.of("same-tip"), UK)).hasValue("Підказку не можна об'єднати із самою собою чи з одним з її "
                 + "дублікатів.");
     }
 
@@ -84,9 +84,47 @@ class RefusalMessagesTest {
     void anUnsupportedLanguageGetsEnglishAndAnUnknownKeyNothing() {
         assertThat(RefusalMessages.message("not_found", List.of(), Locale.GERMAN))
                 .hasValue("There is nothing here, or it is not yours to see.");
-        assertThat(RefusalMessages.of(new Conflict("no-such-rule", "Refused."), UK)).isEmpty();
-        assertThat(RefusalMessages.of(new Conflict("same-language", "Both …"), UK))
-                .hasValue("Обидва вердикти однією мовою; переклад має бути іншою.");
+        assertThat(RefusalMessages.message("conflict_no_such_rule", List.of(), UK)).isEmpty();
         assertThat(RefusalMessages.keys()).contains("not_found", "rule_four_eyes", "conflict_same_verdict");
+    }
+
+    @Test
+    void aServiceThatNamesOnlyTheKeyMustHaveATextForIt() {
+        assertThatThrownBy(() -> Conflict.of("no-such-rule")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> InvalidInput.of("text", "no_such_reason"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusalsThatNameAnIdOrALoginReadInEitherLanguage() {
+        Conflict promoted = Conflict.of("already-promoted", "1234");
+        assertThat(promoted.getMessage()).isEqualTo("This sentence is already claim 1234.");
+        assertThat(RefusalMessages.of(promoted, UK)).hasValue("Це речення вже є твердженням 1234.");
+
+        Conflict lastAdmin = Conflict.of("last-admin", "olena@example.org");
+        assertThat(lastAdmin.getMessage())
+                .isEqualTo("olena@example.org is the organisation's last admin: make someone else an admin first.");
+        assertThat(RefusalMessages.of(lastAdmin, UK)).hasValue("olena@example.org — останній адміністратор "
+                + "організації: спершу зробіть адміністратором когось іншого.");
+
+        Conflict sameLanguage = Conflict.of("same-language", "uk");
+        assertThat(sameLanguage.getMessage())
+                .isEqualTo("Both verdicts are in the same language (uk); a translation is in another one.");
+        assertThat(RefusalMessages.of(sameLanguage, UK))
+                .hasValue("Обидва вердикти однією мовою (uk); переклад має бути іншою.");
+    }
+
+    @Test
+    void fieldMessagesTakeTheirLimitsWithTheLanguagesPlurals() {
+        InvalidInput tooLong = InvalidInput.of("text", "too_long", 2000);
+        assertThat(tooLong.field()).isEqualTo("text");
+        assertThat(tooLong.getMessage()).isEqualTo("must be at most 2000 characters");
+        assertThat(RefusalMessages.of(tooLong, UK)).hasValue("має містити не більше 2\u00a0000 символів");
+        assertThat(RefusalMessages.of(InvalidInput.of("tag", "too_long", 1), UK))
+                .hasValue("має містити не більше 1 символу");
+        assertThat(RefusalMessages.of(InvalidInput.of("content", "too_many_rows", 22, 5000), UK))
+                .hasValue("містить 22 рядки; за один імпорт — не більше 5000");
+        assertThat(RefusalMessages.of(InvalidInput.of("content", "too_many_rows", 25, 5000), Locale.ENGLISH))
+                .hasValue("holds 25 rows; at most 5000 per import");
     }
 }

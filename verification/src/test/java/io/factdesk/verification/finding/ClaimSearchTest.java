@@ -13,6 +13,7 @@ import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
+import io.factdesk.verification.publishing.SearchTermsBackfill;
 import io.factdesk.verification.workflow.Desk;
 import io.factdesk.verification.workflow.ReviewWorkflow;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +42,9 @@ class ClaimSearchTest {
 
     @Inject
     Tags tags;
+
+    @Inject
+    SearchTermsBackfill backfill;
 
     /** A word no other test uses, so the results below are this test's own. */
     private final String word = "zq" + UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "y")
@@ -162,6 +166,40 @@ class ClaimSearchTest {
         assertThat(ids(reviewer, ClaimQuery.parse(word, null, null, stranger.username(), null, null, null, null,
                 null))).isEmpty();
         assertThat(ids(reviewer, ClaimQuery.any())).doesNotContain(theirs).contains(ours);
+    }
+
+    @Test
+    void namesAndUkrainianWordFormsAreFoundAcrossScriptsWithinTheOrganisationOnly() {
+        Organisation organisation = desk.organisation(1, 1);
+        Organisation other = desk.organisation(1, 1);
+        Actor reviewer = desk.reviewer(organisation, "raj");
+        Actor stranger = desk.reviewer(other, "sam");
+        long english = create(reviewer, "Zelenskyy signed the " + word + " drone deal in Kyiv", null);
+        long ukrainian = create(reviewer, "Свириденко підписала угоду " + word + " про постачання дронів",
+                "Юлія Свириденко");
+        long theirs = create(stranger, "Zelenskyy signed the " + word + " drone deal in Kyiv", null);
+
+        assertThat(ids(reviewer, words("Зеленський " + word))).containsExactly(english);
+        assertThat(ids(reviewer, words("Зеленського " + word))).as("a Ukrainian word form").containsExactly(english);
+        assertThat(ids(reviewer, words("Svyrydenko " + word))).containsExactly(ukrainian);
+        assertThat(ids(reviewer, words("Svyridenko " + word))).as("another spelling").containsExactly(ukrainian);
+        assertThat(ids(reviewer, words("дрони " + word))).as("another case of «дронів»").containsExactly(ukrainian);
+        assertThat(ids(stranger, words("Зеленський " + word))).containsExactly(theirs);
+        assertThat(ids(reviewer, words("Зеленський Svyrydenko " + word))).as("every word must be there").isEmpty();
+    }
+
+    @Test
+    void aClaimCreatedBeforeTheTermsExistedGetsThemAtStart() {
+        Organisation organisation = desk.organisation(1, 1);
+        Actor reviewer = desk.reviewer(organisation, "raj");
+        long claim = desk.claim(organisation, "Svyrydenko opened the " + word + " plant");
+        assertThat(ids(reviewer, words("Свириденко " + word))).isEmpty();
+
+        while (backfill.fillBatch("claim") == SearchTermsBackfill.BATCH) {
+            // as at start
+        }
+
+        assertThat(ids(reviewer, words("Свириденко " + word))).containsExactly(claim);
     }
 
     @Test

@@ -124,7 +124,7 @@ class ContentLanguageTest {
         forgetTerms(english);
         assertThat(found("Зеленський " + word, null)).isEmpty();
 
-        while (backfill.fillBatch() == SearchTermsBackfill.BATCH) {
+        while (backfill.fillBatch("verdict_revision") == SearchTermsBackfill.BATCH) {
             // as at start
         }
 

@@ -4,6 +4,7 @@ import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.StaleVersion;
 import io.factdesk.web.errors.DeskErrors;
 import io.factdesk.web.errors.ErrorPages;
+import io.factdesk.web.errors.RefusalTexts;
 import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.PageLanguage;
 import io.factdesk.web.support.UiMsg;
@@ -30,7 +31,7 @@ final class AdminForms {
 
     /** The service's refusal as a field error, capitalised like the page's own messages. */
     static Map<String, String> fieldError(InvalidInput e, String fallbackField) {
-        return Map.of(e.field() == null ? fallbackField : e.field(), sentence(e.getMessage()));
+        return Map.of(e.field() == null ? fallbackField : e.field(), sentence(RefusalTexts.of(e)));
     }
 
     static Response html(Response.Status status, String page) {

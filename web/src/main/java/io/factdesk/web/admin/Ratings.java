@@ -11,6 +11,7 @@ import io.factdesk.verification.settings.OrganisationSettings;
 import io.factdesk.verification.settings.RatingEntry;
 import io.factdesk.web.desk.FormDrafts;
 import io.factdesk.web.errors.DeskErrors;
+import io.factdesk.web.errors.RefusalTexts;
 import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.PageLanguage;
 import io.factdesk.web.support.UiMsg;
@@ -47,13 +48,14 @@ public class Ratings {
 
     private static final Pattern ENTRY_FIELD = Pattern.compile("entries\\[(\\d+)]\\.(\\w+).*");
     private static final String NEW_COLOUR = "#777777";
+    private static final String UKRAINIAN = "uk";
 
     /**
      * One entry of the scale form as typed: {@code index} is the row on the page, {@code saved} tells an entry
      * that already exists (its code is fixed) from the row for a new one.
      */
     public record Row(int index, String position, String code, String label, String value, String colour,
-            String description, boolean remove, boolean saved) {
+            String description, String labelUk, String descriptionUk, boolean remove, boolean saved) {
 
         /** The form field key of this row, e.g. {@code code-2}, used for ids and errors. */
         public String key(String name) {
@@ -68,6 +70,8 @@ public class Ratings {
             fields.put(key("value"), value);
             fields.put(key("colour"), colour);
             fields.put(key("description"), description);
+            fields.put(key("labelUk"), labelUk);
+            fields.put(key("descriptionUk"), descriptionUk);
             fields.put(key("remove"), String.valueOf(remove));
             fields.put(key("saved"), String.valueOf(saved));
         }
@@ -78,14 +82,15 @@ public class Ratings {
             for (int i = 0; fields.containsKey("code-" + i); i++) {
                 rows.add(new Row(i, fields.get("position-" + i), fields.get("code-" + i), fields.get("label-" + i),
                         fields.get("value-" + i), fields.get("colour-" + i), fields.get("description-" + i),
-                        "true".equals(fields.get("remove-" + i)), "true".equals(fields.get("saved-" + i))));
+                        fields.get("labelUk-" + i), fields.get("descriptionUk-" + i), "true".equals(fields.get("remove-" + i)), "true".equals(fields.get("saved-" + i))));
             }
             return rows;
         }
 
         boolean blank() {
             return !saved && Forms.clean(code) == null && Forms.clean(label) == null
-                    && Forms.clean(description) == null && Forms.clean(value) == null;
+                    && Forms.clean(description) == null && Forms.clean(value) == null
+                    && Forms.clean(labelUk) == null && Forms.clean(descriptionUk) == null;
         }
     }
 
@@ -120,8 +125,9 @@ public class Ratings {
         List<Rating> scale = settings.scale(me);
         for (Rating r : scale) {
             rows.add(new Row(rows.size(), String.valueOf(rows.size() + 1), r.code, r.label,
-                    r.numericValue == null ? "" : String.valueOf(r.numericValue), r.colour, r.description, false,
-                    true));
+                    r.numericValue == null ? "" : String.valueOf(r.numericValue), r.colour, r.description,
+                    r.translations.getOrDefault(UKRAINIAN, ""), r.descriptionTranslations.getOrDefault(UKRAINIAN, ""),
+                    false, true));
         }
         rows.add(newRow(rows.size()));
         return rows;
@@ -130,14 +136,15 @@ public class Ratings {
     @POST
     public Response save(@RestForm List<String> position, @RestForm List<String> code,
             @RestForm List<String> label, @RestForm List<String> value, @RestForm List<String> colour,
-            @RestForm List<String> description, @RestForm List<String> saved, @RestForm List<String> remove) {
+            @RestForm List<String> description, @RestForm List<String> labelUk,
+            @RestForm List<String> descriptionUk, @RestForm List<String> saved, @RestForm List<String> remove) {
         Actor me = currentActor.get();
         int count = Math.max(size(code), size(label));
         Set<String> removed = remove == null ? Set.of() : new HashSet<>(remove);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             rows.add(new Row(i, at(position, i), at(code, i), at(label, i), at(value, i), at(colour, i),
-                    at(description, i), removed.contains(String.valueOf(i)), "true".equals(at(saved, i))));
+                    at(description, i), at(labelUk, i), at(descriptionUk, i), removed.contains(String.valueOf(i)), "true".equals(at(saved, i))));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         Map<Integer, Integer> positions = new HashMap<>();
@@ -168,22 +175,26 @@ public class Ratings {
             return sendBack(me, rows, errors, null);
         }
         kept.sort(Comparator.comparing((Row row) -> positions.get(row.index())).thenComparing(Row::index));
-        Map<String, Map<String, String>> translations = new HashMap<>();
-        settings.scale(me).forEach(r -> translations.put(r.code, r.translations == null ? Map.of()
-                : Map.copyOf(r.translations)));
-        List<RatingEntry> entries = kept.stream().map(row -> new RatingEntry(Forms.clean(row.code()),
-                Forms.clean(row.label()), values.get(row.index()), Forms.clean(row.colour()),
-                Forms.clean(row.description()), translations.get(Forms.clean(row.code())))).toList();
+        Map<String, Rating> current = new HashMap<>();
+        settings.scale(me).forEach(r -> current.put(r.code, r));
+        List<RatingEntry> entries = kept.stream().map(row -> {
+            Rating before = current.get(Forms.clean(row.code()));
+            return new RatingEntry(Forms.clean(row.code()), Forms.clean(row.label()), values.get(row.index()),
+                    Forms.clean(row.colour()), Forms.clean(row.description()),
+                    withUkrainian(before == null ? null : before.translations, row.labelUk()),
+                    withUkrainian(before == null ? null : before.descriptionTranslations, row.descriptionUk()));
+        }).toList();
         try {
             settings.replaceScale(me, entries);
             drafts.discard(me, ADDRESS, "scale");
             return AdminForms.seeOther(ADDRESS);
         } catch (InvalidInput e) {
             Matcher field = ENTRY_FIELD.matcher(e.field() == null ? "" : e.field());
-            String key = field.matches() ? kept.get(Integer.parseInt(field.group(1))).key(field.group(2)) : "scale";
-            return sendBack(me, rows, Map.of(key, AdminForms.sentence(e.getMessage())), null);
+            String key = field.matches() ? kept.get(Integer.parseInt(field.group(1))).key(formField(field.group(2)))
+                    : "scale";
+            return sendBack(me, rows, Map.of(key, AdminForms.sentence(RefusalTexts.of(e))), null);
         } catch (Conflict e) {
-            return sendBack(me, rows, Map.of(), e.getMessage());
+            return sendBack(me, rows, Map.of(), RefusalTexts.of(e));
         } catch (RuntimeException e) {
             return sendBack(me, rows, Map.of(), DeskErrors.messageOf(e));
         }
@@ -205,7 +216,28 @@ public class Ratings {
     }
 
     private static Row newRow(int index) {
-        return new Row(index, String.valueOf(index + 1), "", "", "", NEW_COLOUR, "", false, false);
+        return new Row(index, String.valueOf(index + 1), "", "", "", NEW_COLOUR, "", "", "", false, false);
+    }
+
+    /** The saved texts per language (other languages kept as they are) with the Ukrainian one as typed. */
+    private static Map<String, String> withUkrainian(Map<String, String> saved, String typed) {
+        Map<String, String> texts = saved == null ? new HashMap<>() : new HashMap<>(saved);
+        String ukrainian = Forms.clean(typed);
+        if (ukrainian == null) {
+            texts.remove(UKRAINIAN);
+        } else {
+            texts.put(UKRAINIAN, ukrainian);
+        }
+        return texts;
+    }
+
+    /** The form field of an entry's field the services name ("translations" is the Ukrainian label's). */
+    private static String formField(String field) {
+        return switch (field) {
+            case "translations" -> "labelUk";
+            case "descriptionTranslations" -> "descriptionUk";
+            default -> field;
+        };
     }
 
     private static int size(List<String> values) {

@@ -1,9 +1,12 @@
 package io.factdesk.web.desk;
 
+import io.factdesk.verification.common.RefusalMessages;
 import io.factdesk.verification.workflow.AllowedActions;
 import io.factdesk.verification.workflow.Refusal;
 import io.factdesk.verification.workflow.RefusalReason;
 import io.factdesk.verification.workflow.Transition;
+import io.factdesk.web.support.PageLanguage;
+import java.util.List;
 
 /**
  * Which actions the claim page offers the viewer: exactly those the review workflow answers they may make now
@@ -29,18 +32,27 @@ public record Actions(boolean take, boolean assign, boolean evidence, boolean re
                 allowed.may(Transition.REOPEN),
                 allowed.may(Transition.APPROVE_CORRECTION),
                 allowed.may(Transition.RETURN_CORRECTION),
-                blocked(allowed.refusal(Transition.APPROVE), allowed.refusal(Transition.APPROVE_CORRECTION)));
+                firstOf(blocked(allowed.refusal(Transition.APPROVE), false),
+                        blocked(allowed.refusal(Transition.APPROVE_CORRECTION), true)));
     }
 
-    /** The words of the approval rule that keeps an editor from approving, or null. */
-    private static String blocked(Refusal... refusals) {
-        for (Refusal refusal : refusals) {
-            if (refusal != null && (refusal.reason() == RefusalReason.FOUR_EYES
-                    || refusal.reason() == RefusalReason.ALREADY_APPROVED)) {
-                return refusal.detail() == null ? refusal.reason().message() : refusal.detail();
-            }
+    /**
+     * The words of the approval rule that keeps an editor from approving, in the page's language, or null: the
+     * refusals bundle's text for the rule (a correction the editor proposed has its own).
+     */
+    private static String blocked(Refusal refusal, boolean correction) {
+        if (refusal == null || refusal.reason() != RefusalReason.FOUR_EYES
+                && refusal.reason() != RefusalReason.ALREADY_APPROVED) {
+            return null;
         }
-        return null;
+        String key = "rule_" + refusal.reason().code().replace('-', '_')
+                + (correction && refusal.reason() == RefusalReason.FOUR_EYES ? "_correction" : "");
+        return RefusalMessages.message(key, List.of(), PageLanguage.currentLocale())
+                .orElseGet(refusal.reason()::message);
+    }
+
+    private static String firstOf(String review, String correction) {
+        return review != null ? review : correction;
     }
 
     public boolean editorPanel() {

@@ -14,6 +14,7 @@ import io.factdesk.verification.common.PageRequest;
 import io.factdesk.verification.common.Paged;
 import io.factdesk.verification.matching.ClaimMatcher;
 import io.factdesk.web.errors.DeskErrors;
+import io.factdesk.web.errors.RefusalTexts;
 import io.factdesk.web.forms.FieldLimits;
 import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.PageLanguage;
@@ -129,7 +130,7 @@ public class Articles {
             return Response.seeOther(URI.create("/desk/articles/" + article.id)).build();
         } catch (InvalidInput e) {
             return drafts.sendBack(currentActor.get(), ADDRESS, "import", form,
-                    Map.of(e.field() == null ? "body" : e.field(), e.getMessage()), null);
+                    Map.of(e.field() == null ? "body" : e.field(), RefusalTexts.of(e)), null);
         }
     }
 

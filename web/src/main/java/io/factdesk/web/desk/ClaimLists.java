@@ -17,6 +17,7 @@ import io.factdesk.verification.finding.ClaimRow;
 import io.factdesk.verification.finding.ClaimSearch;
 import io.factdesk.verification.finding.SavedFilters;
 import io.factdesk.verification.finding.Tags;
+import io.factdesk.web.errors.RefusalTexts;
 import io.factdesk.web.forms.FieldLimits;
 import io.factdesk.web.forms.Forms;
 import io.factdesk.web.forms.PageNumbers;
@@ -97,7 +98,7 @@ public class ClaimLists {
             previous = number > 1 ? base + (number - 1) : null;
             next = (long) number * results.size() < results.total() ? base + (number + 1) : null;
         } catch (InvalidInput e) {
-            errors.put(e.field(), msg.invalid(e.getMessage()));
+            errors.put(e.field(), msg.invalid(RefusalTexts.of(e)));
         }
         ClaimListPage view = new ClaimListPage(me, form, errors, results, query, Tag.ofOrganisation(me.organisation()),
                 Rating.scaleOf(me.organisation()),

@@ -11,6 +11,7 @@ import io.factdesk.verification.workflow.EvidenceDraft;
 import io.factdesk.verification.workflow.ReviewDraft;
 import io.factdesk.verification.workflow.ReviewWorkflow;
 import io.factdesk.web.errors.DeskErrors;
+import io.factdesk.web.errors.RefusalTexts;
 import io.factdesk.web.forms.FieldLimits;
 import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.Markdown;
@@ -336,7 +337,7 @@ public class Claims {
         try {
             action.accept(me);
         } catch (InvalidInput e) {
-            return invalid(id, name, form, Map.of(fieldOf(e), e.getMessage()));
+            return invalid(id, name, form, Map.of(fieldOf(e), RefusalTexts.of(e)));
         } catch (RuntimeException e) {
             String message = DeskErrors.messageOf(e);
             drafts.save(me, address(id), name, form, Map.of(), message, false);

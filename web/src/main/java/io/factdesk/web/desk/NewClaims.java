@@ -8,6 +8,7 @@ import io.factdesk.verification.claim.ClaimDraft;
 import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.matching.ClaimMatcher;
+import io.factdesk.web.errors.RefusalTexts;
 import io.factdesk.web.forms.FieldLimits;
 import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.FindMsg;
@@ -119,7 +120,7 @@ public class NewClaims {
             Claim claim = claims.create(currentActor.get(), draft);
             return Claims.seeOther(claim.id, "created");
         } catch (InvalidInput e) {
-            return page(form, Map.of(e.field() == null ? "text" : e.field(), e.getMessage()), false, List.of());
+            return page(form, Map.of(e.field() == null ? "text" : e.field(), RefusalTexts.of(e)), false, List.of());
         }
     }
 

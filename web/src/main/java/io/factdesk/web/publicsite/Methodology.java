@@ -3,6 +3,7 @@ package io.factdesk.web.publicsite;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.rating.Rating;
 import io.factdesk.web.caching.PublicCaching;
+import io.factdesk.web.support.PageLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -28,7 +29,8 @@ public class Methodology {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<OrganisationMethodology> organisations);
+        /** @param language the page's language: each rating's label and description are shown in it */
+        static native TemplateInstance index(List<OrganisationMethodology> organisations, String language);
     }
 
     @Inject
@@ -40,6 +42,6 @@ public class Methodology {
     public Response index(@Context Request request) {
         List<OrganisationMethodology> organisations = Organisation.<Organisation>list("order by name").stream()
                 .map(org -> new OrganisationMethodology(org, Rating.scaleOf(org))).toList();
-        return caching.byContent(request, Templates.index(organisations).render(), MediaType.TEXT_HTML);
+        return caching.byContent(request, Templates.index(organisations, PageLanguage.currentCode()).render(), MediaType.TEXT_HTML);
     }
 }

@@ -5,6 +5,7 @@ import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.tip.TipDraft;
 import io.factdesk.verification.common.RateLimited;
 import io.factdesk.verification.tip.TipService;
+import io.factdesk.web.errors.RefusalTexts;
 import io.factdesk.web.forms.FieldLimits;
 import io.factdesk.web.forms.Forms;
 import io.factdesk.web.support.InboxMsg;
@@ -104,7 +105,7 @@ public class Tips {
             return back(form, "rate-limited",
                     Map.of("form", PageLanguage.bundle(Msg.class).tip_rate_limited()), Response.Status.TOO_MANY_REQUESTS);
         } catch (InvalidInput e) {
-            return back(form, "invalid", Map.of(e.field(), e.getMessage()), Response.Status.BAD_REQUEST);
+            return back(form, "invalid", Map.of(e.field(), RefusalTexts.of(e)), Response.Status.BAD_REQUEST);
         }
         NewCookie spent = new NewCookie.Builder(ReturnedTip.COOKIE).path("/tips").maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).value("").build();

@@ -28,7 +28,8 @@ class AdminPagesTest {
         }
 
         RequestSpecification post() {
-            return given().redirects().follow(false).cookie("factdesk-csrf", cookie).formParam("csrf-token", token);
+            return given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .cookie("factdesk-csrf", cookie).formParam("csrf-token", token);
         }
     }
 
@@ -230,6 +231,7 @@ class AdminPagesTest {
         RequestSpecification post = rows(form.post(), form, saved)
                 .formParam("position", "0").formParam("code", "satire").formParam("label", "Satire")
                 .formParam("value", "").formParam("colour", "#6a1b9a").formParam("description", "Not meant as fact.")
+                .formParam("labelUk", "Сатира").formParam("descriptionUk", "Не подається як факт.")
                 .formParam("saved", "false");
         post.when().post("/desk/admin/scale").then().statusCode(303)
                 .header("Location", endsWith("/desk/admin/scale?done=saved"));
@@ -239,6 +241,15 @@ class AdminPagesTest {
         assertThat(now.get(0)).isEqualTo("satire");
         assertThat(now.subList(1, saved + 1)).isEqualTo(codes.subList(0, saved));
         assertThat(added.html().<String>getList("**.findAll { it.@name == 'value' }.@value").get(0)).isEmpty();
+        assertThat(added.html().<String>getList("**.findAll { it.@name == 'labelUk' }.@value").get(0))
+                .isEqualTo("Сатира");
+        assertThat(added.html().<String>getList("**.findAll { it.@name == 'descriptionUk' }"))
+                .as("the default scale's Ukrainian descriptions").contains("Не подається як факт.", "Твердження неточне.");
+        given().cookie("lang", "uk").get("/methodology").then().statusCode(200)
+                .body(containsString("Сатира")).body(containsString("Не подається як факт."))
+                .body(containsString("Твердження неточне.")).body(not(containsString("Not meant as fact.")));
+        given().cookie("lang", "en").get("/methodology").then().statusCode(200)
+                .body(containsString("Not meant as fact.")).body(not(containsString("Сатира")));
 
         RequestSpecification remove = rows(added.post(), added, saved + 1).formParam("remove", "0");
         remove.when().post("/desk/admin/scale").then().statusCode(303);
@@ -248,11 +259,14 @@ class AdminPagesTest {
 
     /** Posts the first {@code count} rows as the page shows them. */
     private static RequestSpecification rows(RequestSpecification post, Form form, int count) {
-        for (String field : List.of("position", "code", "label", "value", "colour", "saved")) {
+        for (String field : List.of("position", "code", "label", "labelUk", "value", "colour", "saved")) {
             List<String> values = form.html().getList("**.findAll { it.@name == '" + field + "' }.@value");
             post = post.formParam(field, values.subList(0, count).toArray());
         }
-        List<String> descriptions = form.html().getList("**.findAll { it.@name == 'description' }");
-        return post.formParam("description", descriptions.subList(0, count).toArray());
+        for (String field : List.of("description", "descriptionUk")) {
+            List<String> texts = form.html().getList("**.findAll { it.@name == '" + field + "' }");
+            post = post.formParam(field, texts.subList(0, count).toArray());
+        }
+        return post;
     }
 }

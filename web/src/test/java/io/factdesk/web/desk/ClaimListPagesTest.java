@@ -2,6 +2,7 @@ package io.factdesk.web.desk;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
@@ -91,6 +92,22 @@ class ClaimListPagesTest {
 
     @Test
     @TestSecurity(user = "reviewer", roles = "reviewer")
+    void theListAndTheApiFindClaimsAcrossScripts() {
+        String word = word();
+        long english = claim("Zelenskyy visited the " + word + " shipyard in Mykolaiv");
+        long ukrainian = claim("Свириденко відкрила " + word + " завод у Львові");
+
+        given().queryParam("q", "Зеленський " + word).get("/api/v1/claims").then().statusCode(200)
+                .body("items.id", contains((int) english));
+        given().queryParam("q", "Svyridenko " + word).get("/api/v1/claims").then().statusCode(200)
+                .body("items.id", contains((int) ukrainian));
+        given().queryParam("q", "Зеленського " + word).get("/desk/claims").then().statusCode(200)
+                .body(containsString("href=\"/desk/claims/" + english + "\""))
+                .body(not(containsString("href=\"/desk/claims/" + ukrainian + "\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer", roles = "reviewer")
     void aBadFilterGetsAFriendly400PageThatKeepsTheForm() {
         given().queryParam("state", "FINISHED").queryParam("q", "ferry").get("/desk/claims").then().statusCode(400)
                 .contentType(startsWith("text/html")).body(containsString("This filter cannot be used"))
@@ -99,6 +116,11 @@ class ClaimListPagesTest {
                 .statusCode(400).body(containsString("must not be before from"));
         given().queryParam("page", "0").get("/desk/claims").then().statusCode(400);
         given().queryParam("q", "x".repeat(501)).get("/desk/claims").then().statusCode(400);
+        given().cookie("lang", "uk").queryParam("claimant", "x".repeat(301)).get("/desk/claims").then()
+                .statusCode(400).body(containsString("Цей фільтр не можна застосувати: має містити не більше 300 символів"));
+        given().cookie("lang", "uk").queryParam("from", "2026-02-01").queryParam("to", "2026-01-01")
+                .get("/desk/claims").then().statusCode(400)
+                .body(containsString("не може бути раніше за початкову дату"));
     }
 
     @Test

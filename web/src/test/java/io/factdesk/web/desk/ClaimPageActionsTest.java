@@ -127,6 +127,10 @@ class ClaimPageActionsTest {
                 .contains("You wrote this review; another editor must approve it.");
         assertThat(page(CLAIMS.get("correction proposed by editor")).select("p.refusal").text())
                 .contains("You proposed this correction; another editor must approve it.");
+        assertThat(ukrainian(CLAIMS.get("reviewed by editor")).select("p.refusal").text())
+                .contains("Ви написали цю рецензію; її має схвалити інший редактор.");
+        assertThat(ukrainian(CLAIMS.get("correction proposed by editor")).select("p.refusal").text())
+                .contains("Ви запропонували це виправлення; його має схвалити інший редактор.");
     }
 
     @Test
@@ -184,6 +188,11 @@ class ClaimPageActionsTest {
             }
         });
         return actions;
+    }
+
+    private static Document ukrainian(long claimId) {
+        return Jsoup.parse(given().cookie("lang", "uk").get("/desk/claims/{id}", claimId).then().statusCode(200)
+                .extract().asString());
     }
 
     private static Document page(long claimId) {

@@ -9,6 +9,7 @@ import io.factdesk.api.problem.ProblemType;
 import io.factdesk.web.support.Verdicts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -46,6 +47,48 @@ class ProblemLanguageTest {
                 .body("detail", equalTo("Вердикт не може бути перекладом самого себе."));
         as("editor").body(Map.of("verdictId", id)).put("/api/v1/verdicts/{id}/translation-of", id)
                 .then().statusCode(409).body("detail", equalTo("A verdict cannot be its own translation."));
+    }
+
+    @Test
+    void aRefusalThatNamesALoginReadsInTheCallersLanguage() {
+        long adminId = as("admin").get("/api/v1/staff").then().statusCode(200).extract().jsonPath()
+                .getLong("members.find { it.username == 'admin' }.id");
+        as("admin").header("Accept-Language", "uk").delete("/api/v1/staff/" + adminId)
+                .then().statusCode(409)
+                .body("type", equalTo("https://factdesk.io/problems/conflict/last-admin"))
+                .body("detail", equalTo("admin — останній адміністратор організації: спершу зробіть "
+                        + "адміністратором когось іншого."));
+        as("admin").header("Accept-Language", "en").delete("/api/v1/staff/" + adminId)
+                .then().statusCode(409)
+                .body("detail", equalTo("admin is the organisation's last admin: make someone else an admin first."));
+        as("admin").header("Accept-Language", "uk").body(Map.of("login", "editor", "roles", List.of("reviewer")))
+                .post("/api/v1/staff/invitations")
+                .then().statusCode(409).body("detail", equalTo("editor вже працює в організації або запрошений до неї."));
+    }
+
+    @Test
+    void aFieldTheServicesRefuseIsExplainedInTheCallersLanguage() {
+        String tooLong = "x".repeat(301);
+        as("editor").header("Accept-Language", "uk").queryParam("claimant", tooLong).get("/api/v1/claims")
+                .then().statusCode(400)
+                .body("detail", equalTo("Запит містить недійсні поля."))
+                .body("violations[0].field", equalTo("claimant"))
+                .body("violations[0].message", equalTo("має містити не більше 300 символів"));
+        as("editor").queryParam("claimant", tooLong).get("/api/v1/claims")
+                .then().statusCode(400)
+                .body("violations[0].message", equalTo("must be at most 300 characters"));
+    }
+
+    @Test
+    void beanValidationMessagesFollowAcceptLanguage() {
+        as("reviewer").header("Accept-Language", "uk").body(Map.of("text", " ")).post("/api/v1/claims")
+                .then().statusCode(400)
+                .body("detail", equalTo("Запит містить недійсні поля."))
+                .body("violations.find { it.field == 'text' }.message", equalTo("не може бути пустим"));
+        as("reviewer").header("Accept-Language", "en-GB,en;q=0.8").body(Map.of("text", " ")).post("/api/v1/claims")
+                .then().statusCode(400)
+                .body("detail", equalTo("The request has invalid fields."))
+                .body("violations.find { it.field == 'text' }.message", equalTo("must not be blank"));
     }
 
     @Test

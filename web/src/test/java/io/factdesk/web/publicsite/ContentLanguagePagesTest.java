@@ -57,9 +57,11 @@ class ContentLanguagePagesTest {
                 .body(containsString("hreflang=\"en\" href=\"/verdicts/" + english + "\""))
                 .body(containsString("href=\"/verdicts/" + english + "\" hreflang=\"en\" lang=\"en\">English</a>"))
                 .body(containsString("Неправда"))
+                .body(containsString("Неправда: Твердження неточне."))
                 .body(containsString("\"inLanguage\":\"uk\""))
                 .body(containsString("\"alternateName\":\"Неправда\""));
         given().when().get("/verdicts/" + english).then().statusCode(200)
+                .body(containsString("False: The statement is not accurate."))
                 .body(containsString("lang=\"uk\">Українська</a>"))
                 .body(containsString("\"alternateName\":\"False\""));
 
