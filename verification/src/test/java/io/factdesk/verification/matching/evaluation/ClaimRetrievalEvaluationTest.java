@@ -52,7 +52,9 @@ class ClaimRetrievalEvaluationTest {
                 set.factChecks.stream().map(ClaimRetrievalSet.FactCheck::claim).toList());
         List<float[]> headlines = ClaimRetrievalSet.embeddings(cache, "fact-check-titles",
                 set.factChecks.stream().map(c -> c.title().isBlank() ? c.claim() : c.title()).toList());
-        index = new MatchIndex(new ByteBuffersDirectory());
+        // -Dfactdesk.matching.encoding=FLOAT32 compares the graphs' vector encodings on the same data.
+        index = new MatchIndex(new ByteBuffersDirectory(), 64, MatchIndex.VectorEncoding.valueOf(
+                System.getProperty("factdesk.matching.encoding", MatchTuning.VECTOR_ENCODING.name())));
         for (int i = 0; i < set.factChecks.size(); i++) {
             ClaimRetrievalSet.FactCheck check = set.factChecks.get(i);
             boolean ownHeadline = !check.text().equals(MatchText.of(check.claim(), null));
@@ -147,7 +149,7 @@ class ClaimRetrievalEvaluationTest {
     @Test
     void hybridMatchingHoldsItsDocumentedFiguresOnDev() throws IOException {
         Figures dev = evaluate("dev", retriever);
-        System.out.println("claim retrieval, dev (" + SentenceEmbeddings.MODEL + "):");
+        System.out.println("claim retrieval, dev (" + SentenceEmbeddings.MODEL + ", " + index.encoding() + " graphs):");
         System.out.println("  lexical  " + dev.lexical());
         System.out.println("  semantic " + dev.semantic());
         System.out.println("  hybrid   " + dev.hybrid());
