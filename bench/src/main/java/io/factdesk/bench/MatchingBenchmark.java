@@ -6,6 +6,7 @@ import io.factdesk.verification.matching.MatchTuning;
 import io.factdesk.verification.matching.index.HybridRetriever;
 import io.factdesk.verification.matching.index.MatchDocument;
 import io.factdesk.verification.matching.index.MatchIndex;
+import io.factdesk.verification.matching.index.MatchScope;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.store.MMapDirectory;
 
 /**
@@ -32,7 +32,9 @@ import org.apache.lucene.store.MMapDirectory;
  *
  * <p>Arguments: claims (default 100000), queries (default 200), indexing threads (default 2), writer buffer in MB
  * (default 64, as the application uses), claims with a vector (default all; the others are indexed for BM25 only,
- * as claims without a current embedding are in the application).
+ * as claims without a current embedding are in the application), the graphs' vector encoding (default the
+ * application's, {@code MatchTuning.VECTOR_ENCODING}) and whether to merge the index to one segment after the
+ * build (default true, as the application does).
  */
 public final class MatchingBenchmark {
 
@@ -47,6 +49,9 @@ public final class MatchingBenchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         double bufferMb = args.length > 3 ? Double.parseDouble(args[3]) : 64;
         int withVectors = args.length > 4 ? Integer.parseInt(args[4]) : claims;
+        MatchIndex.VectorEncoding encoding = args.length > 5 ? MatchIndex.VectorEncoding.valueOf(args[5])
+                : MatchTuning.VECTOR_ENCODING;
+        boolean merge = args.length <= 6 || Boolean.parseBoolean(args[6]);
         Random random = new Random(42);
         List<String> words = vocabulary();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -56,17 +61,18 @@ public final class MatchingBenchmark {
             real.add(claim(words, random));
         }
         SentenceEmbeddings.embed("warm up the model");
-        long cpuStart = cpu.getCurrentThreadCpuTime();
+        // The whole process's CPU: ONNX Runtime spreads one embedding over threads of its own.
+        long cpuStart = processCpuNanos();
         long wallStart = System.nanoTime();
         List<float[]> vectors = new ArrayList<>();
         for (String text : real) {
             vectors.add(SentenceEmbeddings.embed(text));
         }
-        double embedCpuMs = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6 / EMBEDDED;
+        double embedCpuMs = (processCpuNanos() - cpuStart) / 1e6 / EMBEDDED;
         double embedWallMs = (System.nanoTime() - wallStart) / 1e6 / EMBEDDED;
 
         Path folder = Files.createTempDirectory("factdesk-match-bench");
-        try (MatchIndex index = new MatchIndex(new MMapDirectory(folder), bufferMb)) {
+        try (MatchIndex index = new MatchIndex(new MMapDirectory(folder), bufferMb, encoding)) {
             long buildStart = System.nanoTime();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             List<Thread> writers = new ArrayList<>();
@@ -100,8 +106,14 @@ public final class MatchingBenchmark {
             }
             index.refresh();
             double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+            int segments = index.segments();
+            long mergeStart = System.nanoTime();
+            if (merge) {
+                index.mergeToOneSegment(); // as the application does after its start-up build
+            }
+            double mergeSeconds = (System.nanoTime() - mergeStart) / 1e9;
             HybridRetriever retriever = MatchTuning.retriever(index);
-            Query scope = MatchIndex.scopeOf(1);
+            MatchScope scope = MatchIndex.scopeOf(1);
             List<String> asked = new ArrayList<>();
             for (int i = 0; i < queries; i++) {
                 asked.add(claim(words, random));
@@ -141,7 +153,9 @@ public final class MatchingBenchmark {
                 fusion[i] = (System.nanoTime() - t5) / 1e6;
             }
             System.out.printf(Locale.ROOT, "claims=%d%nclaims_with_vectors=%d%nqueries=%d%nindex_build_s=%.1f%n"
-                    + "build_threads=%d%n", claims, Math.min(claims, withVectors), queries, buildSeconds, threads);
+                    + "build_threads=%d%nvector_encoding=%s%nsegments_after_build=%d%nmerge_s=%.1f%n"
+                    + "segments_searched=%d%n", claims, Math.min(claims, withVectors), queries, buildSeconds, threads,
+                    encoding, segments, mergeSeconds, index.segments());
             System.out.printf(Locale.ROOT, "embed_one_cpu_ms=%.1f%nembed_one_wall_ms=%.1f%n", embedCpuMs, embedWallMs);
             System.out.printf(Locale.ROOT, "lexical_p50_ms=%.1f%nlexical_p95_ms=%.1f%n", pct(lexical, 50),
                     pct(lexical, 95));
@@ -167,6 +181,11 @@ public final class MatchingBenchmark {
             }
             Files.deleteIfExists(folder);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static List<String> vocabulary() {

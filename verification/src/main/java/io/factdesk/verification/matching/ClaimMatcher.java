@@ -87,7 +87,7 @@ public class ClaimMatcher {
         if (text != null && text.length() > MAX_TEXT) {
             throw InvalidInput.of("text", "too_long", MAX_TEXT);
         }
-        return rank(organisationId, text, Set.of(), limit);
+        return rank(organisationId, text, null, Set.of(), limit);
     }
 
     /**
@@ -99,7 +99,7 @@ public class ClaimMatcher {
         Set<Long> skip = ClaimMatch.<ClaimMatch>stream("claim = ?1 and decision = ?2", claim,
                 ClaimMatch.Decision.REJECTED).map(m -> m.matchedClaim.id).collect(Collectors.toCollection(HashSet::new));
         skip.add(claim.id);
-        return rank(claim.organisation.id, claim.text, skip, limit);
+        return rank(claim.organisation.id, claim.text, claim.id, skip, limit);
     }
 
     /** The fused score of an earlier claim for a claim, computed exactly as {@link #matches} scores it. */
@@ -108,7 +108,7 @@ public class ClaimMatcher {
         HybridRetriever retriever = index.current();
         String text = MatchText.clean(claim.text);
         // A mostly Cyrillic text gets no vector from the English-only model: it is matched by its words alone.
-        float[] query = QueryVectors.of(text);
+        float[] query = QueryVectors.ofStoredClaim(retriever, claim.id, claim.text, text);
         Ranked indexed = retriever.score(text, query, other.id);
         if (indexed != null) {
             return round(indexed.score());
@@ -137,13 +137,16 @@ public class ClaimMatcher {
         return score >= suggestedThreshold ? MatchLevel.SUGGESTED : MatchLevel.POSSIBLE;
     }
 
-    private List<MatchSuggestion> rank(long organisationId, String text, Set<Long> skip, int limit) {
+    /** {@code claimId}: the stored claim whose text this is (its vector is reused), or null for a typed text. */
+    private List<MatchSuggestion> rank(long organisationId, String text, Long claimId, Set<Long> skip, int limit) {
         if (text == null || text.isBlank() || limit <= 0) {
             return List.of();
         }
         HybridRetriever retriever = index.current();
         String query = MatchText.clean(text);
-        List<Ranked> ranked = retriever.hybrid(query, QueryVectors.of(query),
+        float[] vector = claimId == null ? QueryVectors.of(query)
+                : QueryVectors.ofStoredClaim(retriever, claimId, text, query);
+        List<Ranked> ranked = retriever.hybrid(query, vector,
                 MatchIndex.scopeOf(organisationId), limit + skip.size() + SPARE).stream()
                 .filter(r -> !skip.contains(r.claimId())).toList();
         if (ranked.isEmpty()) {

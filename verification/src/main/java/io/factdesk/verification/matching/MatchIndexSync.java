@@ -77,7 +77,7 @@ public class MatchIndexSync {
     private final Map<Long, String> recent = new HashMap<>();
     private Instant since = Instant.EPOCH;
     private volatile long lastCatchUp;
-    private boolean closed;
+    private volatile boolean closed;
 
     /**
      * @param maxStaleness factdesk.matching.max-staleness: a matching request first catches up with PostgreSQL
@@ -94,7 +94,7 @@ public class MatchIndexSync {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.index = new MatchIndex(newDirectory(directory));
+        this.index = new MatchIndex(newDirectory(directory), 64, MatchTuning.VECTOR_ENCODING);
         this.retriever = MatchTuning.retriever(index);
     }
 
@@ -176,8 +176,31 @@ public class MatchIndexSync {
                     Duration.between(started, Instant.now()).toMillis());
         } catch (RuntimeException e) {
             LOG.error("Building the matching index failed; matching finds only claims changed from now on", e);
+            return;
         } finally {
             built.countDown();
+        }
+        mergeToOneSegment();
+    }
+
+    /**
+     * After the build, while matching already answers: one segment, so a search walks one graph per field instead
+     * of one per segment the build wrote.
+     */
+    private void mergeToOneSegment() {
+        try {
+            Instant started = Instant.now();
+            int segments = index.segments();
+            if (segments > 1) {
+                index.mergeToOneSegment();
+                LOG.infof("Matching index merged from %d segments to one in %d ms", segments,
+                        Duration.between(started, Instant.now()).toMillis());
+            }
+        } catch (RuntimeException e) {
+            // Searches still work on the segments as they are; a merge stops anyway when the application does.
+            if (!closed) {
+                LOG.warn("Merging the matching index failed; searches walk one graph per segment", e);
+            }
         }
     }
 

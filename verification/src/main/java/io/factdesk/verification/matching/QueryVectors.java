@@ -2,6 +2,7 @@ package io.factdesk.verification.matching;
 
 import io.factdesk.verification.embedding.SentenceEmbeddings;
 import io.factdesk.verification.language.UkrainianLatin;
+import io.factdesk.verification.matching.index.HybridRetriever;
 
 /**
  * The sentence vector the semantic stage compares for a query. The in-process embedding model was trained on
@@ -18,6 +19,21 @@ public final class QueryVectors {
     /** The query's vector, or null when the text is mostly Cyrillic (then only its words are compared). */
     public static float[] of(String query) {
         return mostlyCyrillic(query) ? null : SentenceEmbeddings.embed(query);
+    }
+
+    /**
+     * A stored claim's vector as a query: the one the index already holds for it when the query is the claim's
+     * text as it was embedded (nothing cleaned away), else embedded now.
+     * Saves the embedding (the costliest part of a request after the graph search) on the claim page.
+     *
+     * @param query the claim's text as cleaned for matching ({@code MatchText.clean})
+     */
+    public static float[] ofStoredClaim(HybridRetriever retriever, long claimId, String claimText, String query) {
+        if (mostlyCyrillic(query)) {
+            return null;
+        }
+        float[] stored = claimText != null && query.equals(claimText.strip()) ? retriever.claimVector(claimId) : null;
+        return stored != null ? stored : SentenceEmbeddings.embed(query);
     }
 
     /** True when more of the text's letters are Cyrillic than Latin. */

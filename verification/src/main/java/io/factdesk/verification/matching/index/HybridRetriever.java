@@ -11,14 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -73,14 +76,14 @@ public final class HybridRetriever {
     }
 
     /** BM25 only. {@code scope} null searches every claim. */
-    public List<Ranked> lexical(String text, Query scope, int limit) {
+    public List<Ranked> lexical(String text, MatchScope scope, int limit) {
         return index.search(searcher -> {
             LexicalQuery query = lexicalQuery(searcher, text);
             if (query == null) {
                 return List.of();
             }
             List<Ranked> found = new ArrayList<>();
-            for (ScoreDoc hit : top(searcher, query.query(), scope, limit)) {
+            for (ScoreDoc hit : top(searcher, query.query(), filter(scope), limit)) {
                 double lexical = query.share(hit.score);
                 found.add(new Ranked(claimId(searcher, hit.doc), lexical, 0, lexical));
             }
@@ -94,13 +97,14 @@ public final class HybridRetriever {
      * asked to return, and a search for 5 misses close neighbours that a search for 50 finds (on the public dev
      * set MAP@5 rose from 0.694 to 0.775).
      */
-    public List<Ranked> semantic(float[] vector, Query scope, int limit) {
+    public List<Ranked> semantic(float[] vector, MatchScope scope, int limit) {
         return index.search(searcher -> {
             Map<Integer, double[]> scores = new HashMap<>();
             collectNearest(searcher, vector, scope, Math.max(limit, depth), scores);
+            completeCosines(searcher, vector, scores);
             List<Ranked> found = new ArrayList<>(scores.size());
             for (Map.Entry<Integer, double[]> e : scores.entrySet()) {
-                double cosine = semanticOf(searcher, e.getKey(), e.getValue(), vector);
+                double cosine = semanticOf(e.getValue(), vector);
                 found.add(new Ranked(claimId(searcher, e.getKey()), cosine, cosine, 0));
             }
             return best(found, limit);
@@ -108,12 +112,12 @@ public final class HybridRetriever {
     }
 
     /** Both stages, fused; {@code vector} may be null (then only the lexical stage finds candidates). */
-    public List<Ranked> hybrid(String text, float[] vector, Query scope, int limit) {
+    public List<Ranked> hybrid(String text, float[] vector, MatchScope scope, int limit) {
         return index.search(searcher -> {
             LexicalQuery query = lexicalQuery(searcher, text);
             Map<Integer, double[]> scores = new HashMap<>(); // doc -> {claim cosine, headline cosine, lexical}
             if (query != null) {
-                for (ScoreDoc hit : top(searcher, query.query(), scope, depth)) {
+                for (ScoreDoc hit : top(searcher, query.query(), filter(scope), depth)) {
                     scores.computeIfAbsent(hit.doc, d -> unknown())[LEXICAL] = query.share(hit.score);
                 }
             }
@@ -121,6 +125,7 @@ public final class HybridRetriever {
                 collectNearest(searcher, vector, scope, depth, scores);
             }
             completeLexical(searcher, query, scores);
+            completeCosines(searcher, vector, scores);
             List<Ranked> found = new ArrayList<>(scores.size());
             for (Map.Entry<Integer, double[]> e : scores.entrySet()) {
                 found.add(ranked(searcher, e.getKey(), e.getValue(), vector));
@@ -135,20 +140,38 @@ public final class HybridRetriever {
      */
     public Ranked score(String text, float[] vector, long claimId) {
         return index.search(searcher -> {
-            try {
-                ScoreDoc[] doc = searcher.search(new TermQuery(new Term(MatchIndex.ID, Long.toString(claimId))), 1)
-                        .scoreDocs;
-                if (doc.length == 0) {
-                    return null;
-                }
-                Map<Integer, double[]> scores = new HashMap<>();
-                scores.put(doc[0].doc, unknown());
-                completeLexical(searcher, lexicalQuery(searcher, text), scores);
-                return ranked(searcher, doc[0].doc, scores.get(doc[0].doc), vector);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            int doc = docOf(searcher, claimId);
+            if (doc < 0) {
+                return null;
             }
+            Map<Integer, double[]> scores = new HashMap<>();
+            scores.put(doc, unknown());
+            completeLexical(searcher, lexicalQuery(searcher, text), scores);
+            completeCosines(searcher, vector, scores);
+            return ranked(searcher, doc, scores.get(doc), vector);
         });
+    }
+
+    /**
+     * The embedding of a claim's text as the index holds it, or null when the index does not hold the claim or
+     * holds it without one. Lets a stored claim be matched without embedding its text again.
+     */
+    public float[] claimVector(long claimId) {
+        return index.search(searcher -> {
+            int doc = docOf(searcher, claimId);
+            return doc < 0 ? null : storedVector(searcher, doc);
+        });
+    }
+
+    /** The index's document of a claim, or -1. */
+    private static int docOf(IndexSearcher searcher, long claimId) {
+        try {
+            ScoreDoc[] doc = searcher.search(new TermQuery(new Term(MatchIndex.ID, Long.toString(claimId))), 1)
+                    .scoreDocs;
+            return doc.length == 0 ? -1 : doc[0].doc;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The fused score of a claim's semantic (combined cosine) and lexical scores, in [0, 1]. */
@@ -168,31 +191,100 @@ public final class HybridRetriever {
     }
 
     private Ranked ranked(IndexSearcher searcher, int doc, double[] s, float[] vector) {
-        double cosine = semanticOf(searcher, doc, s, vector);
+        double cosine = semanticOf(s, vector);
         double lexical = Double.isNaN(s[LEXICAL]) ? 0 : s[LEXICAL];
         return new Ranked(claimId(searcher, doc), fuse(cosine, lexical), cosine, lexical);
     }
 
-    private double semanticOf(IndexSearcher searcher, int doc, double[] s, float[] vector) {
+    /** The combined cosine of a candidate whose cosines {@link #completeCosines} filled in (NaN: no vector). */
+    private double semanticOf(double[] s, float[] vector) {
         if (vector == null) {
             return 0;
         }
-        double claim = Double.isNaN(s[CLAIM]) ? storedCosine(searcher, doc, MatchIndex.VECTOR, vector) : s[CLAIM];
-        double headline = Double.isNaN(s[HEADLINE])
-                ? storedCosine(searcher, doc, MatchIndex.HEADLINE_VECTOR, vector) : s[HEADLINE];
-        return semantic(Double.isNaN(claim) ? 0 : claim, headline);
+        return semantic(Double.isNaN(s[CLAIM]) ? 0 : s[CLAIM], s[HEADLINE]);
     }
 
-    /** The nearest claim texts and the nearest headlines, with their cosines, into {@code scores}. */
-    private void collectNearest(IndexSearcher searcher, float[] vector, Query scope, int k,
+    /**
+     * Every candidate's cosines with the query, from the stored float vectors (exact, also when the graphs hold
+     * int8 vectors): per index segment, one forward pass over the candidates for each vector field, since Lucene
+     * reads a segment's vectors with a forward-only iterator.
+     */
+    private static void completeCosines(IndexSearcher searcher, float[] vector, Map<Integer, double[]> scores) {
+        if (vector == null || scores.isEmpty()) {
+            return;
+        }
+        List<Integer> docs = new ArrayList<>(scores.keySet());
+        docs.sort(null);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        try {
+            int from = 0;
+            while (from < docs.size()) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs.get(from), leaves));
+                int to = from;
+                while (to < docs.size() && docs.get(to) < leaf.docBase + leaf.reader().maxDoc()) {
+                    to++;
+                }
+                List<Integer> inLeaf = docs.subList(from, to);
+                Map<String, List<Integer>> byClaimField = new java.util.TreeMap<>();
+                SortedDocValues claimFields = leaf.reader().getSortedDocValues(MatchIndex.VECTOR_FIELD);
+                for (int doc : inLeaf) {
+                    if (claimFields != null && claimFields.advanceExact(doc - leaf.docBase)) {
+                        byClaimField.computeIfAbsent(claimFields.lookupOrd(claimFields.ordValue()).utf8ToString(),
+                                f -> new ArrayList<>()).add(doc);
+                    }
+                }
+                for (Map.Entry<String, List<Integer>> field : byClaimField.entrySet()) {
+                    cosines(leaf, field.getKey(), field.getValue(), vector, scores, CLAIM);
+                }
+                cosines(leaf, MatchIndex.HEADLINE_VECTOR, inLeaf, vector, scores, HEADLINE);
+                from = to;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cosines of {@code docs} (ascending, all in {@code leaf}) in one vector field, into slot {@code slot}. */
+    private static void cosines(LeafReaderContext leaf, String field, List<Integer> docs, float[] vector,
+            Map<Integer, double[]> scores, int slot) throws IOException {
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+        if (values == null) {
+            return;
+        }
+        for (int doc : docs) {
+            int local = doc - leaf.docBase;
+            int at = values.docID() < local ? values.advance(local) : values.docID();
+            if (at == local) {
+                scores.get(doc)[slot] = dot(values.vectorValue(), vector);
+            } else if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                return;
+            }
+        }
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    /**
+     * The nearest claim texts and the nearest headlines into {@code scores}. Their cosines are taken later from the
+     * stored float vectors, not from the graph's score, which is approximate when the graph holds int8 vectors.
+     */
+    private void collectNearest(IndexSearcher searcher, float[] vector, MatchScope scope, int k,
             Map<Integer, double[]> scores) {
-        for (ScoreDoc hit : nearest(searcher, MatchIndex.VECTOR, vector, scope, k)) {
-            scores.computeIfAbsent(hit.doc, d -> unknown())[CLAIM] = cosine(hit.score);
+        for (String graph : scope == null ? claimGraphs(searcher) : scope.graphs()) {
+            for (ScoreDoc hit : nearest(searcher, graph, vector, k)) {
+                scores.computeIfAbsent(hit.doc, d -> unknown());
+            }
         }
         if (headlineShare > 0) {
             // Headline vectors are indexed for published verdicts only, which are in every scope: no filter needed.
-            for (ScoreDoc hit : nearest(searcher, MatchIndex.HEADLINE_VECTOR, vector, null, k)) {
-                scores.computeIfAbsent(hit.doc, d -> unknown())[HEADLINE] = cosine(hit.score);
+            for (ScoreDoc hit : nearest(searcher, MatchIndex.HEADLINE_VECTOR, vector, k)) {
+                scores.computeIfAbsent(hit.doc, d -> unknown());
             }
         }
     }
@@ -248,6 +340,23 @@ public final class HybridRetriever {
         return terms;
     }
 
+    private static Query filter(MatchScope scope) {
+        return scope == null ? null : scope.filter();
+    }
+
+    /** Every claim-vector graph of the index (for a search over all claims). */
+    private static List<String> claimGraphs(IndexSearcher searcher) {
+        Set<String> fields = new java.util.TreeSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (FieldInfo info : leaf.reader().getFieldInfos()) {
+                if (info.name.startsWith(MatchIndex.VECTOR_PREFIX) && info.hasVectorValues()) {
+                    fields.add(info.name);
+                }
+            }
+        }
+        return List.copyOf(fields);
+    }
+
     private static ScoreDoc[] top(IndexSearcher searcher, Query query, Query scope, int limit) {
         Query scoped = scope == null ? query
                 : new BooleanQuery.Builder().add(query, Occur.MUST).add(scope, Occur.FILTER).build();
@@ -258,9 +367,9 @@ public final class HybridRetriever {
         }
     }
 
-    private static ScoreDoc[] nearest(IndexSearcher searcher, String field, float[] vector, Query scope, int limit) {
+    private static ScoreDoc[] nearest(IndexSearcher searcher, String field, float[] vector, int limit) {
         try {
-            return searcher.search(new KnnFloatVectorQuery(field, vector, limit, scope), limit).scoreDocs;
+            return searcher.search(new KnnFloatVectorQuery(field, vector, limit), limit).scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -282,22 +391,19 @@ public final class HybridRetriever {
         }
     }
 
-    /** The cosine of a document's stored vector in {@code field} with {@code vector}; NaN when it has none. */
-    private static double storedCosine(IndexSearcher searcher, int doc, String field, float[] vector) {
+    /** A document's stored claim vector (whichever scope's graph holds it), or null when it has none. */
+    private static float[] storedVector(IndexSearcher searcher, int doc) {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
         try {
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
-            int local = doc - leaf.docBase;
-            if (values == null || values.advance(local) != local) {
-                return Double.NaN;
+            SortedDocValues claimField = leaf.reader().getSortedDocValues(MatchIndex.VECTOR_FIELD);
+            if (claimField == null || !claimField.advanceExact(local)) {
+                return null;
             }
-            float[] stored = values.vectorValue();
-            double dot = 0;
-            for (int i = 0; i < stored.length; i++) {
-                dot += stored[i] * vector[i];
-            }
-            return dot;
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(
+                    claimField.lookupOrd(claimField.ordValue()).utf8ToString());
+            return values == null || values.advance(local) != local ? null : values.vectorValue().clone();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -315,10 +421,5 @@ public final class HybridRetriever {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Lucene scores a DOT_PRODUCT match as (1 + cosine) / 2 for normalised vectors. */
-    private static double cosine(float luceneScore) {
-        return 2.0 * luceneScore - 1.0;
     }
 }

@@ -1,6 +1,5 @@
 package io.factdesk.verification.matching.evaluation;
 
-import io.factdesk.verification.embedding.SentenceEmbeddings;
 import io.factdesk.verification.matching.index.MatchText;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -87,8 +86,8 @@ final class ClaimRetrievalSet {
 
     /** Embeddings of the texts, in order, from the cache under {@code cacheDir} when it holds them. */
     static List<float[]> embeddings(Path cacheDir, String name, List<String> texts) throws IOException {
-        Path cache = cacheDir.resolve(SentenceEmbeddings.MODEL + "-" + SentenceEmbeddings.VERSION + "-" + name + "-"
-                + hash(texts) + ".bin");
+        EvaluationModel model = EvaluationModel.current();
+        Path cache = cacheDir.resolve(model.key + "-" + name + "-" + hash(texts) + ".bin");
         if (Files.exists(cache)) {
             try (InputStream in = Files.newInputStream(cache);
                     DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in))) {
@@ -107,13 +106,13 @@ final class ClaimRetrievalSet {
         }
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += 64) {
-            vectors.addAll(SentenceEmbeddings.embedAll(texts.subList(from, Math.min(texts.size(), from + 64))));
+            vectors.addAll(model.embedAll(texts.subList(from, Math.min(texts.size(), from + 64))));
         }
         Files.createDirectories(cacheDir);
         try (OutputStream out = Files.newOutputStream(cache);
                 DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out))) {
             data.writeInt(vectors.size());
-            data.writeInt(SentenceEmbeddings.DIMENSIONS);
+            data.writeInt(vectors.isEmpty() ? 0 : vectors.get(0).length);
             for (float[] v : vectors) {
                 for (float x : v) {
                     data.writeFloat(x);
