@@ -23,10 +23,13 @@ public final class Conflict extends Refused {
     /**
      * Refused by a rule of the review workflow.
      *
-     * @param arguments the arguments of the rule's message (e.g. the numbers of an evidence shortfall)
+     * @param messageKey the key of the rule's text in the refusals bundle
+     * @param arguments the arguments of the rule's text (e.g. the numbers of an evidence shortfall)
+     * @param detail what the rule adds about this case, or null
      */
-    public Conflict(String transition, String code, String message, List<?> arguments) {
-        super(code, "rule_" + code.replace('-', '_'), arguments, transition, message);
+    public Conflict(String transition, String code, String messageKey, List<?> arguments, Detail detail,
+            String message) {
+        super(code, messageKey, arguments, transition, detail, message);
     }
 
     @Override

@@ -12,9 +12,9 @@ public final class NotFound extends Refused {
         super("not-found", "not_found", List.of(), null, "There is no " + what + " " + id + ".");
     }
 
-    /** Refused by a rule of the review workflow, with its code and English message. */
-    public NotFound(String transition, String code, String message) {
-        super(code, "rule_" + code.replace('-', '_'), List.of(), transition, message);
+    /** Refused by a rule of the review workflow: its code, the key of its text, a detail and the English message. */
+    public NotFound(String transition, String code, String messageKey, Detail detail, String message) {
+        super(code, messageKey, List.of(), transition, detail, message);
     }
 
     @Override

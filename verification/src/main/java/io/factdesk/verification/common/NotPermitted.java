@@ -11,9 +11,9 @@ public final class NotPermitted extends Refused {
         super("forbidden", "forbidden", List.of(), null, message);
     }
 
-    /** Refused by a rule of the review workflow (e.g. "wrong-role"). */
-    public NotPermitted(String transition, String code, String message) {
-        super(code, "rule_" + code.replace('-', '_'), List.of(), transition, message);
+    /** Refused by a rule of the review workflow (e.g. "wrong-role"), with the key of its text and a detail. */
+    public NotPermitted(String transition, String code, String messageKey, Detail detail, String message) {
+        super(code, messageKey, List.of(), transition, detail, message);
     }
 
     private NotPermitted(StaffRole needed) {

@@ -30,7 +30,10 @@ public final class RefusalMessages {
 
     /** The refusal's message in {@code locale}'s language; empty when the bundle has no text for its key. */
     public static Optional<String> of(Refused refusal, Locale locale) {
-        return message(refusal.messageKey(), refusal.arguments(), locale);
+        Refused.Detail detail = refusal.detail();
+        return message(refusal.messageKey(), refusal.arguments(), locale)
+                .map(text -> detail == null ? text : message(detail.key(), detail.arguments(), locale)
+                        .map(words -> text + " " + words).orElse(text));
     }
 
     /** The message {@code key} with {@code arguments} in {@code locale}'s language (English when unsupported). */
@@ -49,7 +52,7 @@ public final class RefusalMessages {
      *
      * @throws IllegalArgumentException when the bundle has no text for the key (a programming error)
      */
-    static String english(String key, List<?> arguments) {
+    public static String english(String key, List<?> arguments) {
         return message(key, arguments, Locale.ENGLISH)
                 .orElseThrow(() -> new IllegalArgumentException("no refusal text for " + key));
     }

@@ -34,13 +34,30 @@ public abstract sealed class Refused extends RuntimeException
     private final String messageKey;
     private final List<Object> arguments;
     private final String transition;
+    private final Detail detail;
 
     Refused(String code, String messageKey, List<?> arguments, String transition, String message) {
+        this(code, messageKey, arguments, transition, null, message);
+    }
+
+    Refused(String code, String messageKey, List<?> arguments, String transition, Detail detail, String message) {
         super(message);
         this.code = code;
         this.messageKey = messageKey;
         this.arguments = List.copyOf(arguments);
         this.transition = transition;
+        this.detail = detail;
+    }
+
+    /**
+     * What a rule adds about this case after its general text (e.g. "The claim is rated."): a key of the refusals
+     * bundle and its arguments.
+     */
+    public record Detail(String key, List<Object> arguments) {
+
+        public Detail {
+            arguments = List.copyOf(arguments);
+        }
     }
 
     public abstract Kind kind();
@@ -58,6 +75,11 @@ public abstract sealed class Refused extends RuntimeException
     /** The message's arguments, in the order the bundle's message takes them. */
     public List<Object> arguments() {
         return arguments;
+    }
+
+    /** The detail about this case, or null when the message says it all. */
+    public Detail detail() {
+        return detail;
     }
 
     /** The workflow transition a rule of the review workflow refused (e.g. "APPROVE"); null for other services. */

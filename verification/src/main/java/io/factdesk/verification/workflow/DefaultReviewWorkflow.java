@@ -194,7 +194,7 @@ public class DefaultReviewWorkflow implements ReviewWorkflow {
                 .withRatingCodes(gate.ratingCodes(claim))
                 .withPublished(verdict == null ? null : RevisionContent.of(verdict.current())));
         if (verdict == null) {
-            throw new Refusal(RefusalReason.WRONG_STATE, "It has no verdict.").toException(Transition.CORRECT);
+            throw Refusal.because(RefusalReason.WRONG_STATE, "detail_no_verdict").toException(Transition.CORRECT);
         }
         gate.writeVersion(Transition.CORRECT, claim);
         String note = draft.note().strip();

@@ -12,14 +12,14 @@ public final class FourEyesPolicy implements WorkflowRule {
             return Optional.empty();
         }
         if (request.review() == null) {
-            return Optional.of(new Refusal(RefusalReason.WRONG_STATE,
-                    correction ? "There is no correction to approve." : "There is no review to approve."));
+            return Optional.of(Refusal.because(RefusalReason.WRONG_STATE,
+                    correction ? "detail_no_correction" : "detail_no_review"));
         }
         if (!request.actor().username().equals(request.review().author())) {
             return Optional.empty();
         }
         return Optional.of(correction
-                ? new Refusal(RefusalReason.FOUR_EYES, "You proposed this correction; another editor must approve it.")
+                ? Refusal.worded(RefusalReason.FOUR_EYES, "rule_four_eyes_correction")
                 : Refusal.of(RefusalReason.FOUR_EYES));
     }
 }

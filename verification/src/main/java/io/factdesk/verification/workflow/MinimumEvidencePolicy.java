@@ -23,7 +23,7 @@ public final class MinimumEvidencePolicy implements WorkflowRule {
         if (publishers.size() < needed || distinct < neededPublishers) {
             EvidenceShortfall shortfall = new EvidenceShortfall(needed, neededPublishers, publishers.size(),
                     distinct);
-            return Optional.of(new Refusal(RefusalReason.MINIMUM_EVIDENCE, shortfall.describe(), shortfall));
+            return Optional.of(Refusal.shortOf(shortfall));
         }
         return Optional.empty();
     }

@@ -15,7 +15,7 @@ public final class RatingScaleRule implements WorkflowRule {
         if (code == null || request.ratingCodes().contains(code.strip())) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(RefusalReason.UNKNOWN_RATING, "\"" + code + "\" is not one of them."));
+        return Optional.of(Refusal.because(RefusalReason.UNKNOWN_RATING, "detail_not_on_scale", code));
     }
 
     @Override

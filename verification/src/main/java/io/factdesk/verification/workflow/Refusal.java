@@ -3,23 +3,60 @@ package io.factdesk.verification.workflow;
 import io.factdesk.verification.common.Conflict;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
+import io.factdesk.verification.common.RefusalMessages;
 import io.factdesk.verification.common.Refused;
 import io.factdesk.verification.common.StaleVersion;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A rule's answer when it refuses: the reason, and optionally a detail about this case for people.
+ * A rule's answer when it refuses: the reason, and optionally a detail about this case for people. Its words live
+ * in the refusals bundle ({@link RefusalMessages}), so they read the same in every language: the rule's text
+ * ({@code rule_<reason>}, or {@code textKey} where one reason has a second wording) followed by the detail's.
  *
+ * @param textKey the bundle key of the rule's text when it is not the reason's own; null otherwise
+ * @param detail what the rule adds about this case (e.g. "The claim is rated."); null when nothing
  * @param shortfall what evidence is missing, for {@link RefusalReason#MINIMUM_EVIDENCE}; null otherwise
  */
-public record Refusal(RefusalReason reason, String detail, EvidenceShortfall shortfall) {
-
-    public Refusal(RefusalReason reason, String detail) {
-        this(reason, detail, null);
-    }
+public record Refusal(RefusalReason reason, String textKey, Refused.Detail detail, EvidenceShortfall shortfall) {
 
     public static Refusal of(RefusalReason reason) {
-        return new Refusal(reason, null);
+        return new Refusal(reason, null, null, null);
+    }
+
+    /** A refusal whose detail is the bundle's {@code detailKey} text with {@code arguments}. */
+    public static Refusal because(RefusalReason reason, String detailKey, Object... arguments) {
+        return new Refusal(reason, null, new Refused.Detail(detailKey, List.of(arguments)), null);
+    }
+
+    /** A refusal worded by the bundle's {@code textKey} instead of the reason's own text. */
+    public static Refusal worded(RefusalReason reason, String textKey) {
+        return new Refusal(reason, textKey, null, null);
+    }
+
+    /** Too little evidence: the shortfall's numbers are the arguments of the rule's text. */
+    public static Refusal shortOf(EvidenceShortfall shortfall) {
+        return new Refusal(RefusalReason.MINIMUM_EVIDENCE, null, null, shortfall);
+    }
+
+    /** The bundle key of the rule's text. */
+    public String messageKey() {
+        return textKey != null ? textKey : "rule_" + reason.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The detail in English, or null: the evidence shortfall in words, or the detail's bundle text. */
+    public String englishDetail() {
+        if (shortfall != null) {
+            return shortfall.describe();
+        }
+        return detail == null ? null : RefusalMessages.english(detail.key(), detail.arguments());
+    }
+
+    /** The whole refusal in English: the exception's message and the API's English problem detail. */
+    public String englishMessage() {
+        String text = textKey != null ? RefusalMessages.english(textKey, List.of()) : reason.message();
+        String more = englishDetail();
+        return more == null ? text : text + " " + more;
     }
 
     /**
@@ -27,15 +64,15 @@ public record Refusal(RefusalReason reason, String detail, EvidenceShortfall sho
      * wrong role is forbidden, a changed claim is stale, and every other rule is a conflict named by its code.
      */
     public Refused toException(Transition transition) {
-        String message = detail == null ? reason.message() : reason.message() + " " + detail;
+        String message = englishMessage();
         String name = transition.name();
         return switch (reason) {
-            case NOT_FOUND, WRONG_ORGANISATION -> new NotFound(name, reason.code(), message);
-            case WRONG_ROLE -> new NotPermitted(name, reason.code(), message);
+            case NOT_FOUND, WRONG_ORGANISATION -> new NotFound(name, reason.code(), messageKey(), detail, message);
+            case WRONG_ROLE -> new NotPermitted(name, reason.code(), messageKey(), detail, message);
             case STALE_VERSION -> new StaleVersion(name, "claim", null);
-            default -> new Conflict(name, reason.code(), message, shortfall == null ? List.of()
+            default -> new Conflict(name, reason.code(), messageKey(), shortfall == null ? List.of()
                     : List.of(shortfall.neededItems(), shortfall.neededPublishers(), shortfall.items(),
-                            shortfall.publishers()));
+                            shortfall.publishers()), detail, message);
         };
     }
 }

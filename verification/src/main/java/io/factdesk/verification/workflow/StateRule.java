@@ -12,7 +12,7 @@ public final class StateRule implements WorkflowRule {
         if (request.row().allowsFrom(state)) {
             return Optional.empty();
         }
-        String name = state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Optional.of(new Refusal(RefusalReason.WRONG_STATE, "The claim is " + name + "."));
+        return Optional.of(Refusal.because(RefusalReason.WRONG_STATE, "detail_claim_is",
+                state.name().toLowerCase(Locale.ROOT)));
     }
 }

@@ -23,16 +23,16 @@ public final class TypoCorrectionPolicy implements WorkflowRule {
         }
         RevisionContent current = request.published();
         if (current == null) {
-            return Optional.of(new Refusal(RefusalReason.WRONG_STATE, "There is no published verdict to correct."));
+            return Optional.of(Refusal.because(RefusalReason.WRONG_STATE, "detail_no_published_verdict"));
         }
         if (!Text.isBlank(draft.ratingCode()) && !draft.ratingCode().strip().equals(current.ratingCode())) {
-            return Optional.of(new Refusal(RefusalReason.NOT_A_TYPO, "It changes the rating."));
+            return Optional.of(Refusal.because(RefusalReason.NOT_A_TYPO, "detail_changes_rating"));
         }
         long changed = changed(current.headline(), draft.headline()) + changed(current.summary(), draft.summary())
                 + changed(current.explanation(), draft.explanation());
         return changed > MAX_CHANGED
-                ? Optional.of(new Refusal(RefusalReason.NOT_A_TYPO, changed + " characters change; at most "
-                        + MAX_CHANGED + " may."))
+                ? Optional.of(Refusal.because(RefusalReason.NOT_A_TYPO, "detail_too_many_changes", changed,
+                        MAX_CHANGED))
                 : Optional.empty();
     }
 

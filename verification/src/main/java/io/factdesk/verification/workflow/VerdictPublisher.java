@@ -58,7 +58,7 @@ class VerdictPublisher {
     Verdict correct(Claim claim, CorrectionDraft draft, String proposedBy, List<String> approvers) {
         Instant now = Instant.now();
         Verdict verdict = Verdict.findByClaim(claim).orElseThrow(
-                () -> new Refusal(RefusalReason.WRONG_STATE, "It has no verdict.").toException(Transition.CORRECT));
+                () -> Refusal.because(RefusalReason.WRONG_STATE, "detail_no_verdict").toException(Transition.CORRECT));
         VerdictRevision current = verdict.current();
         verdict.currentRevision++;
         verdict.updatedAt = now;

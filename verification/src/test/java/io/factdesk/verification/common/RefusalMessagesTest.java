@@ -22,9 +22,9 @@ class RefusalMessagesTest {
     private static final Locale UK = Locale.forLanguageTag("uk");
 
     private static Refused refusal(RefusalReason reason) {
-        EvidenceShortfall shortfall = reason == RefusalReason.MINIMUM_EVIDENCE
-                ? new EvidenceShortfall(2, 2, 1, 1) : null;
-        return new Refusal(reason, null, shortfall).toException(Transition.SUBMIT_REVIEW);
+        Refusal refusal = reason == RefusalReason.MINIMUM_EVIDENCE
+                ? Refusal.shortOf(new EvidenceShortfall(2, 2, 1, 1)) : Refusal.of(reason);
+        return refusal.toException(Transition.SUBMIT_REVIEW);
     }
 
     @Test
@@ -58,7 +58,34 @@ class RefusalMessagesTest {
         assertThat(RefusalMessages.message("rule_minimum_evidence", List.of(21, 3, 0, 0), UK).orElseThrow())
                 .contains("щонайменше 21 доказ від 3 різних видавців");
         assertThat(RefusalMessages.message("needs_role", List.of("editor"), UK))
-                .hasValue("Для цього потрібна роль editor.");
+                .hasValue("Для цього потрібна роль редактора.");
+    }
+
+    @Test
+    void whatARuleAddsAboutTheCaseComesInTheRequestsLanguageToo() {
+        Refused wrongState = Refusal.because(RefusalReason.WRONG_STATE, "detail_claim_is", "rated")
+                .toException(Transition.SUBMIT_REVIEW);
+        assertThat(wrongState.getMessage())
+                .isEqualTo("This action is not possible in the claim's current state. The claim is rated.");
+        assertThat(RefusalMessages.of(wrongState, Locale.ENGLISH)).hasValue(wrongState.getMessage());
+        assertThat(RefusalMessages.of(wrongState, UK)).hasValue(
+                "Ця дія неможлива в поточному стані твердження. Стан твердження: «Опубліковано».");
+
+        Refused notATypo = Refusal.because(RefusalReason.NOT_A_TYPO, "detail_too_many_changes", 123, 40)
+                .toException(Transition.CORRECT);
+        assertThat(notATypo.getMessage()).endsWith("123 characters change; at most 40 may.");
+        assertThat(RefusalMessages.of(notATypo, UK).orElseThrow()).endsWith("Змінено 123 символи; можна не більше 40.");
+
+        Refused unknown = Refusal.because(RefusalReason.UNKNOWN_RATING, "detail_not_on_scale", "mostly-ok")
+                .toException(Transition.SUBMIT_REVIEW);
+        assertThat(unknown.getMessage()).endsWith("\"mostly-ok\" is not one of them.");
+        assertThat(RefusalMessages.of(unknown, UK).orElseThrow()).endsWith("«mostly-ok» серед них немає.");
+
+        Refused ownCorrection = Refusal.worded(RefusalReason.FOUR_EYES, "rule_four_eyes_correction")
+                .toException(Transition.APPROVE_CORRECTION);
+        assertThat(ownCorrection.code()).isEqualTo("four-eyes");
+        assertThat(RefusalMessages.of(ownCorrection, UK))
+                .hasValue("Ви запропонували це виправлення; його має схвалити інший редактор.");
     }
 
     @Test

@@ -151,7 +151,7 @@ class AllowedActionsTest {
         long proposed = correctionProposed();
         Refusal ownProposal = workflow.allowed(eli, desk.reload(proposed)).refusal(APPROVE_CORRECTION);
         assertThat(ownProposal.reason()).isEqualTo(RefusalReason.FOUR_EYES);
-        assertThat(ownProposal.detail()).contains("You proposed this correction");
+        assertThat(ownProposal.englishMessage()).isEqualTo("You proposed this correction; another editor must approve it.");
         assertThat(workflow.allowed(rita, desk.reload(proposed)).refusal(APPROVE_CORRECTION).reason())
                 .isEqualTo(RefusalReason.WRONG_ROLE);
     }

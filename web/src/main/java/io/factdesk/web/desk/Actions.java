@@ -32,23 +32,21 @@ public record Actions(boolean take, boolean assign, boolean evidence, boolean re
                 allowed.may(Transition.REOPEN),
                 allowed.may(Transition.APPROVE_CORRECTION),
                 allowed.may(Transition.RETURN_CORRECTION),
-                firstOf(blocked(allowed.refusal(Transition.APPROVE), false),
-                        blocked(allowed.refusal(Transition.APPROVE_CORRECTION), true)));
+                firstOf(blocked(allowed.refusal(Transition.APPROVE)),
+                        blocked(allowed.refusal(Transition.APPROVE_CORRECTION))));
     }
 
     /**
      * The words of the approval rule that keeps an editor from approving, in the page's language, or null: the
      * refusals bundle's text for the rule (a correction the editor proposed has its own).
      */
-    private static String blocked(Refusal refusal, boolean correction) {
+    private static String blocked(Refusal refusal) {
         if (refusal == null || refusal.reason() != RefusalReason.FOUR_EYES
                 && refusal.reason() != RefusalReason.ALREADY_APPROVED) {
             return null;
         }
-        String key = "rule_" + refusal.reason().code().replace('-', '_')
-                + (correction && refusal.reason() == RefusalReason.FOUR_EYES ? "_correction" : "");
-        return RefusalMessages.message(key, List.of(), PageLanguage.currentLocale())
-                .orElseGet(refusal.reason()::message);
+        return RefusalMessages.message(refusal.messageKey(), List.of(), PageLanguage.currentLocale())
+                .orElseGet(refusal::englishMessage);
     }
 
     private static String firstOf(String review, String correction) {

@@ -67,6 +67,20 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void whatAWorkflowRuleSaysAboutTheCaseReadsInTheCallersLanguage() {
+        long claimId = as("reviewer").body(Map.of("text", "The Qzv" + System.nanoTime() + " dam cost a billion"))
+                .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("editor").header("Accept-Language", "uk").post("/api/v1/claims/{id}/transitions/approve", claimId)
+                .then().statusCode(409)
+                .body("code", equalTo("wrong-state"))
+                .body("detail", equalTo("Ця дія неможлива в поточному стані твердження. Стан твердження: «Надійшло»."));
+        as("editor").post("/api/v1/claims/{id}/transitions/approve", claimId)
+                .then().statusCode(409)
+                .body("detail", equalTo("This action is not possible in the claim's current state. "
+                        + "The claim is submitted."));
+    }
+
+    @Test
     void aFieldTheServicesRefuseIsExplainedInTheCallersLanguage() {
         String tooLong = "x".repeat(301);
         as("editor").header("Accept-Language", "uk").queryParam("claimant", tooLong).get("/api/v1/claims")
