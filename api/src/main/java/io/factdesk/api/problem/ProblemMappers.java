@@ -166,8 +166,8 @@ public class ProblemMappers {
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure of %s %s (incident %s)", request.method(), request.path(), incident);
-        return Problem.of(ProblemType.INTERNAL, "Please try again later; quote incident " + incident + " if it persists.",
-                request.path()).toResponse();
+        String note = ProblemTitles.detail("internal-error", "Please try again later; quote incident {0} if it persists.");
+        return Problem.of(ProblemType.INTERNAL, note.replace("{0}", incident), request.path()).toResponse();
     }
 
     static Response unauthorized(String path) {
