@@ -10,8 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,12 +23,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged app as an operator runs it with no database configured: it starts its own embedded PostgreSQL,
- * migrates it and reports healthy on the management port; stopping the app (SIGTERM) stops that server too,
- * leaving no process behind. Without its secrets it refuses to start and says which variables to set.
+ * migrates it and reports healthy on the management port; its verification aids load their models from the jar
+ * and embed text (the demo data's articles and claims), which the tests in Quarkus's own class loaders cannot
+ * show; stopping the app (SIGTERM) stops that server too, leaving no process behind. Without its secrets it
+ * refuses to start and says which variables to set.
  */
 class PackagedAppIT {
 
-    private static final Pattern STARTED = Pattern.compile("Embedded PostgreSQL started at jdbc:postgresql://localhost:(\\d+)/");
+    private static final Pattern STARTED = Pattern.compile("Embedded PostgreSQL started at (jdbc:postgresql://localhost:(\\d+)/\\w+)");
+    private static final String DEMO_READY = "Demo data ready";
 
     @Test
     void startsItsOwnDatabaseAndStopsItOnShutdown() throws Exception {
@@ -37,11 +44,20 @@ class PackagedAppIT {
         builder.environment().put("FACTDESK_SESSION_SECRET", "packaged-test-session-secret-0123456789ab");
         // Production refuses to start without the key that encrypts webhook secrets.
         builder.environment().put("FACTDESK_WEBHOOK_SECRET_KEY", "packaged-test-webhook-secret-key-0123456789");
+        // The demo articles go through the whole analysis, and the demo claims are embedded for matching.
+        builder.environment().put("FACTDESK_DEMO_DATA_ENABLED", "true");
         Process app = builder.start();
         try {
             assertThat(waitForHealth(management)).as("health of the packaged app, log: %s", log).isEqualTo(200);
-            int dbPort = embeddedPort(log).orElseThrow(() -> new AssertionError("no embedded server in " + log));
+            Matcher started = STARTED.matcher(Files.readString(log));
+            assertThat(started.find()).as("no embedded server in %s", log).isTrue();
+            int dbPort = Integer.parseInt(started.group(2));
             assertThat(postgresRunningOn(dbPort)).isTrue();
+
+            assertThat(waitForLog(log, DEMO_READY)).as("demo data in %s", log).isTrue();
+            assertThat(Files.readString(log)).as("log of the packaged app: %s", log)
+                    .doesNotContain("NoClassDefFoundError", "UnsatisfiedLinkError", "ClassNotFoundException");
+            assertThat(embeddedClaims(started.group(1))).as("claims embedded by the packaged app").isPositive();
 
             app.destroy();
             assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -102,9 +118,25 @@ class PackagedAppIT {
         return status;
     }
 
-    private static Optional<Integer> embeddedPort(Path log) throws IOException {
-        Matcher matcher = STARTED.matcher(Files.readString(log));
-        return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+    private static boolean waitForLog(Path log, String line) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log).contains(line)) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    /** Claims with a stored sentence embedding, read as the owner of the embedded database. */
+    private static int embeddedClaims(String jdbcUrl) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "factdesk_owner", "factdesk_owner");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from claim_embedding")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     private static boolean postgresRunningOn(int port) {
