@@ -1,6 +1,5 @@
 package io.factdesk.verification.embedding;
 
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
@@ -8,7 +7,9 @@ import java.util.List;
 /**
  * Sentence embeddings computed in-process with the quantised all-MiniLM-L6-v2 ONNX model that ships inside a Maven
  * jar: nothing is downloaded at run time. Vectors are L2-normalised, so the dot product is the cosine similarity.
- * One model instance per JVM: loading it costs about a second and ~100 MB, and ONNX Runtime sessions are thread-safe.
+ * One session per JVM ({@link OneThreadModel}, one thread per run): loading it costs about a second and ~100 MB, and
+ * ONNX Runtime sessions are thread-safe. LangChain4j's model class is loaded only for a text longer than one run
+ * takes (over 512 word pieces), which it embeds in windows.
  */
 public final class SentenceEmbeddings {
 
@@ -19,25 +20,33 @@ public final class SentenceEmbeddings {
     public static final int DIMENSIONS = 384;
 
     private static final class Holder {
-        // Lazy: the JVM loads the model on first use, not when the class is touched.
+        // Lazy: only a text over 512 word pieces loads it.
         static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
     }
 
     private SentenceEmbeddings() {
     }
 
-    /** The L2-normalised embedding of one text. */
+    /** The L2-normalised embedding of one text, computed in the calling thread. */
     public static float[] embed(String text) {
-        return normalised(Holder.MODEL.embed(text).content().vector());
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("text cannot be null or blank"); // as LangChain4j's model says
+        }
+        float[] vector = OneThreadModel.embed(text);
+        return normalised(vector != null ? vector : Holder.MODEL.embed(text).content().vector());
     }
 
-    /** Embeddings of several texts, in order; faster per text than one call each. */
+    /**
+     * Embeddings of several texts, in order: this thread and the common fork-join pool share them, one text per
+     * model run, so a few texts use the free cores and two callers never wait on each other's threads.
+     */
     public static List<float[]> embedAll(List<String> texts) {
-        if (texts.isEmpty()) {
-            return List.of();
-        }
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return Holder.MODEL.embedAll(segments).content().stream().map(e -> normalised(e.vector())).toList();
+        return texts.parallelStream().map(SentenceEmbeddings::embed).toList();
+    }
+
+    /** LangChain4j's own model class and session, as {@link OneThreadModel} must match it; for tests. */
+    static float[] embedByLangChain4j(String text) {
+        return normalised(Holder.MODEL.embed(text).content().vector());
     }
 
     /** Cosine similarity of two normalised vectors. */

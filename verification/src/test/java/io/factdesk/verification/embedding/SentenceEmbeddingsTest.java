@@ -1,7 +1,13 @@
 package io.factdesk.verification.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.factdesk.verification.demo.DemoArticles;
+import io.factdesk.verification.ingestion.NlpModels;
+import io.factdesk.verification.ingestion.Segmenter;
+import io.factdesk.verification.ingestion.TextUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +32,25 @@ class SentenceEmbeddingsTest {
 
         assertThat(SentenceEmbeddings.cosine(one, one)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
         assertThat(SentenceEmbeddings.cosine(one, batch)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
+    void vectorsAreBitForBitThoseOfLangChain4jsModel() {
+        Segmenter segmenter = new Segmenter(NlpModels.english());
+        List<String> texts = new ArrayList<>();
+        for (String file : DemoArticles.FILES) {
+            segmenter.segment(DemoArticles.read(file)).stream().map(TextUnit::text).forEach(texts::add);
+        }
+        texts.addAll(List.of("Zelenskiy’s “peace plan” — 28 points, £3.5bn, 50 % more.", "Ok.",
+                "Президент України заявив, що зустріч відбулася 19 листопада.", "naïve café déjà-vu ＡＢＣ",
+                "#AustralianFires real Donald Trump https t co", "word ".repeat(700)));
+
+        List<float[]> ours = SentenceEmbeddings.embedAll(texts);
+
+        assertThat(texts).hasSizeGreaterThan(100);
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(ours.get(i)).as(texts.get(i)).containsExactly(SentenceEmbeddings.embedByLangChain4j(texts.get(i)));
+        }
+        assertThatThrownBy(() -> SentenceEmbeddings.embed(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 }
