@@ -27,9 +27,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -182,9 +186,12 @@ public class ImportService {
 
     void run(long jobId, String importedBy, String approvedBy, List<FactCheckRow> rows) {
         try {
-            for (FactCheckRow row : rows) {
+            EmbeddedAhead ahead = new EmbeddedAhead(rows);
+            for (int i = 0; i < rows.size(); i++) {
+                FactCheckRow row = rows.get(i);
+                Embedded embedded = ahead.take(i);
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> importRow(jobId, importedBy, approvedBy, row));
+                    QuarkusTransaction.requiringNew().run(() -> importRow(jobId, importedBy, approvedBy, row, embedded));
                 } catch (RuntimeException rowFailed) {
                     // Another node imported the same fact-check at the same moment (unique natural key).
                     LOG.warnf("Import job %d row %d: %s", jobId, row.rowNumber(), rowFailed.toString());
@@ -199,12 +206,12 @@ public class ImportService {
         }
     }
 
-    private void importRow(long jobId, String importedBy, String approvedBy, FactCheckRow row) {
+    private void importRow(long jobId, String importedBy, String approvedBy, FactCheckRow row, Embedded embedded) {
         ImportJob job = ImportJob.findById(jobId);
         ImportJobRow report = new ImportJobRow();
         report.job = job;
         report.rowNumber = row.rowNumber();
-        Outcome outcome = importFactCheck(job, importedBy, approvedBy, row);
+        Outcome outcome = importFactCheck(job, importedBy, approvedBy, row, embedded);
         report.outcome = outcome.claimId() == null ? ImportJobRow.Outcome.SKIPPED : ImportJobRow.Outcome.IMPORTED;
         report.reason = outcome.reason();
         report.claimId = outcome.claimId();
@@ -235,7 +242,8 @@ public class ImportService {
         }
     }
 
-    private Outcome importFactCheck(ImportJob job, String importedBy, String approvedBy, FactCheckRow row) {
+    private Outcome importFactCheck(ImportJob job, String importedBy, String approvedBy, FactCheckRow row,
+            Embedded embedded) {
         if (row.problem() != null) {
             return Outcome.skipped(row.problem());
         }
@@ -275,14 +283,14 @@ public class ImportService {
             appearance.appearedOn = row.claimDate();
             appearance.persist();
         }
-        String headline = row.headline() != null ? limit(row.headline(), 300) : limit(row.claimText(), 300);
+        String headline = headlineOf(row);
         String summary = row.summary() != null ? limit(row.summary(), 2000) : rating.get().label + ".";
         String explanation = reviewUrl != null ? "First published at " + reviewUrl : summary;
         String publisher = row.publisher() != null ? limit(row.publisher(), 300)
                 : job.originalPublisher != null ? job.originalPublisher : job.organisation.name;
         ImportedVerdicts.publish(claim, new ImportedVerdict(rating.get().code, headline, summary, explanation,
                 row.publishedAt() == null ? Instant.now() : row.publishedAt(), publisher), importedBy, approvedBy);
-        embeddings.store(claim.id, claim.text, headline);
+        embeddings.store(claim.id, claim.text, headline, embedded.vectorsFor(claim.text, headline));
         ImportedFactCheck imported = new ImportedFactCheck();
         imported.organisation = job.organisation;
         imported.naturalKey = key;
@@ -290,6 +298,62 @@ public class ImportService {
         imported.jobId = job.id;
         imported.persist();
         return new Outcome(claim.id, null);
+    }
+
+    private static String headlineOf(FactCheckRow row) {
+        return row.headline() != null ? limit(row.headline(), 300) : limit(row.claimText(), 300);
+    }
+
+    /** A row's embeddings computed ahead of its transaction (null when the row has no text to embed). */
+    private record Embedded(String text, String headline, CompletableFuture<ClaimEmbeddings.Vectors> vectors) {
+
+        /** The vectors of this claim text and headline, or null when they were computed for others or failed. */
+        ClaimEmbeddings.Vectors vectorsFor(String claimText, String claimHeadline) {
+            if (vectors == null || !text.equals(claimText) || !Objects.equals(headline, claimHeadline)) {
+                return null;
+            }
+            try {
+                return vectors.join();
+            } catch (RuntimeException failed) {
+                return null; // embedded again in the row's transaction, where a failure is reported
+            }
+        }
+    }
+
+    /**
+     * Embeds the next few rows' claim texts and headlines on the common pool while the current row's transaction
+     * talks to the database: a row's two embeddings and its dozen statements are about equal parts of its time,
+     * and one thread would do them in turn.
+     */
+    private static final class EmbeddedAhead {
+
+        private static final int ROWS_AHEAD = 4;
+
+        private final List<FactCheckRow> rows;
+        private final Map<Integer, Embedded> started = new HashMap<>();
+        private int next;
+
+        EmbeddedAhead(List<FactCheckRow> rows) {
+            this.rows = rows;
+        }
+
+        Embedded take(int index) {
+            while (next < rows.size() && next <= index + ROWS_AHEAD) {
+                started.put(next, start(rows.get(next)));
+                next++;
+            }
+            return started.remove(index);
+        }
+
+        private static Embedded start(FactCheckRow row) {
+            if (row.problem() != null || row.claimText() == null || row.claimText().isBlank()) {
+                return new Embedded("", null, null);
+            }
+            String text = row.claimText().strip();
+            String headline = headlineOf(row);
+            return new Embedded(text, headline,
+                    CompletableFuture.supplyAsync(() -> ClaimEmbeddings.vectors(text, headline)));
+        }
     }
 
     private static String naturalKey(FactCheckRow row) {

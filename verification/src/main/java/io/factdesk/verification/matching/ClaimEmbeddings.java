@@ -41,7 +41,15 @@ public class ClaimEmbeddings {
 
     /** Embeds a claim's text and headline (null: none) and stores them, replacing any earlier embeddings. */
     public Vectors store(long claimId, String claimText, String headline) {
-        Vectors vectors = vectors(claimText, headline);
+        return store(claimId, claimText, headline, null);
+    }
+
+    /**
+     * Stores a claim's embeddings, replacing any earlier ones: {@code computed} when given (the {@link #vectors} of
+     * this very text and headline, computed ahead), else embedded now.
+     */
+    public Vectors store(long claimId, String claimText, String headline, Vectors computed) {
+        Vectors vectors = computed != null ? computed : vectors(claimText, headline);
         em.createNativeQuery("""
                 insert into claim_embedding (claim_id, model, model_version, text_hash, vector, headline_vector,
                     embedded_at)

@@ -77,8 +77,62 @@ class ClaimEmbeddingsTest {
 
     @Test
     void anImportedFactCheckIsEmbeddedWithItsHeadlineApart() {
-        Organisation desk = QuarkusTransaction.requiringNew().call(() -> {
-            Organisation created = anOrganisation("Embedding Import");
+        Organisation desk = deskWithFalseRating("Embedding Import");
+        String text = "Bananas grown in Iceland glow in the dark " + System.nanoTime();
+        String headline = "No, Icelandic bananas do not glow";
+        long job = importCsv(desk, "claim,rating,headline\n\"" + text + "\",False,\"" + headline + "\"\n");
+        long claimId = importedClaims(job).get(0);
+
+        Object[] stored = stored(claimId);
+        assertThat(stored).isNotNull();
+        assertThat(stored[0]).isEqualTo(SentenceEmbeddings.MODEL);
+        assertThat(stored[2]).isEqualTo(ClaimEmbeddings.hash(
+                io.factdesk.verification.matching.index.MatchText.of(text, headline)));
+        assertThat(((Number) stored[4]).intValue()).isEqualTo(SentenceEmbeddings.DIMENSIONS * Float.BYTES);
+        ClaimEmbeddings.Vectors expected = ClaimEmbeddings.vectors(text, headline);
+        assertThat(SentenceEmbeddings.cosine(vectors(claimId)[1], expected.headline())).isGreaterThan(0.999);
+        assertThat(SentenceEmbeddings.cosine(expected.claim(), expected.headline())).isLessThan(0.99);
+    }
+
+    /**
+     * Rows are embedded a few ahead of their transactions: each imported claim still stores the vectors of its own
+     * text and headline, whatever rows around it were skipped, lacked a headline or had spaces around their text.
+     */
+    @Test
+    void everyImportedRowStoresTheVectorsOfItsOwnTexts() {
+        Organisation desk = deskWithFalseRating("Embedding Bulk Import");
+        long run = System.nanoTime();
+        StringBuilder csv = new StringBuilder("claim,rating,headline\n");
+        java.util.List<String[]> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            String text = "Import row " + i + " says the river froze in July " + run;
+            String headline = i % 3 == 0 ? null : "Row " + i + ": no river froze in summer";
+            if (i == 4) {
+                csv.append(",False,no claim text\n"); // skipped: its neighbours keep their own vectors
+                continue;
+            }
+            csv.append('"').append(i == 2 ? "  " + text + " " : text).append("\",False,")
+                    .append(headline == null ? "" : headline).append('\n');
+            expected.add(new String[] {text, headline});
+        }
+        java.util.List<Long> imported = importedClaims(importCsv(desk, csv.toString()));
+
+        assertThat(imported).hasSize(expected.size());
+        for (int i = 0; i < imported.size(); i++) {
+            ClaimEmbeddings.Vectors want = ClaimEmbeddings.vectors(expected.get(i)[0], expected.get(i)[1]);
+            float[][] stored = vectors(imported.get(i));
+            assertThat(stored[0]).as(expected.get(i)[0]).containsExactly(want.claim());
+            if (want.headline() == null) {
+                assertThat(stored[1]).as(expected.get(i)[0]).isNull();
+            } else {
+                assertThat(stored[1]).as(expected.get(i)[1]).containsExactly(want.headline());
+            }
+        }
+    }
+
+    private static Organisation deskWithFalseRating(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Organisation created = anOrganisation(name);
             io.factdesk.core.rating.Rating rating = new io.factdesk.core.rating.Rating();
             rating.organisation = created;
             rating.code = "false";
@@ -89,31 +143,32 @@ class ClaimEmbeddingsTest {
             rating.persist();
             return created;
         });
-        String text = "Bananas grown in Iceland glow in the dark " + System.nanoTime();
-        String headline = "No, Icelandic bananas do not glow";
+    }
+
+    /** Uploads the CSV as an editor, has an admin approve it and waits until it is done; the job's id. */
+    private long importCsv(Organisation desk, String csv) {
         var job = imports.start(new Actor("ed", "Ed", desk, Set.of(StaffRole.EDITOR)),
-                io.factdesk.core.importing.ImportJob.Format.CSV,
-                "claim,rating,headline\n\"" + text + "\",False,\"" + headline + "\"\n", "Fruit Facts");
+                io.factdesk.core.importing.ImportJob.Format.CSV, csv, "Fruit Facts");
         Actor admin = new Actor("ada", "Ada", desk, Set.of(StaffRole.ADMIN));
         imports.approve(admin, job.id);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> imports.get(admin, job.id).status
+        Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> imports.get(admin, job.id).status
                 == io.factdesk.core.importing.ImportJob.Status.DONE);
-        long claimId = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select claim_id from import_job_row where job_id = :job and outcome = 'IMPORTED'")
-                .setParameter("job", job.id).getSingleResult()).longValue());
+        return job.id;
+    }
 
-        Object[] stored = stored(claimId);
-        assertThat(stored).isNotNull();
-        assertThat(stored[0]).isEqualTo(SentenceEmbeddings.MODEL);
-        assertThat(stored[2]).isEqualTo(ClaimEmbeddings.hash(
-                io.factdesk.verification.matching.index.MatchText.of(text, headline)));
-        assertThat(((Number) stored[4]).intValue()).isEqualTo(SentenceEmbeddings.DIMENSIONS * Float.BYTES);
-        ClaimEmbeddings.Vectors expected = ClaimEmbeddings.vectors(text, headline);
-        byte[] headlineVector = QuarkusTransaction.requiringNew().call(() -> (byte[]) em.createNativeQuery(
-                "select headline_vector from claim_embedding where claim_id = :id").setParameter("id", claimId)
+    /** The claims a job imported, in the order of its rows. */
+    private java.util.List<Long> importedClaims(long job) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select claim_id from import_job_row where job_id = :job and outcome = 'IMPORTED' order by row_number")
+                .setParameter("job", job).getResultStream().map(id -> ((Number) id).longValue()).toList());
+    }
+
+    /** A claim's stored text and headline vectors (the headline's null when it has none). */
+    private float[][] vectors(long claimId) {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select vector, headline_vector from claim_embedding where claim_id = :id").setParameter("id", claimId)
                 .getSingleResult());
-        assertThat(SentenceEmbeddings.cosine(ClaimEmbeddings.vector(headlineVector), expected.headline()))
-                .isGreaterThan(0.999);
-        assertThat(SentenceEmbeddings.cosine(expected.claim(), expected.headline())).isLessThan(0.99);
+        return new float[][] {ClaimEmbeddings.vector((byte[]) row[0]),
+                row[1] == null ? null : ClaimEmbeddings.vector((byte[]) row[1])};
     }
 }
