@@ -213,10 +213,10 @@ public class MatchIndexSync {
      */
     private void openIndex() throws IOException {
         Path path = configuredDirectory.toAbsolutePath();
+        MatchIndex opened = null;
         try {
             Files.createDirectories(path);
-            index = MatchIndex.open(new MMapDirectory(path), 64, MatchTuning.VECTOR_ENCODING, false);
-            directory = path;
+            opened = MatchIndex.open(new MMapDirectory(path), 64, MatchTuning.VECTOR_ENCODING, false);
         } catch (LockObtainFailedException e) {
             LOG.warnf("The matching index folder %s is in use by another process (each instance needs its own "
                     + "folder: set factdesk.matching.index-dir); this instance builds its index in a temporary "
@@ -225,19 +225,20 @@ public class MatchIndexSync {
             LOG.warnf("The matching index in %s cannot be read (%s); it is built anew", path, e);
             deleteIndexFiles(path);
             try {
-                index = MatchIndex.open(new MMapDirectory(path), 64, MatchTuning.VECTOR_ENCODING, true);
-                directory = path;
+                opened = MatchIndex.open(new MMapDirectory(path), 64, MatchTuning.VECTOR_ENCODING, true);
             } catch (IOException | RuntimeException again) {
                 LOG.warnf("The matching index folder %s cannot be used (%s); this instance builds its index in a "
                         + "temporary folder", path, again);
             }
         }
-        if (index == null) {
-            directory = Files.createTempDirectory("factdesk-match-index");
+        if (opened == null) {
+            path = Files.createTempDirectory("factdesk-match-index");
             temporary = true;
-            index = MatchIndex.open(new MMapDirectory(directory), 64, MatchTuning.VECTOR_ENCODING, true);
+            opened = MatchIndex.open(new MMapDirectory(path), 64, MatchTuning.VECTOR_ENCODING, true);
         }
-        retriever = MatchTuning.retriever(index);
+        directory = path;
+        retriever = MatchTuning.retriever(opened);
+        index = opened; // last: stop() reads the fields above once it sees an index
     }
 
     /** Why a commit's user data cannot be reused here, or null when it can. */
