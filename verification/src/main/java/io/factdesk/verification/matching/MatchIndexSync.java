@@ -32,7 +32,8 @@ import org.jboss.logging.Logger;
 /**
  * Keeps this instance's in-process matching index in step with PostgreSQL, which holds the only copy of the data.
  * At start the index is built from every claim and its stored embedding (in the background; matching waits for
- * it). Afterwards the instance polls for claims whose {@code updated_at} moved (creation, edits and every state
+ * it). The build waits {@code factdesk.matching.build-delay} after start, or until the first matching request if
+ * one comes sooner, so that it does not share the cores with the first pages an instance serves. Afterwards the instance polls for claims whose {@code updated_at} moved (creation, edits and every state
  * change touch it), or whose embedding was stored anew (the backfill), re-reading a window of {@value #WINDOW_SECONDS} s so
  * that a transaction which committed a little after a later one is not missed, and skipping rows whose version and
  * embedding it already indexed. A changed claim
@@ -72,7 +73,10 @@ public class MatchIndexSync {
     private final MatchIndex index;
     private final HybridRetriever retriever;
     private final Path directory;
+    private final Duration buildDelay;
     private final CountDownLatch built = new CountDownLatch(1);
+    /** Counted down by the first matching request, which starts the build at once. */
+    private final CountDownLatch wanted = new CountDownLatch(1);
     /** Claims changed within the window, with the version indexed, so re-reading the window costs no re-indexing. */
     private final Map<Long, String> recent = new HashMap<>();
     private Instant since = Instant.EPOCH;
@@ -82,13 +86,17 @@ public class MatchIndexSync {
     /**
      * @param maxStaleness factdesk.matching.max-staleness: a matching request first catches up with PostgreSQL
      *                     when the last poll is older than this (default 2 s; 0 in tests, which read their writes)
+     * @param buildDelay   factdesk.matching.build-delay: how long after start the index build waits unless a
+     *                     matching request comes first (default 20 s; 0 in tests)
      */
     @Inject
     public MatchIndexSync(EntityManager em, ClaimEmbeddings embeddings,
-            @ConfigProperty(name = "factdesk.matching.max-staleness", defaultValue = "2S") Duration maxStaleness) {
+            @ConfigProperty(name = "factdesk.matching.max-staleness", defaultValue = "2S") Duration maxStaleness,
+            @ConfigProperty(name = "factdesk.matching.build-delay", defaultValue = "20S") Duration buildDelay) {
         this.em = em;
         this.embeddings = embeddings;
         this.maxStaleness = maxStaleness;
+        this.buildDelay = buildDelay;
         try {
             this.directory = Files.createTempDirectory("factdesk-match-index");
         } catch (IOException e) {
@@ -107,7 +115,7 @@ public class MatchIndexSync {
     }
 
     void onStart(@Observes StartupEvent event) {
-        Thread builder = new Thread(this::build, "factdesk-match-index");
+        Thread builder = new Thread(this::buildWhenWanted, "factdesk-match-index");
         builder.setDaemon(true);
         builder.start();
     }
@@ -127,6 +135,7 @@ public class MatchIndexSync {
 
     /** The retriever over this instance's index, current to within the configured staleness. */
     public HybridRetriever current() {
+        wanted.countDown();
         try {
             if (!built.await(10, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("the matching index is still being built");
@@ -146,6 +155,21 @@ public class MatchIndexSync {
         if (built.getCount() == 0) {
             catchUp();
         }
+    }
+
+    /** Builds the index once the start-up delay has passed or a matching request asked for it. */
+    private void buildWhenWanted() {
+        try {
+            boolean asked = wanted.await(buildDelay.toMillis(), TimeUnit.MILLISECONDS);
+            LOG.debugf("Building the matching index (%s)", asked ? "asked for" : "after the start-up delay");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closed || Thread.currentThread().isInterrupted()) {
+            built.countDown();
+            return;
+        }
+        build();
     }
 
     private void build() {
