@@ -78,6 +78,9 @@ measure() {
   started=$(grep -o 'started in [0-9.]*s' "$BENCH_WORK/pages-app.log" | grep -o '[0-9.]*' || echo "?")
   echo "build=$label round=$round first_page_ms=$ms quarkus_started_s=$started rss_idle_mib=$(rss_mib "$pid")" \
     >> "$RESULTS/pages-start.txt"
+  # The matching index is built in the background after a start (later in newer builds): its CPU time must not
+  # fall into the measured pass of one build and not the other. Wait until it is built and the app is idle.
+  app_idle "$pid" "$BENCH_WORK/pages-app.log"
   # One unmeasured pass over other verdicts: the JIT compiles the page's code, as on a server that runs a while.
   python3 "$ROOT/bench/lib/fetch.py" "$APP_PORT" "$BENCH_WORK/pages-warm.txt" 16 > /dev/null
   local peak=0
@@ -96,6 +99,20 @@ measure() {
   done
   echo "build=$label round=$round rss_under_load_mib=$peak rss_hwm_mib=$(hwm_mib "$pid")" >> "$RESULTS/pages-rss.txt"
   app_stop pages-app
+}
+
+# app_idle PID LOG [SECONDS]: waits until the app logged its matching index as built and then used less than a
+# tenth of a core over two seconds (the index's merge done), up to SECONDS (default 600).
+app_idle() {
+  local deadline=$((SECONDS + ${3:-600})) before
+  until grep -q "Matching index built" "$2"; do
+    [ $SECONDS -lt $deadline ] || { log "matching index not built after ${3:-600}s"; return 0; }
+    sleep 1
+  done
+  while [ $SECONDS -lt $deadline ]; do
+    before=$(cpu_ms "$1"); sleep 2
+    [ $(( $(cpu_ms "$1") - before )) -lt 200 ] && return 0
+  done
 }
 
 field() { grep -o "$1=[^ ]*" | cut -d= -f2; }
