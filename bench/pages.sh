@@ -13,7 +13,9 @@
 # request is a first read: the version query, the page's own read and the render. Reports the app's and
 # PostgreSQL's CPU time per request, requests/s, latency, and RSS sampled during the load.
 # Settings (environment) as bench/run.sh: CLAIMS, RUNS, CONNECTIONS, BENCH_WORK, APP_JAVA_OPTS;
-# PAGES_REPORT (default $BENCH_WORK/results/pages.md).
+# PAGES_REPORT (default $BENCH_WORK/results/pages.md); WARM_PAGES (default 500): other verdicts read once, unmeasured,
+# before the measured pass (more of them leave less of the JIT's compiling in the measured pass); PG_PORT and
+# APP_PORT when another run shares the machine.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -76,7 +78,10 @@ measure() {
   started=$(grep -o 'started in [0-9.]*s' "$BENCH_WORK/pages-app.log" | grep -o '[0-9.]*' || echo "?")
   echo "build=$label round=$round first_page_ms=$ms quarkus_started_s=$started rss_idle_mib=$(rss_mib "$pid")" \
     >> "$RESULTS/pages-start.txt"
-  # One unmeasured pass over 500 other verdicts: the JIT compiles the page's code, as on a server that runs a while.
+  # The matching index is built in the background after a start (later in newer builds): its CPU time must not
+  # fall into the measured pass of one build and not the other. Wait until it is built and the app is idle.
+  app_idle "$pid" "$BENCH_WORK/pages-app.log"
+  # One unmeasured pass over other verdicts: the JIT compiles the page's code, as on a server that runs a while.
   python3 "$ROOT/bench/lib/fetch.py" "$APP_PORT" "$BENCH_WORK/pages-warm.txt" 16 > /dev/null
   local peak=0
   for conns in $CONNECTIONS; do
@@ -96,24 +101,40 @@ measure() {
   app_stop pages-app
 }
 
+# app_idle PID LOG [SECONDS]: waits until the app logged its matching index as built and then used less than a
+# tenth of a core over two seconds (the index's merge done), up to SECONDS (default 600).
+app_idle() {
+  local deadline=$((SECONDS + ${3:-600})) before
+  until grep -q "Matching index built" "$2"; do
+    [ $SECONDS -lt $deadline ] || { log "matching index not built after ${3:-600}s"; return 0; }
+    sleep 1
+  done
+  while [ $SECONDS -lt $deadline ]; do
+    before=$(cpu_ms "$1"); sleep 2
+    [ $(( $(cpu_ms "$1") - before )) -lt 200 ] && return 0
+  done
+}
+
 field() { grep -o "$1=[^ ]*" | cut -d= -f2; }
 
 report() {
   echo "Uncached verdict pages (each of 2,000 different verdicts read once; every request reads and renders),"
   echo "start-up and memory;"
-  echo "$CLAIMS claims, median of $RUNS rounds, builds alternating; JVM options \`${APP_JAVA_OPTS}\` unless named."
+  echo "$CLAIMS claims, median of $RUNS rounds, builds alternating, ${WARM_PAGES:-500} other verdicts read first;" \
+    "JVM options \`${APP_JAVA_OPTS}\` unless named; load: the 1-minute load average after each pass."
   echo
   for build in "${BUILDS[@]}"; do echo "- ${build%%=*}: \`${build#*=}\`"; done
   echo
-  echo "| build | connections | app CPU ms / request | PostgreSQL CPU ms / request | req/s | p50 ms | p99 ms | non-2xx |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| build | connections | app CPU ms / request | PostgreSQL CPU ms / request | req/s | p50 ms | p99 ms | non-2xx | load |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   for build in "${BUILDS[@]}"; do
     local label=${build%%=*}
     for conns in $CONNECTIONS; do
       local rows; rows=$(grep "^build=$label .*conns=$conns " "$RESULTS/pages-wrk.txt")
       echo "| $label | $conns | $(echo "$rows" | field app_cpu_ms | median) | $(echo "$rows" | field pg_cpu_ms | median) |" \
         "$(echo "$rows" | field rps | median) | $(echo "$rows" | field p50 | median) |" \
-        "$(echo "$rows" | field p99 | median) | $(echo "$rows" | field non2xx | median) |"
+        "$(echo "$rows" | field p99 | median) | $(echo "$rows" | field non2xx | median) |" \
+        "$(echo "$rows" | field load | median) |"
     done
   done
   echo
@@ -147,7 +168,7 @@ main() {
   pg_psql -d "$PG_DB" -tAc "vacuum (analyze) verdict_revision" > /dev/null
   pg_psql -d "$PG_DB" -tAc "select '/verdicts/' || slug from verdict where slug like 'bench-claim-%' order by md5(slug) limit 2000" \
     > "$BENCH_WORK/verdict-paths.txt"
-  pg_psql -d "$PG_DB" -tAc "select '/verdicts/' || slug from verdict where slug like 'bench-claim-%' order by md5(slug) offset 2000 limit 500" \
+  pg_psql -d "$PG_DB" -tAc "select '/verdicts/' || slug from verdict where slug like 'bench-claim-%' order by md5(slug) offset 2000 limit ${WARM_PAGES:-500}" \
     > "$BENCH_WORK/pages-warm.txt"
   : > "$RESULTS/pages-start.txt"; : > "$RESULTS/pages-wrk.txt"; : > "$RESULTS/pages-rss.txt"
   for round in $(seq 1 "$RUNS"); do

@@ -36,14 +36,17 @@ app_wait() {
 app_pid() { cat "$BENCH_WORK/$1.pid"; }
 
 # app_settle [SECONDS]: waits until a started app has done what it does in the background after its first start
-# on an archive bench/generate.sql wrote: storing the explanation HTML of revisions that have none (V33). A build
-# without that column has nothing to do. Needs pg.sh.
+# on an archive bench/generate.sql wrote: storing the explanation HTML of revisions that have none (V33) and the
+# search terms of rows that have none (V30, V32). A build without the HTML column has nothing to do (it fills
+# the terms before it answers). Needs pg.sh.
 app_settle() {
   local deadline=$((SECONDS + ${1:-900}))
   [ "$(pg_psql -d "$PG_DB" -tAc "select count(*) from information_schema.columns
         where table_name = 'verdict_revision' and column_name = 'explanation_html'")" = 1 ] || return 0
-  while [ "$(pg_psql -d "$PG_DB" -tAc "select exists (select 1 from verdict_revision where explanation_html is null)")" = t ]; do
-    [ $SECONDS -lt $deadline ] || { echo "explanation HTML still missing after ${1:-900}s" >&2; return 1; }
+  while [ "$(pg_psql -d "$PG_DB" -tAc "select exists (select 1 from verdict_revision where explanation_html is null)
+        or exists (select 1 from verdict_revision where search_terms is null)
+        or exists (select 1 from claim where search_terms is null)")" = t ]; do
+    [ $SECONDS -lt $deadline ] || { echo "explanation HTML or search terms still missing after ${1:-900}s" >&2; return 1; }
     sleep 2
   done
 }

@@ -2,9 +2,9 @@ package io.factdesk.api.verdict;
 
 import io.factdesk.api.security.CurrentActor;
 import io.factdesk.api.support.Roles;
+import io.factdesk.verification.publishing.Translation;
 import io.factdesk.verification.verdict.VerdictRevisions;
 import io.factdesk.verification.verdict.VerdictTranslations;
-import io.factdesk.verification.verdict.VerdictTranslations.Translation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

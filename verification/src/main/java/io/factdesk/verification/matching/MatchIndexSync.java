@@ -39,8 +39,9 @@ import org.jboss.logging.Logger;
  * every claim's version and embedding time, so claims changed or removed while the instance was down are
  * re-indexed or dropped before matching answers; anything else (no commit, another model, format or database, a
  * damaged file) is logged and the index is built from every claim and its stored embedding. A folder another
- * process holds is not shared: the instance then builds its index in a temporary folder, removed at stop.
- * Afterwards the instance polls for claims whose {@code updated_at} moved (creation, edits and every state
+ * process holds is not shared: the instance then builds its index in a temporary folder, removed at stop. This
+ * waits {@code factdesk.matching.build-delay} after start, or until the first matching request if one comes sooner,
+ * so that a build does not share the cores with the first pages an instance serves. Afterwards the instance polls for claims whose {@code updated_at} moved (creation, edits and every state
  * change touch it), or whose embedding was stored anew (the backfill), re-reading a window of {@value #WINDOW_SECONDS} s so
  * that a transaction which committed a little after a later one is not missed, and skipping rows whose version and
  * embedding it already indexed. A changed claim
@@ -95,7 +96,10 @@ public class MatchIndexSync {
     private final Duration maxStaleness;
     private final Duration commitInterval;
     private final Path configuredDirectory;
+    private final Duration buildDelay;
     private final CountDownLatch built = new CountDownLatch(1);
+    /** Counted down by the first matching request, which starts the build at once. */
+    private final CountDownLatch wanted = new CountDownLatch(1);
     /** Claims changed within the window, with the version indexed, so re-reading the window costs no re-indexing. */
     private final Map<Long, String> recent = new HashMap<>();
     private volatile MatchIndex index;
@@ -119,28 +123,47 @@ public class MatchIndexSync {
      *                       catches up from the last commit
      * @param indexDirectory factdesk.matching.index-dir: this instance's index folder, kept between runs; each
      *                       instance needs its own (default {@code <java.io.tmpdir>/factdesk-match-index})
+     * @param buildDelay     factdesk.matching.build-delay: how long after start the index is opened or built unless
+     *                       a matching request comes first (default 20 s; 0 in tests)
      */
     @Inject
     public MatchIndexSync(EntityManager em, ClaimEmbeddings embeddings,
             @ConfigProperty(name = "factdesk.matching.max-staleness", defaultValue = "2S") Duration maxStaleness,
             @ConfigProperty(name = "factdesk.matching.commit-interval", defaultValue = "1M") Duration commitInterval,
             @ConfigProperty(name = "factdesk.matching.index-dir",
-                    defaultValue = "${java.io.tmpdir}/factdesk-match-index") String indexDirectory) {
+                    defaultValue = "${java.io.tmpdir}/factdesk-match-index") String indexDirectory,
+            @ConfigProperty(name = "factdesk.matching.build-delay", defaultValue = "20S") Duration buildDelay) {
         this.em = em;
         this.embeddings = embeddings;
         this.maxStaleness = maxStaleness;
         this.commitInterval = commitInterval;
         this.configuredDirectory = Path.of(indexDirectory);
+        this.buildDelay = buildDelay;
     }
 
     void onStart(@Observes StartupEvent event) {
-        Thread builder = new Thread(this::start, "factdesk-match-index");
+        Thread builder = new Thread(this::startWhenWanted, "factdesk-match-index");
         builder.setDaemon(true);
         builder.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
         stop();
+    }
+
+    /** Opens or builds the index once the start-up delay has passed or a matching request asked for it. */
+    private void startWhenWanted() {
+        try {
+            boolean asked = wanted.await(buildDelay.toMillis(), TimeUnit.MILLISECONDS);
+            LOG.debugf("Opening the matching index (%s)", asked ? "asked for" : "after the start-up delay");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closed || Thread.currentThread().isInterrupted()) {
+            built.countDown();
+            return;
+        }
+        start();
     }
 
     /** Opens or builds the index and, once matching answers, merges it to one segment. */
@@ -361,6 +384,7 @@ public class MatchIndexSync {
 
     /** The retriever over this instance's index, current to within the configured staleness. */
     public HybridRetriever current() {
+        wanted.countDown();
         try {
             if (!built.await(10, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("the matching index is still being built");

@@ -176,8 +176,11 @@ public class PublishedVerdicts {
         return read(slug, false).map(PublicVerdict::page);
     }
 
-    /** A verdict page with the schema.org ClaimReview of the same verdict, both from one set of reads. */
-    public record PublicVerdict(VerdictPage page, ObjectNode claimReview) {
+    /**
+     * A verdict page with the schema.org ClaimReview of the same verdict and the verdicts linked to it as
+     * translations, all from one statement.
+     */
+    public record PublicVerdict(VerdictPage page, ObjectNode claimReview, List<Translation> translations) {
     }
 
     /**

@@ -11,6 +11,7 @@ import io.factdesk.core.verdict.PublishedEvidence;
 import io.factdesk.verification.common.SafeMarkdown;
 import io.factdesk.verification.claimreview.ClaimReviewMapper;
 import io.factdesk.verification.claimreview.ReviewedVerdict;
+import io.factdesk.verification.language.LanguageNames;
 import io.factdesk.verification.publishing.PublishedVerdicts.PublicVerdict;
 import io.factdesk.verification.publishing.RevisionHistory.Published;
 import io.factdesk.verification.publishing.VerdictPage.AppearanceView;
@@ -58,7 +59,15 @@ class VerdictPageReader {
               r.explanation_html
             """.formatted(UTC.formatted("p.published_at"), UTC.formatted("c.corrected_at"));
 
-    private static final String CURRENT = PublishedVerdicts.SELECT + EXTRA + PublishedVerdicts.FROM
+    /** The verdicts linked to this one as translations, either way (the page's language links). */
+    private static final String TRANSLATIONS = """
+            , (select json_agg(json_build_object('slug', o.slug, 'language', t.claim_language,
+                       'headline', t.headline) order by t.claim_language, o.id)
+                 from verdict o join verdict_revision t on t.verdict_id = o.id and t.revision = o.current_revision
+                where o.translation_of = v.id or v.translation_of = o.id)::text
+            """;
+
+    private static final String CURRENT = PublishedVerdicts.SELECT + EXTRA + TRANSLATIONS + PublishedVerdicts.FROM
             + " where v.slug = :slug";
     private static final String REVISION = PublishedVerdicts.SELECT + EXTRA + PublishedVerdicts.FROM_REVISION
             + " where v.slug = :slug";
@@ -75,6 +84,12 @@ class VerdictPageReader {
     };
     private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
     };
+    private static final TypeReference<List<Linked>> LINKED = new TypeReference<>() {
+    };
+
+    /** A translation as the statement reads it; the language's own name is added in Java. */
+    record Linked(String slug, String language, String headline) {
+    }
 
     @Inject
     EntityManager em;
@@ -85,7 +100,7 @@ class VerdictPageReader {
     @Inject
     ClaimReviewMapper claimReviews;
 
-    /** The verdict's current revision, with its ClaimReview when asked for. */
+    /** The verdict's current revision and its translations, with its ClaimReview when asked for. */
     Optional<PublicVerdict> current(String slug, boolean withClaimReview) {
         return read(em.createNativeQuery(CURRENT).setParameter("slug", slug), withClaimReview);
     }
@@ -133,15 +148,19 @@ class VerdictPageReader {
                 evidence.stream().map(VerdictPageReader::evidence).toList(),
                 RevisionHistory.of(revisions, notes, scale),
                 corrections);
+        List<Translation> translations = c.length > 33
+                ? parse((String) c[33], LINKED, List.<Linked>of()).stream().map(t -> new Translation(t.slug(),
+                        t.language(), LanguageNames.of(t.language()), t.headline())).toList()
+                : List.of();
         if (!withClaimReview) {
-            return Optional.of(new PublicVerdict(page, null));
+            return Optional.of(new PublicVerdict(page, null, translations));
         }
         ReviewedVerdict reviewed = new ReviewedVerdict(summary.slug(), summary.firstPublishedAt(),
                 ((Number) c[25]).intValue(), (String) c[18], summary.organisationName(), (String) c[21],
                 summary.claimText(), PublishedVerdicts.instant(c[22]), summary.ratingCode(), (String) c[24],
                 summary.claimant(), c[23] == null ? null : ClaimantKind.valueOf((String) c[23]), summary.claimedOn(),
                 appearances, scale);
-        return Optional.of(new PublicVerdict(page, claimReviews.map(reviewed)));
+        return Optional.of(new PublicVerdict(page, claimReviews.map(reviewed), translations));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.factdesk.verification.common.InvalidInput;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.common.NotPermitted;
 import io.factdesk.verification.language.LanguageNames;
+import io.factdesk.verification.publishing.Translation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,15 +23,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class VerdictTranslations {
-
-    /**
-     * A verdict in another language.
-     *
-     * @param language     ISO 639-1 code of its claim's language
-     * @param languageName the language's name in that language ("українська", "English")
-     */
-    public record Translation(String slug, String language, String languageName, String headline) {
-    }
 
     /** A verdict the desk offers to link to: its id, slug, language (code and own name) and headline. */
     public record Candidate(long id, String slug, String language, String languageName, String headline) {
@@ -156,7 +148,10 @@ public class VerdictTranslations {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** The verdicts linked to this one either way, by language; public. */
+    /**
+     * The verdicts linked to this one either way, by language; public. The verdict page reads the same list with
+     * its own statement ({@code PublishedVerdicts.withClaimReview}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Translation> of(String slug) {
         @SuppressWarnings("unchecked")

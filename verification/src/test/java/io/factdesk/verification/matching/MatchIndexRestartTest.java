@@ -201,7 +201,7 @@ class MatchIndexRestartTest {
     }
 
     private MatchIndexSync sync() {
-        return new MatchIndexSync(em, embeddings, Duration.ZERO, Duration.ofHours(1), folder.toString());
+        return new MatchIndexSync(em, embeddings, Duration.ZERO, Duration.ofHours(1), folder.toString(), Duration.ZERO);
     }
 
     private static List<Long> found(MatchIndexSync sync, String text, Organisation scope) {

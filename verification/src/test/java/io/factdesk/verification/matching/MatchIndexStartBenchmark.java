@@ -77,7 +77,7 @@ class MatchIndexStartBenchmark {
         long cpu = processCpu();
         long started = System.nanoTime();
         MatchIndexSync sync = new MatchIndexSync(em, embeddings, Duration.ofHours(1), Duration.ofHours(1),
-                folder.toString());
+                folder.toString(), Duration.ZERO);
         Thread start = new Thread(sync::start, "bench-start");
         start.start();
         sync.current().lexical("wind turbine cancer", MatchIndex.scopeOf(1), 10);

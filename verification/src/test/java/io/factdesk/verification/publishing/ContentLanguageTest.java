@@ -155,16 +155,22 @@ class ContentLanguageTest {
                 .isInstanceOf(NotFound.class);
 
         translations.link(editor, ukrainian, english);
-        assertThat(translations.of(slugOf(english))).extracting(VerdictTranslations.Translation::language,
-                VerdictTranslations.Translation::languageName).containsExactly(
+        assertThat(translations.of(slugOf(english))).extracting(Translation::language,
+                Translation::languageName).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("uk", "Українська"));
-        assertThat(translations.of(slugOf(ukrainian))).extracting(VerdictTranslations.Translation::slug)
+        assertThat(translations.of(slugOf(ukrainian))).extracting(Translation::slug)
                 .containsExactly(slugOf(english));
+        // The verdict page reads the same links with its own statement.
+        assertThat(verdicts.withClaimReview(slugOf(english)).orElseThrow().translations())
+                .isEqualTo(translations.of(slugOf(english)));
+        assertThat(verdicts.withClaimReview(slugOf(ukrainian)).orElseThrow().translations())
+                .isEqualTo(translations.of(slugOf(ukrainian)));
         assertThatThrownBy(() -> translations.link(editor, another, ukrainian)).isInstanceOf(Conflict.class)
                 .hasMessageContaining("itself a translation");
 
         translations.unlink(editor, ukrainian);
         assertThat(translations.of(slugOf(english))).isEmpty();
+        assertThat(verdicts.withClaimReview(slugOf(english)).orElseThrow().translations()).isEmpty();
     }
 
     @Transactional

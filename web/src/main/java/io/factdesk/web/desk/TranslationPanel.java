@@ -1,7 +1,7 @@
 package io.factdesk.web.desk;
 
+import io.factdesk.verification.publishing.Translation;
 import io.factdesk.verification.verdict.VerdictTranslations.Candidate;
-import io.factdesk.verification.verdict.VerdictTranslations.Translation;
 import java.util.List;
 
 /**

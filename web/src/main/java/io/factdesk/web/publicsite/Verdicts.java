@@ -7,8 +7,7 @@ import io.factdesk.verification.publishing.VerdictPage;
 import io.factdesk.verification.publishing.VerdictSearch;
 import io.factdesk.verification.publishing.VerdictSummary;
 import io.factdesk.verification.common.NotFound;
-import io.factdesk.verification.verdict.VerdictTranslations.Translation;
-import io.factdesk.verification.verdict.VerdictTranslations;
+import io.factdesk.verification.publishing.Translation;
 import io.factdesk.web.caching.PublicCaching;
 import io.factdesk.web.caching.RecentVersions;
 import io.factdesk.web.forms.PageNumbers;
@@ -68,9 +67,6 @@ public class Verdicts {
     @Inject
     ClaimReviewJsonLd claimReview;
 
-    @Inject
-    VerdictTranslations translations;
-
     @GET
     @Path("verdicts/{slug}")
     public Response show(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
@@ -79,7 +75,7 @@ public class Verdicts {
         return caching.byVersion(request, "verdict|" + slug, "verdict|" + slug + "|" + changed, changed, MediaType.TEXT_HTML, () -> {
             var found = verdicts.withClaimReview(slug).orElseThrow(() -> new NotFound("verdict", slug));
             String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
-            return Templates.show(found.page(), claimReview.of(found.claimReview()), url, translations.of(slug));
+            return Templates.show(found.page(), claimReview.of(found.claimReview()), url, found.translations());
         });
     }
 

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Date formats for pages in the page's language ("22 November 2026", «22 листопада 2026»), ISO for
@@ -17,6 +19,13 @@ public final class Dates {
 
     private static final String DAY = "d MMMM yyyy";
     private static final String MINUTE = "d MMMM yyyy, HH:mm 'UTC'";
+
+    /** Formatters are immutable and parsing a pattern costs more than formatting a date, so each is made once. */
+    private static final Map<Format, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
+    /** A pattern in a language: a few of each (the patterns above, the interface languages). */
+    private record Format(String pattern, Locale locale) {
+    }
 
     private Dates() {
     }
@@ -47,6 +56,7 @@ public final class Dates {
     }
 
     public static String formatIn(String pattern, TemporalAccessor value, Locale locale) {
-        return DateTimeFormatter.ofPattern(pattern, locale).format(value);
+        return FORMATTERS.computeIfAbsent(new Format(pattern, locale),
+                format -> DateTimeFormatter.ofPattern(format.pattern(), format.locale())).format(value);
     }
 }

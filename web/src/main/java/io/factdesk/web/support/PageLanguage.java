@@ -17,7 +17,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The language of the page being answered, for templates ({@code {inject:language.code}}, the switch and the
@@ -28,6 +30,10 @@ import java.util.Optional;
 @ApplicationScoped
 @Named("language")
 public class PageLanguage {
+
+    /** The interface languages' locales (every page asks for one, every message with parameters too). */
+    private static final Map<String, Locale> LOCALES = Languages.SUPPORTED.stream()
+            .collect(Collectors.toUnmodifiableMap(code -> code, Locale::forLanguageTag));
 
     /** Routing-context key of the resolved language, so that a request resolves it once. */
     private static final String RESOLVED = "factdesk.language.resolved";
@@ -55,7 +61,7 @@ public class PageLanguage {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(code());
+        return localeOf(code());
     }
 
     /** The other interface languages, for the switch in the header. */
@@ -119,7 +125,13 @@ public class PageLanguage {
     }
 
     public static Locale currentLocale() {
-        return Locale.forLanguageTag(currentCode());
+        return localeOf(currentCode());
+    }
+
+    /** The locale of a language code; those of the interface languages made once. */
+    private static Locale localeOf(String code) {
+        Locale locale = LOCALES.get(code);
+        return locale != null ? locale : Locale.forLanguageTag(code);
     }
 
     /** The message bundle {@code type} in {@code language} (a supported code). */

@@ -3,7 +3,7 @@ package io.factdesk.web.support;
 import io.quarkus.qute.EngineBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Locale;
+import jakarta.inject.Inject;
 
 /**
  * Gives every template rendered for a request the request's language, so that {@code {msg:...}} and the other
@@ -12,8 +12,11 @@ import java.util.Locale;
 @ApplicationScoped
 public class PageLocale {
 
+    /** Every template instance asks, each message with parameters included: the bean itself, not a lookup. */
+    @Inject
+    PageLanguage language;
+
     void configure(@Observes EngineBuilder builder) {
-        builder.addTemplateInstanceInitializer(instance -> instance.setLocale(
-                Locale.forLanguageTag(PageLanguage.currentCode())));
+        builder.addTemplateInstanceInitializer(instance -> instance.setLocale(language.locale()));
     }
 }
