@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 
 /**
@@ -27,11 +26,11 @@ public final class FeatureExtractor {
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
     private final ThreadSafeTokenizerME tokenizer;
-    private final ThreadSafePOSTaggerME tagger;
+    private final PosTagger tagger;
 
     public FeatureExtractor(NlpModels models) {
         this.tokenizer = new ThreadSafeTokenizerME(models.tokenizerModel());
-        this.tagger = new ThreadSafePOSTaggerME(models.posModel());
+        this.tagger = new PosTagger(models.posModel());
     }
 
     /** Features of {@code sentence}; {@code insideQuotation} comes from the segmenter's quote tracking. */
