@@ -177,7 +177,7 @@ public final class IngestionBenchmark {
     }
 
     /** Articles of 4 to 12 paragraphs drawn from the seeds, deterministic, so every run analyses the same text. */
-    private static List<String> syntheticBatch(List<String> seeds, int size) {
+    static List<String> syntheticBatch(List<String> seeds, int size) {
         List<String> paragraphs = new ArrayList<>();
         for (String seed : seeds) {
             for (String paragraph : seed.split("\\n\\s*\\n")) {
