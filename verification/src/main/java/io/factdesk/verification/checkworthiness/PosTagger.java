@@ -45,7 +45,8 @@ final class PosTagger {
     PosTagger(POSModel model) {
         // POSTaggerME searches a maxent model with OpenNLP's BeamSearch; that search is the one done here
         Object maxent = model.getArtifact("pos.model");
-        boolean plain = maxent instanceof GISModel && ((GISModel) maxent).getModelType() == AbstractModel.ModelType.Maxent
+        boolean plain = maxent instanceof GISModel
+                && ((GISModel) maxent).getModelType() == AbstractModel.ModelType.Maxent
                 && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
         this.fallback = plain ? null : new ThreadSafePOSTaggerME(model);
         String beamSize = model.getManifestProperty("BeamSize");

@@ -42,7 +42,8 @@ class UnitEmbeddingsTest {
 
     /** The labelled wire-style sentences (sourcing/wire-labels.tsv): news text other than the seeds. */
     private static List<String> wireSentences() {
-        try (InputStream in = UnitEmbeddingsTest.class.getClassLoader().getResourceAsStream("sourcing/wire-labels.tsv")) {
+        ClassLoader loader = UnitEmbeddingsTest.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream("sourcing/wire-labels.tsv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.substring(line.indexOf('\t') + 1).strip()).toList();
