@@ -10,6 +10,7 @@ import io.factdesk.verification.ingestion.NlpModels;
 import io.factdesk.verification.ingestion.Segmenter;
 import io.factdesk.verification.ingestion.TextUnit;
 import io.factdesk.verification.sourcing.SourcingFlagger;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,31 +47,41 @@ public final class IngestionBenchmark {
             analyseAll(analyser, seeds);
         }
         double[] warm = new double[runs];
+        double[] warmCpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             analyseAll(analyser, seeds);
             warm[i] = millis(System.nanoTime() - start);
+            warmCpu[i] = millis(processCpuNanos() - cpu);
         }
         Arrays.sort(warm);
-        System.out.printf("seed_articles=%d seed_sentences=%d seed_warm_median_ms=%.1f runs=%d%n", seeds.size(),
-                sentences, warm[runs / 2], runs);
+        Arrays.sort(warmCpu);
+        System.out.printf("seed_articles=%d seed_sentences=%d seed_warm_median_ms=%.1f seed_warm_cpu_median_ms=%.1f "
+                + "runs=%d%n", seeds.size(), sentences, warm[runs / 2], warmCpu[runs / 2], runs);
 
         stages(analyser, seeds, runs);
 
         List<String> batch = syntheticBatch(seeds, batchSize);
         long batchChars = batch.stream().mapToLong(String::length).sum();
         double[] single = new double[runs];
+        double[] singleCpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             analyseAll(analyser, batch);
             single[i] = batchSize / ((System.nanoTime() - start) / 1e9);
+            singleCpu[i] = millis(processCpuNanos() - cpu) / batchSize;
         }
         Arrays.sort(single);
+        Arrays.sort(singleCpu);
         int threads = Runtime.getRuntime().availableProcessors();
         double[] parallel = new double[runs];
+        double[] parallelCpu = new double[runs];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int i = 0; i < runs; i++) {
+                long cpu = processCpuNanos();
                 long start = System.nanoTime();
                 List<Future<ArticleAnalysis>> futures = new ArrayList<>();
                 for (int a = 0; a < batch.size(); a++) {
@@ -82,14 +93,21 @@ public final class IngestionBenchmark {
                     future.get();
                 }
                 parallel[i] = batchSize / ((System.nanoTime() - start) / 1e9);
+                parallelCpu[i] = millis(processCpuNanos() - cpu) / batchSize;
             }
         } finally {
             pool.shutdown();
         }
         Arrays.sort(parallel);
+        Arrays.sort(parallelCpu);
         System.out.printf("batch_articles=%d batch_avg_chars=%d single_thread_median_per_s=%.1f "
                 + "threads=%d parallel_median_per_s=%.1f%n", batchSize, batchChars / batchSize, single[runs / 2],
                 threads, parallel[runs / 2]);
+        // CPU time of the whole process (analysing threads, the common pool, JIT and GC) per article: what the
+        // machine pays for an article however many other processes share its cores
+        System.out.printf("single_thread_cpu_median_ms_per_article=%.1f parallel_cpu_median_ms_per_article=%.1f "
+                + "cores_needed_for_30_per_s=%.2f%n", singleCpu[runs / 2], parallelCpu[runs / 2],
+                30 * parallelCpu[runs / 2] / 1000);
     }
 
     /**
@@ -159,7 +177,7 @@ public final class IngestionBenchmark {
     }
 
     /** Articles of 4 to 12 paragraphs drawn from the seeds, deterministic, so every run analyses the same text. */
-    private static List<String> syntheticBatch(List<String> seeds, int size) {
+    static List<String> syntheticBatch(List<String> seeds, int size) {
         List<String> paragraphs = new ArrayList<>();
         for (String seed : seeds) {
             for (String paragraph : seed.split("\\n\\s*\\n")) {
@@ -179,6 +197,11 @@ public final class IngestionBenchmark {
             batch.add(article.toString());
         }
         return batch;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double millis(long nanos) {

@@ -156,8 +156,13 @@ public final class CheckWorthinessModel {
      * null embedding adds nothing (the first stage of the cascade has no embedding weights).
      */
     public double logit(Cues cues, float[] embedding, Set<String> terms) {
+        return logit(cues, embedding, termContributions(terms));
+    }
+
+    /** As {@link #logit(Cues, float[], Set)}, with the terms' parts as {@link #termContributions} gave them. */
+    public double logit(Cues cues, float[] embedding, Map<String, Double> termParts) {
         double sum = bias + (embedding == null ? 0 : embeddingContribution(embedding));
-        for (double part : termContributions(terms).values()) {
+        for (double part : termParts.values()) {
             sum += part;
         }
         for (Cue cue : Cue.values()) {

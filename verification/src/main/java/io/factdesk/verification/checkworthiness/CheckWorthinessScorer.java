@@ -86,11 +86,13 @@ public final class CheckWorthinessScorer {
     public List<CheckWorthiness> scoreAll(List<TextUnit> units, List<List<SourcingFlag>> flags) {
         List<Cues> cues = new ArrayList<>(units.size());
         List<Set<String>> terms = new ArrayList<>(units.size());
+        List<Map<String, Double>> firstParts = new ArrayList<>(units.size());
         List<Integer> toEmbed = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             cues.add(cues(units.get(i), flags.get(i)));
             terms.add(Terms.of(units.get(i).text()));
-            if (firstStage == null || Math.abs(firstStage.logit(cues.get(i), null, terms.get(i)))
+            firstParts.add(firstStage == null ? null : firstStage.termContributions(terms.get(i)));
+            if (firstStage == null || Math.abs(firstStage.logit(cues.get(i), null, firstParts.get(i)))
                     < firstStage.band()) {
                 toEmbed.add(i);
             }
@@ -99,8 +101,8 @@ public final class CheckWorthinessScorer {
         List<CheckWorthiness> scores = new ArrayList<>(units.size());
         for (int i = 0, e = 0; i < units.size(); i++) {
             boolean embedded = e < toEmbed.size() && toEmbed.get(e) == i;
-            scores.add(embedded ? score(model, cues.get(i), terms.get(i), embeddings.get(e++))
-                    : score(firstStage, cues.get(i), terms.get(i), null));
+            scores.add(embedded ? score(model, cues.get(i), model.termContributions(terms.get(i)), embeddings.get(e++))
+                    : score(firstStage, cues.get(i), firstParts.get(i), null));
         }
         return scores;
     }
@@ -110,8 +112,11 @@ public final class CheckWorthinessScorer {
         return Cues.of(features.extract(unit.text(), unit.insideQuotation()), flags, unit.kind());
     }
 
-    /** The score and reasons by {@code scoring}; {@code embedding} is null for the first stage. */
-    private static CheckWorthiness score(CheckWorthinessModel scoring, Cues cues, Set<String> allTerms,
+    /**
+     * The score and reasons by {@code scoring}; {@code terms} are its {@link CheckWorthinessModel#termContributions},
+     * {@code embedding} is null for the first stage.
+     */
+    private static CheckWorthiness score(CheckWorthinessModel scoring, Cues cues, Map<String, Double> terms,
             float[] embedding) {
         List<Part> parts = new ArrayList<>();
         double embedded = embedding == null ? 0 : scoring.embeddingContribution(embedding);
@@ -120,7 +125,6 @@ public final class CheckWorthinessScorer {
         } else if (embedded <= -EMBEDDING_LEANS) {
             parts.add(new Part(READS_LIKE_TALK, embedded));
         }
-        Map<String, Double> terms = scoring.termContributions(allTerms);
         double worded = terms.values().stream().mapToDouble(Double::doubleValue).sum();
         if (worded >= WORDS_LEAN) {
             parts.add(new Part(CLAIM_WORDS + ": " + strongest(terms, 1), worded));
@@ -135,7 +139,7 @@ public final class CheckWorthinessScorer {
         }
         // raising parts first, strongest first; then lowering parts, strongest first
         parts.sort(Comparator.comparing((Part p) -> p.value() < 0).thenComparing(p -> -Math.abs(p.value())));
-        double score = 1 / (1 + Math.exp(-scoring.logit(cues, embedding, allTerms)));
+        double score = 1 / (1 + Math.exp(-scoring.logit(cues, embedding, terms)));
         return new CheckWorthiness(Math.round(score * 1000) / 1000.0, parts.stream().map(Part::reason).toList());
     }
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 
 /**
@@ -22,16 +21,14 @@ import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 public final class FeatureExtractor {
 
     private static final Pattern QUOTATION = Pattern.compile("[\"“‘']\\s*\\S+(?:\\s+\\S+){2,}?[^\"”’']*[\"”’']");
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
     private final ThreadSafeTokenizerME tokenizer;
-    private final ThreadSafePOSTaggerME tagger;
+    private final PosTagger tagger;
 
     public FeatureExtractor(NlpModels models) {
         this.tokenizer = new ThreadSafeTokenizerME(models.tokenizerModel());
-        this.tagger = new ThreadSafePOSTaggerME(models.posModel());
+        this.tagger = new PosTagger(models.posModel());
     }
 
     /** Features of {@code sentence}; {@code insideQuotation} comes from the segmenter's quote tracking. */
@@ -99,12 +96,28 @@ public final class FeatureExtractor {
         return QUOTATION.matcher(sentence).find();
     }
 
+    /** "1999", "2025": 19 or 20 and two ASCII digits (a plain-code {@code (?:19|20)\d{2}}, asked of every token). */
     static boolean isYear(String token) {
-        return YEAR.matcher(token).matches();
+        return token.length() == 4 && (token.startsWith("19") || token.startsWith("20")) && asciiDigits(token, 2, 4);
     }
 
+    /** "3rd", "21st": ASCII digits and an ordinal ending (a plain-code {@code \d+(?:st|nd|rd|th)}). */
     static boolean isOrdinal(String lowerToken) {
-        return ORDINAL.matcher(lowerToken).matches();
+        int digits = lowerToken.length() - 2;
+        if (digits < 1 || !asciiDigits(lowerToken, 0, digits)) {
+            return false;
+        }
+        String ending = lowerToken.substring(digits);
+        return ending.equals("st") || ending.equals("nd") || ending.equals("rd") || ending.equals("th");
+    }
+
+    private static boolean asciiDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String withoutPossessive(String name) {

@@ -2,6 +2,7 @@ package io.factdesk.verification.matching.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factdesk.verification.SharedDatasets;
 import io.factdesk.verification.embedding.SentenceEmbeddings;
 import io.factdesk.verification.matching.MatchTuning;
 import io.factdesk.verification.matching.index.HybridRetriever;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClaimRetrievalEvaluationTest {
 
-    static final String DATASETS_PROPERTY = "factdesk.datasets";
+    static final String DATASETS_PROPERTY = SharedDatasets.PROPERTY;
     /** Dev MAP@5 of the hybrid as documented in docs/verification-aids.md. */
     static final double DOCUMENTED_HYBRID_DEV_MAP5 = 0.879;
     static final double MARGIN = 0.02;
@@ -77,15 +78,7 @@ class ClaimRetrievalEvaluationTest {
 
     /** The shared datasets folder: the system property, else ../shared/datasets next to the project root. */
     static Path datasets() {
-        String configured = System.getProperty(DATASETS_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir.getParent() != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("..").resolve("shared").resolve("datasets").normalize();
+        return SharedDatasets.folder();
     }
 
     /**
