@@ -1,5 +1,6 @@
 package io.factdesk.verification.checkworthiness;
 
+import io.factdesk.verification.embedding.SentenceEmbeddings;
 import io.factdesk.verification.ingestion.TextUnit;
 import io.factdesk.verification.sourcing.SourcingFlag;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class CheckWorthinessScorer {
 
     /**
      * Scores all units of an article, embedding those that need it
-     * ({@link UnitEmbeddings}: this thread and the common pool share them).
+     * ({@link SentenceEmbeddings#embedAll}: this thread and the common pool share them).
      *
      * @param flags the sourcing flags of each unit, in the order of {@code units}
      */
@@ -97,7 +98,7 @@ public final class CheckWorthinessScorer {
                 toEmbed.add(i);
             }
         }
-        List<float[]> embeddings = UnitEmbeddings.embedAll(toEmbed.stream().map(i -> units.get(i).text()).toList());
+        List<float[]> embeddings = SentenceEmbeddings.embedAll(toEmbed.stream().map(i -> units.get(i).text()).toList());
         List<CheckWorthiness> scores = new ArrayList<>(units.size());
         for (int i = 0, e = 0; i < units.size(); i++) {
             boolean embedded = e < toEmbed.size() && toEmbed.get(e) == i;

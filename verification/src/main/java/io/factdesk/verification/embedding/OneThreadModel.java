@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -50,9 +51,12 @@ final class OneThreadModel {
         }
         List<String> inner = pieces.subList(1, pieces.size() - 1);
         String spelt = Holder.TOKENS.buildSentence(inner);
-        List<String> again = Holder.TOKENS.tokenize(spelt);
-        String input = again.subList(1, again.size() - 1).equals(inner) ? spelt : String.join("", inner);
-        Encoding encoding = Holder.TOKENS.encode(input, true, false);
+        // tokenize(x) is encode(x)'s tokens, so the encoding that checks the spelling is the one to run
+        Encoding encoding = Holder.TOKENS.encode(spelt, true, false);
+        String[] again = encoding.getTokens();
+        if (!Arrays.asList(again).subList(1, again.length - 1).equals(inner)) {
+            encoding = Holder.TOKENS.encode(String.join("", inner), true, false);
+        }
         if (encoding.getIds().length > MAX_TOKENS) {
             return null;
         }

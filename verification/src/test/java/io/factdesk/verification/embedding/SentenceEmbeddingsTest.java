@@ -7,8 +7,13 @@ import io.factdesk.verification.demo.DemoArticles;
 import io.factdesk.verification.ingestion.NlpModels;
 import io.factdesk.verification.ingestion.Segmenter;
 import io.factdesk.verification.ingestion.TextUnit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class SentenceEmbeddingsTest {
@@ -41,16 +46,30 @@ class SentenceEmbeddingsTest {
         for (String file : DemoArticles.FILES) {
             segmenter.segment(DemoArticles.read(file)).stream().map(TextUnit::text).forEach(texts::add);
         }
+        texts.addAll(texts.stream().limit(40).map(t -> t.toUpperCase(Locale.ROOT)).toList());
+        texts.addAll(wireSentences());
         texts.addAll(List.of("Zelenskiy’s “peace plan” — 28 points, £3.5bn, 50 % more.", "Ok.",
                 "Президент України заявив, що зустріч відбулася 19 листопада.", "naïve café déjà-vu ＡＢＣ",
                 "#AustralianFires real Donald Trump https t co", "word ".repeat(700)));
 
         List<float[]> ours = SentenceEmbeddings.embedAll(texts);
 
-        assertThat(texts).hasSizeGreaterThan(100);
+        assertThat(texts).hasSizeGreaterThan(200);
         for (int i = 0; i < texts.size(); i++) {
             assertThat(ours.get(i)).as(texts.get(i)).containsExactly(SentenceEmbeddings.embedByLangChain4j(texts.get(i)));
         }
         assertThatThrownBy(() -> SentenceEmbeddings.embed(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The labelled wire-style sentences (sourcing/wire-labels.tsv): news text other than the seeds. */
+    private static List<String> wireSentences() {
+        ClassLoader loader = SentenceEmbeddingsTest.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream("sourcing/wire-labels.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.substring(line.indexOf('\t') + 1).strip()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
