@@ -12,30 +12,19 @@
 # with the rendered-page and version caches off (factdesk.public-cache.rendered-pages=0, version-ttl=0), so every
 # request is a first read: the version query, the page's own read and the render. Reports the app's and
 # PostgreSQL's CPU time per request, requests/s, latency, and RSS sampled during the load.
-# Settings (environment) as bench/run.sh: CLAIMS, RUNS, CONNECTIONS, BENCH_WORK, APP_JAVA_OPTS;
-# PAGES_REPORT (default $BENCH_WORK/results/pages.md); WARM_PAGES (default 500): other verdicts read once, unmeasured,
-# before the measured pass (more of them leave less of the JIT's compiling in the measured pass); PG_PORT and
-# APP_PORT when another run shares the machine.
+# Settings (environment) as bench/run.sh, with the same defaults (bench/lib/defaults.sh): CLAIMS, RUNS, CONNECTIONS,
+# BENCH_WORK, APP_JAVA_OPTS; PAGES_REPORT (default $BENCH_WORK/results/pages.md); WARM_PAGES (default 500): other
+# verdicts read once, unmeasured, before the measured pass (more of them leave less of the JIT's compiling in the
+# measured pass); PG_PORT and APP_PORT when another run shares the machine.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-CLAIMS="${CLAIMS:-1000000}"
-ORGS="${ORGS:-5}"
-DURATION="${DURATION:-10}"
-RUNS="${RUNS:-3}"
-CONNECTIONS="${CONNECTIONS:-16 64}"
-THREADS="${THREADS:-$(nproc)}"
-BENCH_WORK="${BENCH_WORK:-/tmp/factdesk-bench}"
-APP_PORT="${APP_PORT:-18080}"
-RESULTS="$BENCH_WORK/results"
+. "$ROOT/bench/lib/defaults.sh"
 PAGES_REPORT="${PAGES_REPORT:-$RESULTS/pages.md}"
-mkdir -p "$BENCH_WORK" "$RESULTS"
 
 . "$ROOT/bench/lib/pg.sh"
 . "$ROOT/bench/lib/app.sh"
 . "$ROOT/bench/lib/stats.sh"
-
-log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # The public pages need no login; the OIDC provider is only asked when someone logs in.
 OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:9/realms/factdesk}"

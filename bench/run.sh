@@ -13,28 +13,17 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-CLAIMS="${CLAIMS:-1000000}"
-ORGS="${ORGS:-5}"
-DURATION="${DURATION:-10}"
-RUNS="${RUNS:-3}"
-CONNECTIONS="${CONNECTIONS:-16 64}"
-THREADS="${THREADS:-$(nproc)}"
+. "$ROOT/bench/lib/defaults.sh"
 QUERY_REPEAT="${QUERY_REPEAT:-21}"
-BENCH_WORK="${BENCH_WORK:-/tmp/factdesk-bench}"
 REPORT="${REPORT:-$ROOT/docs/benchmarks.md}"
-APP_PORT="${APP_PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18090}"
-RESULTS="$BENCH_WORK/results"
 # Keycloak users (password = name): "matcher" asks for claim matches as a reviewer of bench-org-1.
 KC_USERS="matcher:bench-org-1:reviewer"
-mkdir -p "$BENCH_WORK" "$RESULTS"
 
 . "$ROOT/bench/lib/pg.sh"
 . "$ROOT/bench/lib/app.sh"
 . "$ROOT/bench/lib/keycloak.sh"
 . "$ROOT/bench/lib/stats.sh"
-
-log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 cleanup() {
   app_stop bench-app || true

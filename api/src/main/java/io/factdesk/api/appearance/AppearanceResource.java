@@ -4,6 +4,7 @@ import io.factdesk.api.security.CurrentActor;
 import io.factdesk.api.support.Roles;
 import io.factdesk.core.claim.Appearance;
 import io.factdesk.verification.claim.AppearanceService;
+import io.factdesk.verification.claimview.AppearanceItem;
 import io.factdesk.verification.claimview.ClaimViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,6 +51,6 @@ public class AppearanceResource {
             + "allowed in every state.")
     public Response add(@PathParam("claimId") long claimId, @Valid @NotNull AddAppearanceRequest request) {
         Appearance appearance = appearances.add(actor.get(), claimId, request.draft());
-        return Response.status(Response.Status.CREATED).entity(AppearanceView.of(appearance)).build();
+        return Response.status(Response.Status.CREATED).entity(AppearanceView.of(AppearanceItem.of(appearance))).build();
     }
 }

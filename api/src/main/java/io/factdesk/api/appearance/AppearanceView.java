@@ -1,6 +1,6 @@
 package io.factdesk.api.appearance;
 
-import io.factdesk.core.claim.Appearance;
+import io.factdesk.verification.claimview.AppearanceItem;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,8 +8,8 @@ import java.time.LocalDate;
 public record AppearanceView(long id, String url, String quote, String outlet, LocalDate appearedOn, Long articleId,
         Long sentenceId, Instant createdAt) {
 
-    public static AppearanceView of(Appearance a) {
-        return new AppearanceView(a.id, a.url, a.quote, a.outlet, a.appearedOn, a.article == null ? null : a.article.id,
-                a.sentence == null ? null : a.sentence.id, a.createdAt);
+    public static AppearanceView of(AppearanceItem a) {
+        return new AppearanceView(a.id(), a.url(), a.quote(), a.outlet(), a.appearedOn(), a.articleId(),
+                a.sentenceId(), a.createdAt());
     }
 }

@@ -8,6 +8,7 @@ import io.factdesk.api.support.Roles;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.verification.claim.ClaimService;
 import io.factdesk.verification.claimview.ClaimViews;
+import io.factdesk.verification.claimview.ClaimWithActions;
 import io.factdesk.verification.finding.ClaimQuery;
 import io.factdesk.verification.finding.ClaimSearch;
 import io.factdesk.verification.workflow.ReviewWorkflow;
@@ -87,8 +88,8 @@ public class ClaimResource {
     @Operation(summary = "Read a claim", description = "Roles: reviewer, editor. The ETag is the claim's version; "
             + "allowedActions lists the transitions the caller may make now (the workflow's own answer).")
     public Response get(@PathParam("id") long id) {
-        Claim claim = views.claim(actor.get(), id);
-        return Response.ok(view(claim)).tag(Etags.of(claim.version())).build();
+        ClaimWithActions read = views.claim(actor.get(), id);
+        return Response.ok(ClaimView.of(read)).tag(Etags.of(read.claim().version())).build();
     }
 
     @PUT

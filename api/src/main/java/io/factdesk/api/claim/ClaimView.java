@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.claim.ClaimantKind;
+import io.factdesk.verification.claimview.ClaimSummary;
+import io.factdesk.verification.claimview.ClaimWithActions;
 import io.factdesk.verification.workflow.AllowedActions;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,14 +31,22 @@ public record ClaimView(long id, String text, String claimant, LocalDate claimed
 
     /** The claim as a list shows it, without what the caller may do with it. */
     public static ClaimView of(Claim claim) {
-        return of(claim, null);
+        return of(ClaimSummary.of(claim), null);
     }
 
-    /** The claim with what the caller may do with it now; {@code allowed} null leaves that out. */
+    /** The claim with what the caller may do with it now (the answer to a change). */
     public static ClaimView of(Claim claim, AllowedActions allowed) {
-        return new ClaimView(claim.id, claim.text, claim.claimant, claim.claimedOn, claim.language, claim.topics,
-                claim.checkWorthiness, claim.state(), claim.assignee(), claim.dismissReason(), claim.tipCount,
-                claim.createdBy, claim.createdAt, claim.updatedAt, claim.version(), claim.claimantKind,
-                allowed == null ? null : allowed.codes());
+        return of(ClaimSummary.of(claim), allowed);
+    }
+
+    /** The claim as the claim views read it, with what the caller may do with it now. */
+    public static ClaimView of(ClaimWithActions read) {
+        return of(read.claim(), read.allowed());
+    }
+
+    private static ClaimView of(ClaimSummary c, AllowedActions allowed) {
+        return new ClaimView(c.id(), c.text(), c.claimant(), c.claimedOn(), c.language(), c.topics(),
+                c.checkWorthiness(), c.state(), c.assignee(), c.dismissReason(), c.tipCount(), c.createdBy(),
+                c.createdAt(), c.updatedAt(), c.version(), c.claimantKind(), allowed == null ? null : allowed.codes());
     }
 }

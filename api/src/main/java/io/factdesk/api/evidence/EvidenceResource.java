@@ -5,6 +5,7 @@ import io.factdesk.api.security.CurrentActor;
 import io.factdesk.api.support.Roles;
 import io.factdesk.core.evidence.Evidence;
 import io.factdesk.verification.claimview.ClaimViews;
+import io.factdesk.verification.claimview.EvidenceItem;
 import io.factdesk.verification.evidence.EvidenceService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class EvidenceResource {
     public Response add(@PathParam("claimId") long claimId, @Valid @NotNull AddEvidenceRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Evidence added = evidence.add(actor.get(), claimId, request.draft(), Etags.expected(ifMatch));
-        return Response.status(Response.Status.CREATED).entity(EvidenceView.of(added)).build();
+        return Response.status(Response.Status.CREATED).entity(EvidenceView.of(EvidenceItem.of(added))).build();
     }
 
     @DELETE

@@ -54,10 +54,7 @@ class ImportApiTest {
         anonymous().get("/api/v1/verdicts/{id}/claimreview", verdictId).then().statusCode(200)
                 .body("author.name", equalTo("Tea Facts " + run));
 
-        long again = as("editor").contentType("text/csv").body(csv).post("/api/v1/imports/csv")
-                .then().statusCode(202).extract().jsonPath().getLong("id");
-        Fixture.approveImport(again);
-        Fixture.awaitDone(again);
+        long again = Fixture.imported("editor", "csv", "text/csv", csv);
         as("editor").get("/api/v1/imports/{id}", again).then().body("importedRows", equalTo(0))
                 .body("skippedRows", equalTo(4));
         as("editor").get("/api/v1/imports/{id}/rows", again).then()
@@ -78,10 +75,7 @@ class ImportApiTest {
                                      "appearance": [{"@type": "CreativeWork", "url": "https://seen.example/%1$s"}]}}]},
                   {"@type": "DataFeedItem", "item": [{"@type": "NewsArticle", "url": "https://feed.example/%1$s/b"}]}
                 ]}""".formatted(run);
-        long job = as("editor2").contentType("application/ld+json").body(feed).post("/api/v1/imports/claimreview")
-                .then().statusCode(202).extract().jsonPath().getLong("id");
-        Fixture.approveImport(job);
-        Fixture.awaitDone(job);
+        long job = Fixture.imported("editor2", "claimreview", "application/ld+json", feed);
         as("admin").get("/api/v1/imports/{id}/rows", job).then()
                 .body("items.outcome", contains("IMPORTED", "SKIPPED"))
                 .body("items[1].reason", containsString("not ClaimReview"));

@@ -28,7 +28,7 @@ class ImportedLinksTest {
                 + "javascript:alert(2),Script review " + run + ",False,\n"
                 + "https://checks.example/" + run + "/3,Data appearance " + run + ",False,\"data:text/html,<b>x</b>\"\n"
                 + "https://checks.example/" + run + "/4,Clean links " + run + ",False,HTTPS://Seen.Example/" + run + "\n";
-        rowsOf(importFile("csv", "text/csv", csv))
+        rowsOf(Fixture.imported("editor", "csv", "text/csv", csv))
                 .body("items.outcome", contains("SKIPPED", "SKIPPED", "SKIPPED", "IMPORTED"))
                 .body("items[0].reason", equalTo("the appearance URL must start with http:// or https://"))
                 .body("items[1].reason", equalTo("the review URL must start with http:// or https://"))
@@ -53,21 +53,12 @@ class ImportedLinksTest {
                   "reviewRating": {"@type": "Rating", "alternateName": "False"},
                   "itemReviewed": {"@type": "Claim", "appearance": "//evil.example/%1$s"}}]
                 """.formatted(run);
-        rowsOf(importFile("claimreview", "application/json", feed))
+        rowsOf(Fixture.imported("editor", "claimreview", "application/json", feed))
                 .body("items.outcome", contains("SKIPPED", "SKIPPED", "SKIPPED"))
                 .body("items[0].reason", containsString("appearance URL"))
                 .body("items[1].reason", containsString("review URL"))
                 .body("items[2].reason", containsString("appearance URL"));
         assertNotPublished(run, "script seen", "script review", "plain text seen");
-    }
-
-    /** Starts an import as an editor, has an admin approve it and waits until every row is reported. */
-    private static long importFile(String format, String contentType, String content) {
-        long job = as("editor").contentType(contentType).body(content).post("/api/v1/imports/" + format)
-                .then().statusCode(202).extract().jsonPath().getLong("id");
-        Fixture.approveImport(job);
-        Fixture.awaitDone(job);
-        return job;
     }
 
     private static ValidatableResponse rowsOf(long job) {

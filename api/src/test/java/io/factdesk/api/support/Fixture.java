@@ -167,10 +167,8 @@ public final class Fixture {
     public static synchronized Map<String, Object> verdict() {
         if (verdict == null) {
             String url = "https://factdesk.example/fixture-" + UUID.randomUUID();
-            long job = as("editor").body(claimReview(url, "The fixture river is the longest in the world"))
-                    .post("/api/v1/imports/claimreview").then().statusCode(202).extract().jsonPath().getLong("id");
-            approveImport(job);
-            awaitDone(job);
+            long job = imported("editor", "claimreview", "application/json",
+                    claimReview(url, "The fixture river is the longest in the world"));
             long claimId = as("editor").get("/api/v1/imports/{id}/rows", job).then().statusCode(200)
                     .extract().jsonPath().getLong("items[0].claimId");
             verdict = Api.anonymous().queryParam("q", "fixture river longest").get("/api/v1/search")
@@ -180,6 +178,18 @@ public final class Fixture {
             }
         }
         return verdict;
+    }
+
+    /**
+     * An import of {@code content} in {@code format} ("csv", "claimreview") started by {@code user}, approved by an
+     * admin and run until every row is reported; its job id.
+     */
+    public static long imported(String user, String format, String contentType, String content) {
+        long job = as(user).contentType(contentType).body(content).post("/api/v1/imports/" + format)
+                .then().statusCode(202).extract().jsonPath().getLong("id");
+        approveImport(job);
+        awaitDone(job);
+        return job;
     }
 
     /** An admin (not the uploading editor) approves an import job, which then starts publishing. */

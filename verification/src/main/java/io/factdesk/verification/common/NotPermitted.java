@@ -18,7 +18,7 @@ public final class NotPermitted extends Refused {
 
     private NotPermitted(StaffRole needed) {
         super("forbidden", "needs_role", List.of(needed.tokenName()), null,
-                "This needs the " + needed.tokenName() + " role.");
+                RefusalMessages.english("needs_role", List.of(needed.tokenName())));
     }
 
     /** Throws unless the actor holds the role. */

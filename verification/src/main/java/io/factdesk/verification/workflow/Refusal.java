@@ -7,16 +7,17 @@ import io.factdesk.verification.common.RefusalMessages;
 import io.factdesk.verification.common.Refused;
 import io.factdesk.verification.common.StaleVersion;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A rule's answer when it refuses: the reason, and optionally a detail about this case for people. Its words live
  * in the refusals bundle ({@link RefusalMessages}), so they read the same in every language: the rule's text
- * ({@code rule_<reason>}, or {@code textKey} where one reason has a second wording) followed by the detail's.
+ * ({@link RefusalReason#messageKey()}, or {@code textKey} where one reason has a second wording) followed by the
+ * detail's.
  *
  * @param textKey the bundle key of the rule's text when it is not the reason's own; null otherwise
  * @param detail what the rule adds about this case (e.g. "The claim is rated."); null when nothing
- * @param shortfall what evidence is missing, for {@link RefusalReason#MINIMUM_EVIDENCE}; null otherwise
+ * @param shortfall what evidence is missing, for {@link RefusalReason#MINIMUM_EVIDENCE} (its text's arguments);
+ *     null otherwise
  */
 public record Refusal(RefusalReason reason, String textKey, Refused.Detail detail, EvidenceShortfall shortfall) {
 
@@ -41,22 +42,19 @@ public record Refusal(RefusalReason reason, String textKey, Refused.Detail detai
 
     /** The bundle key of the rule's text. */
     public String messageKey() {
-        return textKey != null ? textKey : "rule_" + reason.name().toLowerCase(Locale.ROOT);
+        return textKey != null ? textKey : reason.messageKey();
     }
 
-    /** The detail in English, or null: the evidence shortfall in words, or the detail's bundle text. */
-    public String englishDetail() {
-        if (shortfall != null) {
-            return shortfall.describe();
-        }
-        return detail == null ? null : RefusalMessages.english(detail.key(), detail.arguments());
+    /** The arguments of the rule's text: the evidence shortfall's four numbers, or none. */
+    public List<Object> arguments() {
+        return shortfall == null ? List.of() : List.of(shortfall.neededItems(), shortfall.neededPublishers(),
+                shortfall.items(), shortfall.publishers());
     }
 
-    /** The whole refusal in English: the exception's message and the API's English problem detail. */
+    /** The whole refusal in English, the rule's text and then the detail's: the exception's message. */
     public String englishMessage() {
-        String text = textKey != null ? RefusalMessages.english(textKey, List.of()) : reason.message();
-        String more = englishDetail();
-        return more == null ? text : text + " " + more;
+        String text = RefusalMessages.english(messageKey(), arguments());
+        return detail == null ? text : text + " " + RefusalMessages.english(detail.key(), detail.arguments());
     }
 
     /**
@@ -70,9 +68,7 @@ public record Refusal(RefusalReason reason, String textKey, Refused.Detail detai
             case NOT_FOUND, WRONG_ORGANISATION -> new NotFound(name, reason.code(), messageKey(), detail, message);
             case WRONG_ROLE -> new NotPermitted(name, reason.code(), messageKey(), detail, message);
             case STALE_VERSION -> new StaleVersion(name, "claim", null);
-            default -> new Conflict(name, reason.code(), messageKey(), shortfall == null ? List.of()
-                    : List.of(shortfall.neededItems(), shortfall.neededPublishers(), shortfall.items(),
-                            shortfall.publishers()), detail, message);
+            default -> new Conflict(name, reason.code(), messageKey(), arguments(), detail, message);
         };
     }
 }

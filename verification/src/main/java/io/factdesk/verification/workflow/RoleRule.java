@@ -10,6 +10,6 @@ public final class RoleRule implements WorkflowRule {
         var role = request.row().role();
         return request.actor().has(role)
                 ? Optional.empty()
-                : Optional.of(Refusal.because(RefusalReason.WRONG_ROLE, "detail_needs_role", role.tokenName()));
+                : Optional.of(Refusal.because(RefusalReason.WRONG_ROLE, "needs_role", role.tokenName()));
     }
 }

@@ -3,6 +3,7 @@ package io.factdesk.verification.claimview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.claim.AppearanceDraft;
@@ -10,8 +11,9 @@ import io.factdesk.verification.claim.AppearanceService;
 import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.workflow.Desk;
 import io.factdesk.verification.workflow.ReviewDraft;
+import io.factdesk.verification.workflow.RefusalReason;
 import io.factdesk.verification.workflow.ReviewWorkflow;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.factdesk.verification.workflow.Transition;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -48,24 +50,30 @@ class ClaimViewsTest {
                 null);
         workflow.approve(editor, claimId, null);
 
-        QuarkusTransaction.requiringNew().run(() -> {
-            ClaimDetail detail = views.detail(reviewer, claimId);
-            assertThat(detail.claim().id).isEqualTo(claimId);
-            assertThat(detail.evidence()).extracting(e -> e.publisher)
-                    .containsExactly("Reuters", "Associated Press");
-            assertThat(detail.appearances()).extracting(a -> a.url).containsExactly("https://news.example/tunnel");
-            assertThat(detail.review().proposedRating).isEqualTo("false");
-            assertThat(detail.approvers()).containsExactly(editor.username());
-            assertThat(detail.scale()).isNotEmpty();
-            assertThat(detail.staff()).extracting(m -> m.username).contains(reviewer.username(), editor.username());
-            assertThat(detail.verdict()).isNull(); // one of two approvals: nothing published yet
-            assertThat(detail.pendingCorrection()).isNull();
-            assertThat(detail.linkedHref()).isNull();
-            assertThat(detail.history()).isNotEmpty();
-            assertThat(views.evidence(reviewer, claimId)).extracting(e -> e.id)
-                    .containsExactlyElementsOf(detail.evidence().stream().map(e -> e.id).toList());
-            assertThat(views.appearances(reviewer, claimId)).hasSize(1);
-        });
+        // Plain data: read after the transaction that loaded it, nothing is loaded lazily.
+        ClaimDetail detail = views.detail(reviewer, claimId);
+        assertThat(detail.claim().id()).isEqualTo(claimId);
+        assertThat(detail.claim().state()).isEqualTo(ClaimState.REVIEWED);
+        assertThat(detail.evidence()).extracting(EvidenceItem::publisher)
+                .containsExactly("Reuters", "Associated Press");
+        assertThat(detail.appearances()).extracting(AppearanceItem::url).containsExactly("https://news.example/tunnel");
+        assertThat(detail.review().proposedRating()).isEqualTo("false");
+        assertThat(detail.approvers()).containsExactly(editor.username());
+        assertThat(detail.awaitingApproval()).isTrue();
+        assertThat(detail.approvalsRequired()).isEqualTo(2);
+        assertThat(detail.scaleEntry("false")).isNotNull();
+        assertThat(detail.staff()).extracting(ClaimDetail.Member::username)
+                .contains(reviewer.username(), editor.username());
+        assertThat(detail.verdict()).isNull(); // one of two approvals: nothing published yet
+        assertThat(detail.pendingCorrection()).isNull();
+        assertThat(detail.linked()).isNull();
+        assertThat(detail.history()).extracting(ClaimDetail.HistoryEntry::type).isNotEmpty();
+        assertThat(detail.allowed().may(Transition.APPROVE)).isFalse(); // the reviewer is no editor
+        assertThat(views.detail(editor, claimId).allowed().refusal(Transition.APPROVE).reason())
+                .isEqualTo(RefusalReason.ALREADY_APPROVED);
+        assertThat(views.evidence(reviewer, claimId)).containsExactlyElementsOf(detail.evidence());
+        assertThat(views.appearances(reviewer, claimId)).hasSize(1);
+        assertThat(views.claim(reviewer, claimId).claim()).isEqualTo(detail.claim());
     }
 
     @Test
@@ -79,5 +87,6 @@ class ClaimViewsTest {
         assertThatThrownBy(() -> views.claim(outsider, claimId)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> views.evidence(outsider, claimId)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> views.appearances(outsider, claimId)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> views.earlierMatches(outsider, claimId, 5)).isInstanceOf(NotFound.class);
     }
 }

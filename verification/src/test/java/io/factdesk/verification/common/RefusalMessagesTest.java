@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ibm.icu.text.MessageFormat;
+import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.staff.Actor;
+import io.factdesk.core.staff.StaffRole;
 import io.factdesk.verification.workflow.EvidenceShortfall;
 import io.factdesk.verification.workflow.Refusal;
 import io.factdesk.verification.workflow.RefusalReason;
 import io.factdesk.verification.workflow.Transition;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -44,6 +48,23 @@ class RefusalMessagesTest {
     }
 
     @Test
+    void theWorkflowsEnglishIsTheBundlesEnglish() {
+        for (RefusalReason reason : RefusalReason.values()) {
+            Refusal refusal = reason == RefusalReason.MINIMUM_EVIDENCE
+                    ? Refusal.shortOf(new EvidenceShortfall(3, 2, 1, 1)) : Refusal.of(reason);
+            assertThat(refusal.englishMessage()).as(reason.name()).isEqualTo(
+                    RefusalMessages.message(reason.messageKey(), refusal.arguments(), Locale.ENGLISH).orElseThrow());
+        }
+        Refused shortOf = Refusal.shortOf(new EvidenceShortfall(3, 2, 1, 1)).toException(Transition.SUBMIT_REVIEW);
+        assertThat(shortOf.getMessage()).isEqualTo("More evidence is needed before the review can be submitted: it "
+                + "needs at least 3 pieces of evidence from 2 different publishers; the claim has 1 piece from "
+                + "1 publisher.");
+        assertThat(RefusalMessages.of(shortOf, Locale.ENGLISH)).hasValue(shortOf.getMessage());
+        assertThat(Refusal.of(RefusalReason.STALE_VERSION).englishMessage())
+                .isEqualTo(new StaleVersion(null, "claim", null).getMessage());
+    }
+
+    @Test
     void textsAreFormattedWithTheLanguagesPluralRules() {
         assertThat(RefusalMessages.message("rule_minimum_evidence", List.of(1, 1, 0, 0), Locale.ENGLISH))
                 .hasValue("More evidence is needed before the review can be submitted: it needs at least 1 piece of "
@@ -59,6 +80,9 @@ class RefusalMessagesTest {
                 .contains("щонайменше 21 доказ від 3 різних видавців");
         assertThat(RefusalMessages.message("needs_role", List.of("editor"), UK))
                 .hasValue("Для цього потрібна роль редактора.");
+        Actor reviewer = new Actor("rita", null, new Organisation(), EnumSet.of(StaffRole.REVIEWER));
+        assertThatThrownBy(() -> NotPermitted.unlessHas(reviewer, StaffRole.EDITOR))
+                .hasMessage("This needs the editor role.");
     }
 
     @Test
@@ -80,6 +104,12 @@ class RefusalMessagesTest {
                 .toException(Transition.SUBMIT_REVIEW);
         assertThat(unknown.getMessage()).endsWith("\"mostly-ok\" is not one of them.");
         assertThat(RefusalMessages.of(unknown, UK).orElseThrow()).endsWith("«mostly-ok» серед них немає.");
+
+        Refused wrongRole = Refusal.because(RefusalReason.WRONG_ROLE, "needs_role", "editor")
+                .toException(Transition.APPROVE);
+        assertThat(wrongRole.getMessage()).isEqualTo("Your role does not allow this action. This needs the editor role.");
+        assertThat(RefusalMessages.of(wrongRole, UK))
+                .hasValue("Ваша роль не дозволяє цієї дії. Для цього потрібна роль редактора.");
 
         Refused ownCorrection = Refusal.worded(RefusalReason.FOUR_EYES, "rule_four_eyes_correction")
                 .toException(Transition.APPROVE_CORRECTION);

@@ -21,8 +21,9 @@ class MinimumEvidencePolicyTest {
         var refusal = policy.check(submit(PolicySettings.DEFAULTS, List.of("Reuters")));
 
         assertThat(refusal).map(Refusal::reason).contains(RefusalReason.MINIMUM_EVIDENCE);
-        assertThat(refusal.orElseThrow().englishDetail())
-                .isEqualTo("Needs at least 2 pieces of evidence from 2 different publishers; has 1 piece from 1 publisher.");
+        assertThat(refusal.orElseThrow().englishMessage()).isEqualTo("More evidence is needed before the review can be "
+                + "submitted: it needs at least 2 pieces of evidence from 2 different publishers; the claim has 1 piece "
+                + "from 1 publisher.");
         assertThat(refusal.orElseThrow().shortfall()).isEqualTo(new EvidenceShortfall(2, 2, 1, 1));
     }
 
@@ -31,8 +32,8 @@ class MinimumEvidencePolicyTest {
         var refusal = policy.check(submit(PolicySettings.DEFAULTS, List.of("Reuters", "Reuters")));
 
         assertThat(refusal).map(Refusal::reason).contains(RefusalReason.MINIMUM_EVIDENCE);
-        assertThat(refusal.orElseThrow().englishDetail())
-                .isEqualTo("Needs at least 2 pieces of evidence from 2 different publishers; has 2 pieces from 1 publisher.");
+        assertThat(refusal.orElseThrow().englishMessage())
+                .endsWith("; the claim has 2 pieces from 1 publisher.");
     }
 
     @Test
@@ -60,8 +61,8 @@ class MinimumEvidencePolicyTest {
     void noEvidenceAtAllIsNamedAsNone() {
         var refusal = policy.check(submit(new PolicySettings(1, 1, 1, 1), List.of()));
 
-        assertThat(refusal.orElseThrow().englishDetail())
-                .isEqualTo("Needs at least 1 piece of evidence from 1 publisher; has none from no publisher.");
+        assertThat(refusal.orElseThrow().englishMessage())
+                .endsWith(": it needs at least 1 piece of evidence from 1 publisher; the claim has none from no publisher.");
         assertThat(refusal.orElseThrow().toException(Transition.SUBMIT_REVIEW).arguments())
                 .containsExactly(1, 1, 0, 0);
     }

@@ -204,7 +204,7 @@ public class Articles {
                 .filter(s -> s.text.length() <= ClaimMatcher.MAX_TEXT)
                 .limit(MATCHED_SENTENCES)
                 .forEach(s -> checks.put(s.id, matcher.matches(me.organisation().id, s.text, MATCHES_PER_SENTENCE)
-                        .stream().map(m -> EarlierCheck.of(m, me, null)).toList()));
+                        .stream().map(m -> EarlierCheck.of(m, me.organisation().id, false)).toList()));
         return checks;
     }
 

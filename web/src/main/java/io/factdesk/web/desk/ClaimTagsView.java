@@ -1,8 +1,6 @@
 package io.factdesk.web.desk;
 
 import io.factdesk.api.security.CurrentActor;
-import io.factdesk.core.claim.Claim;
-import io.factdesk.core.claim.Tag;
 import io.factdesk.verification.finding.Tags;
 import io.factdesk.web.support.FindMsg;
 import io.factdesk.web.support.PageLanguage;
@@ -12,7 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The claim page's tags, read while the page renders ({@code inject:claimTags} in the template). */
+/**
+ * The claim page's tag form ({@code inject:claimTags} in the template): the organisation's tag names and what the
+ * last tag form did. The claim's own tags come with the page's data.
+ */
 @Named("claimTags")
 @RequestScoped
 public class ClaimTagsView {
@@ -26,12 +27,9 @@ public class ClaimTagsView {
     @Inject
     HttpServerRequest request;
 
-    public List<Tag> of(Claim claim) {
-        return tags.of(currentActor.get(), claim.id);
-    }
-
-    public List<Tag> all() {
-        return tags.all(currentActor.get());
+    /** The names of every tag of the viewer's organisation, offered as the tag field's choices. */
+    public List<String> all() {
+        return tags.all(currentActor.get()).stream().map(t -> t.name).toList();
     }
 
     /** A tag name as a query parameter value. */

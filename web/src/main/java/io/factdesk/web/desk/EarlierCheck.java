@@ -1,7 +1,5 @@
 package io.factdesk.web.desk;
 
-import io.factdesk.core.claim.ClaimMatch;
-import io.factdesk.core.staff.Actor;
 import io.factdesk.verification.matching.MatchLevel;
 import io.factdesk.verification.matching.MatchSuggestion;
 import java.util.Locale;
@@ -17,11 +15,11 @@ import java.util.Locale;
  */
 public record EarlierCheck(MatchSuggestion match, String score, String href, boolean own, boolean confirmed) {
 
-    static EarlierCheck of(MatchSuggestion match, Actor me, ClaimMatch.Decision decision) {
+    static EarlierCheck of(MatchSuggestion match, long viewersOrganisation, boolean confirmed) {
         String href = match.verdictSlug() != null ? "/verdicts/" + match.verdictSlug()
                 : "/desk/claims/" + match.claimId();
         return new EarlierCheck(match, String.format(Locale.ROOT, "%.2f", match.score()), href,
-                match.organisationId() == me.organisation().id, decision == ClaimMatch.Decision.CONFIRMED);
+                match.organisationId() == viewersOrganisation, confirmed);
     }
 
     public boolean likelyDuplicate() {

@@ -81,7 +81,7 @@ public class NewClaims {
         }
         Actor me = currentActor.get();
         List<EarlierCheck> candidates = matcher.matches(me.organisation().id, text.strip(), CANDIDATES).stream()
-                .map(m -> EarlierCheck.of(m, me, null)).toList();
+                .map(m -> EarlierCheck.of(m, me.organisation().id, false)).toList();
         return page(form, Map.of(), true, candidates);
     }
 

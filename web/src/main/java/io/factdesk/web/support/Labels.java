@@ -1,11 +1,10 @@
 package io.factdesk.web.support;
 
-import io.factdesk.core.audit.WorkflowEvent;
 import io.quarkus.qute.TemplateExtension;
 
 /**
  * Human words for workflow codes in templates, from the message bundle: {@code {label:state(claim.state)}},
- * {@code {label:event(event.type)}}, {@code {label:moved(event)}}. An unknown code shows as it is rather than
+ * {@code {label:event(event.type)}}, {@code {label:moved(event.fromState, event.toState)}}. An unknown code shows as it is rather than
  * failing the page.
  */
 @TemplateExtension(namespace = "label")
@@ -24,12 +23,12 @@ public final class Labels {
         return type == null ? "" : msg().event_label(type);
     }
 
-    /** "Submitted → In review" when the event moved the claim; null when it stayed where it was. */
-    static String moved(WorkflowEvent event) {
-        if (event.fromState == event.toState) {
+    /** "Submitted → In review" when an event moved the claim; null when it stayed where it was. */
+    static String moved(Object from, Object to) {
+        if (from == to) {
             return null;
         }
-        return msg().history_moved(state(event.fromState), state(event.toState));
+        return msg().history_moved(state(from), state(to));
     }
 
     /** A review round's status in words. */

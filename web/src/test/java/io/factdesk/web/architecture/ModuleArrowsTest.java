@@ -6,6 +6,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.factdesk.core.claim.Claim;
+import io.factdesk.verification.claimview.ClaimDetail;
+import io.factdesk.web.desk.Actions;
+import io.factdesk.web.desk.ClaimPage;
+import io.factdesk.web.desk.EarlierCheck;
+import io.factdesk.web.desk.FormState;
+import io.factdesk.web.desk.TranslationPanel;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +51,16 @@ class ModuleArrowsTest {
     void apiDoesNotDependOnWeb() {
         noClasses().that().resideInAPackage("io.factdesk.api..")
                 .should().dependOnClassesThat().resideInAPackage("io.factdesk.web..")
+                .check(classes);
+    }
+
+    @Test
+    void theClaimPageRendersPlainDataOnly() {
+        // The viewer (Actor) is the one exception: every desk page's navigation reads it.
+        noClasses().that().belongToAnyOf(ClaimPage.class, ClaimDetail.class, Actions.class, FormState.class,
+                        EarlierCheck.class, TranslationPanel.class)
+                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(MappedSuperclass.class)
                 .check(classes);
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class TemplateLinksTest {
 
     /** Addresses built by the application from its own base URL and paths, never from stored text. */
-    static final Set<String> BUILT_HERE = Set.of("base", "url", "m.href", "page.linkedHref", "previousUrl", "nextUrl",
+    static final Set<String> BUILT_HERE = Set.of("base", "url", "m.href", "page.linked.href", "previousUrl", "nextUrl",
             "inject:language.href(code)", "inject:language.absoluteHref(code)");
 
     @Test
