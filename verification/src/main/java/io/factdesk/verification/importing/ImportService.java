@@ -118,12 +118,19 @@ public class ImportService {
      * who uploaded it cannot approve it (four-eyes).
      */
     public ImportJob approve(Actor actor, long jobId) {
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> decide(actor, jobId, ImportJob.Status.RUNNING));
-        List<FactCheckRow> rows = read(job.format, job.content);
+        Approved approved = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob decided = decide(actor, jobId, ImportJob.Status.RUNNING);
+            return new Approved(decided, read(decided.format, decided.content)); // the file is read only here
+        });
+        ImportJob job = approved.job();
+        List<FactCheckRow> rows = approved.rows();
         String importedBy = job.startedBy;
         String approvedBy = actor.username();
         executor.execute(() -> run(jobId, importedBy, approvedBy, rows));
         return job;
+    }
+
+    private record Approved(ImportJob job, List<FactCheckRow> rows) {
     }
 
     /** An admin refuses a waiting job: nothing is published and the stored file is dropped. */
