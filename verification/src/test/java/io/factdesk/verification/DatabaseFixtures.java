@@ -3,6 +3,7 @@ package io.factdesk.verification;
 import io.factdesk.core.claim.Claim;
 import io.factdesk.core.claim.ClaimState;
 import io.factdesk.core.organisation.Organisation;
+import io.factdesk.core.rating.Rating;
 import io.factdesk.core.verdict.Verdict;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,6 +19,20 @@ public final class DatabaseFixtures {
         organisation.slug = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
         organisation.name = name;
         organisation.persist();
+        return organisation;
+    }
+
+    /** An organisation whose rating scale has one rating, "False" (code {@code false}), e.g. for imports. */
+    public static Organisation anOrganisationRatingFalse(String name) {
+        Organisation organisation = anOrganisation(name);
+        Rating rating = new Rating();
+        rating.organisation = organisation;
+        rating.code = "false";
+        rating.label = "False";
+        rating.numericValue = 1;
+        rating.position = 1;
+        rating.colour = "#b00020";
+        rating.persist();
         return organisation;
     }
 

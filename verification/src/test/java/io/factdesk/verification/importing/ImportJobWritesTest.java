@@ -1,11 +1,10 @@
 package io.factdesk.verification.importing;
 
-import static io.factdesk.verification.DatabaseFixtures.anOrganisation;
+import static io.factdesk.verification.DatabaseFixtures.anOrganisationRatingFalse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factdesk.core.importing.ImportJob;
 import io.factdesk.core.organisation.Organisation;
-import io.factdesk.core.rating.Rating;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,18 +35,7 @@ class ImportJobWritesTest {
 
     @Test
     void rowsUpdateTheCountsWithoutRewritingTheFile() {
-        Organisation desk = QuarkusTransaction.requiringNew().call(() -> {
-            Organisation created = anOrganisation("Import Writes");
-            Rating rating = new Rating();
-            rating.organisation = created;
-            rating.code = "false";
-            rating.label = "False";
-            rating.numericValue = 1;
-            rating.position = 1;
-            rating.colour = "#b00020";
-            rating.persist();
-            return created;
-        });
+        Organisation desk = QuarkusTransaction.requiringNew().call(() -> anOrganisationRatingFalse("Import Writes"));
         // A file of about 1.6 MB that does not compress: an ignored column of random letters on every row.
         Random random = new Random(7);
         StringBuilder csv = new StringBuilder("claim,rating,notes\n");

@@ -8,6 +8,7 @@ import io.factdesk.core.claim.Claim;
 import io.factdesk.core.organisation.Organisation;
 import io.factdesk.core.staff.Actor;
 import io.factdesk.core.staff.StaffRole;
+import io.factdesk.verification.DatabaseFixtures;
 import io.factdesk.verification.claim.ClaimDraft;
 import io.factdesk.verification.claim.ClaimEdit;
 import io.factdesk.verification.claim.ClaimService;
@@ -131,18 +132,7 @@ class ClaimEmbeddingsTest {
     }
 
     private static Organisation deskWithFalseRating(String name) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Organisation created = anOrganisation(name);
-            io.factdesk.core.rating.Rating rating = new io.factdesk.core.rating.Rating();
-            rating.organisation = created;
-            rating.code = "false";
-            rating.label = "False";
-            rating.numericValue = 1;
-            rating.position = 1;
-            rating.colour = "#b00020";
-            rating.persist();
-            return created;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> DatabaseFixtures.anOrganisationRatingFalse(name));
     }
 
     /** Uploads the CSV as an editor, has an admin approve it and waits until it is done; the job's id. */
