@@ -90,11 +90,11 @@ measure() {
   app_stop pages-app
 }
 
-# app_idle PID LOG [SECONDS]: waits until the app logged its matching index as built and then used less than a
+# app_idle PID LOG [SECONDS]: waits until the app logged its matching index as built (or reopened) and then used less than a
 # tenth of a core over two seconds (the index's merge done), up to SECONDS (default 600).
 app_idle() {
   local deadline=$((SECONDS + ${3:-600})) before
-  until grep -q "Matching index built" "$2"; do
+  until grep -q "Matching index built\|Matching index reopened" "$2"; do
     [ $SECONDS -lt $deadline ] || { log "matching index not built after ${3:-600}s"; return 0; }
     sleep 1
   done
