@@ -90,8 +90,8 @@ measure() {
   app_stop pages-app
 }
 
-# app_idle PID LOG [SECONDS]: waits until the app logged its matching index as built (or reopened) and then used less than a
-# tenth of a core over two seconds (the index's merge done), up to SECONDS (default 600).
+# app_idle PID LOG [SECONDS]: waits until the app logged its matching index as built (or reopened) and then used
+# less than a tenth of a core over two seconds (the index's merge done), up to SECONDS (default 600).
 app_idle() {
   local deadline=$((SECONDS + ${3:-600})) before
   until grep -q "Matching index built\|Matching index reopened" "$2"; do
