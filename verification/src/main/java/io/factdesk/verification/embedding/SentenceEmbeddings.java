@@ -33,7 +33,7 @@ public final class SentenceEmbeddings {
             throw new IllegalArgumentException("text cannot be null or blank"); // as LangChain4j's model says
         }
         float[] vector = OneThreadModel.embed(text);
-        return normalised(vector != null ? vector : Holder.MODEL.embed(text).content().vector());
+        return vector != null ? normalised(vector) : embedByLangChain4j(text);
     }
 
     /**
@@ -44,7 +44,10 @@ public final class SentenceEmbeddings {
         return texts.parallelStream().map(SentenceEmbeddings::embed).toList();
     }
 
-    /** LangChain4j's own model class and session, as {@link OneThreadModel} must match it; for tests. */
+    /**
+     * LangChain4j's own model class and session: for texts over one run's 512 word pieces (it embeds them in
+     * windows), and for tests, as {@link OneThreadModel} must match it.
+     */
     static float[] embedByLangChain4j(String text) {
         return normalised(Holder.MODEL.embed(text).content().vector());
     }

@@ -41,10 +41,11 @@ import org.jboss.logging.Logger;
  * damaged file) is logged and the index is built from every claim and its stored embedding. A folder another
  * process holds is not shared: the instance then builds its index in a temporary folder, removed at stop. This
  * waits {@code factdesk.matching.build-delay} after start, or until the first matching request if one comes sooner,
- * so that a build does not share the cores with the first pages an instance serves. Afterwards the instance polls for claims whose {@code updated_at} moved (creation, edits and every state
- * change touch it), or whose embedding was stored anew (the backfill), re-reading a window of {@value #WINDOW_SECONDS} s so
- * that a transaction which committed a little after a later one is not missed, and skipping rows whose version and
- * embedding it already indexed. A changed claim
+ * so that a build does not share the cores with the first pages an instance serves. Afterwards the instance polls
+ * for claims whose {@code updated_at} moved (creation, edits and every state change touch it), or whose embedding
+ * was stored anew (the backfill), re-reading a window of {@value #WINDOW_SECONDS} s so that a transaction which
+ * committed a little after a later one is not missed, and skipping rows whose version and embedding it already
+ * indexed. A changed claim
  * without a current embedding is embedded then. Each instance polls on its own, so several instances behind a
  * load balancer converge on the same index without talking to each other; a request also catches up first when
  * the last poll is older than {@code factdesk.matching.max-staleness}.
@@ -100,8 +101,8 @@ public class MatchIndexSync {
     private final CountDownLatch built = new CountDownLatch(1);
     /** Counted down by the first matching request, which starts the build at once. */
     private final CountDownLatch wanted = new CountDownLatch(1);
-    /** Claims changed within the window, with the version indexed, so re-reading the window costs no re-indexing. */
-    private final Map<Long, String> recent = new HashMap<>();
+    /** Claims changed within the window, with the stamp indexed, so re-reading the window costs no re-indexing. */
+    private final Map<Long, MatchIndex.Stamp> recent = new HashMap<>();
     private volatile MatchIndex index;
     private volatile HybridRetriever retriever;
     private Path directory;
@@ -495,7 +496,7 @@ public class MatchIndexSync {
             Instant updated = instant(row[2]);
             Instant embedded = row[3] == null ? updated : instant(row[3]);
             newest = max(newest, max(updated, embedded));
-            if (!(row[1] + ":" + row[3]).equals(recent.get(id))) {
+            if (!stamp(row[1], row[3]).equals(recent.get(id))) {
                 stale.add(id);
             }
         }
@@ -518,8 +519,9 @@ public class MatchIndexSync {
                 List<Object[]> rows = em.createNativeQuery(ROWS + " where c.id in (:ids)")
                         .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + BATCH))).getResultList();
                 for (Object[] row : rows) {
-                    index.put(document(row, true), stamp(row[10], row[12]));
-                    recent.put(((Number) row[0]).longValue(), row[10] + ":" + row[12]);
+                    MatchIndex.Stamp stamp = stamp(row[10], row[12]);
+                    index.put(document(row, true), stamp);
+                    recent.put(((Number) row[0]).longValue(), stamp);
                 }
             }
         });
