@@ -66,7 +66,7 @@ public class MailDispatcher {
             mailer.send(mail);
         } catch (RuntimeException e) {
             error = "not accepted by the mail server";
-            LOG.infof("e-mail %d not sent: %s", id, String.valueOf(e.getMessage()));
+            LOG.infof("e-mail %d not sent: %s", id, e.toString());
         }
         record(id, error);
     }
