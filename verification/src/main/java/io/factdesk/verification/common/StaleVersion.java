@@ -13,11 +13,12 @@ public final class StaleVersion extends Refused {
 
     /**
      * @param transition the workflow transition that found its claim changed, or null
+     * @param what what changed: the refusals bundle has its text as {@code stale_<what>}
      * @param currentVersion the version now current, or null when it is not known (a writer that won a race)
      */
     public StaleVersion(String transition, String what, Long currentVersion) {
         super("stale-version", "stale_" + what, List.of(), transition,
-                "Someone else changed this " + what + " in the meantime; reload and try again.");
+                RefusalMessages.english("stale_" + what, List.of()));
         this.currentVersion = currentVersion;
     }
 

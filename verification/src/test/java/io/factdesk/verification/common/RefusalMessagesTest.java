@@ -62,6 +62,8 @@ class RefusalMessagesTest {
         assertThat(RefusalMessages.of(shortOf, Locale.ENGLISH)).hasValue(shortOf.getMessage());
         assertThat(Refusal.of(RefusalReason.STALE_VERSION).englishMessage())
                 .isEqualTo(new StaleVersion(null, "claim", null).getMessage());
+        assertThat(new StaleVersion("organisation", 3).getMessage())
+                .isEqualTo(RefusalMessages.message("stale_organisation", List.of(), Locale.ENGLISH).orElseThrow());
     }
 
     @Test
