@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Two builds of the article aids in one JVM, for a before/after comparison that the load of a shared machine does
@@ -21,7 +24,9 @@ import java.util.List;
  * goes first alternating by round. Checks first that both give the same analyses (the full text of the
  * {@code ArticleAnalysis} records) for the five seed articles and the synthetic articles of
  * {@link IngestionBenchmark}; then prints, per build, the median and lowest process CPU time and wall-clock of the
- * five seeds (analysed twice per round) and of one synthetic article, and the before/after ratio per round.
+ * five seeds (analysed twice per round) and of one synthetic article, the process CPU time per article and the
+ * articles per second when two threads share the synthetic articles (as two imports at once on the two cores),
+ * and the before/after ratio per round (for articles per second, after/before reads as before/after does).
  *
  * <p>Arguments: the before build's jars and the after build's jars (each colon-separated), rounds (default 12).
  * bench/ingestion/compare.sh runs it.
@@ -32,7 +37,14 @@ public final class IngestionComparison {
             "002_c61e24e3129648bb.txt", "003_24ebec4603e8d0ce.txt", "004_6971a2327458b8a5.txt");
     private static final int BATCH = 30;
     private static final String[] FIGURES = {"five seeds, CPU ms", "five seeds, wall ms", "one article, CPU ms",
-        "one article, wall ms"};
+        "one article, wall ms", "two threads, CPU ms per article", "two threads, articles per s"};
+
+    /** The two analysing threads of the two-thread figures, shared by both builds. */
+    private static final ExecutorService PAIR = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "analyse");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private IngestionComparison() {
     }
@@ -76,6 +88,19 @@ public final class IngestionComparison {
             }
         }
 
+        /** The articles shared by two threads, as two imports at once would run. */
+        void analyseOnTwoThreads(String prefix, List<String> articles) throws Exception {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                String id = prefix + i;
+                String text = articles.get(i);
+                futures.add(PAIR.submit(() -> analyse(id, text)));
+            }
+            for (Future<String> future : futures) {
+                future.get();
+            }
+        }
+
         String read(String file) {
             try (InputStream in = loader.getResourceAsStream("demo/articles/" + file)) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -85,7 +110,7 @@ public final class IngestionComparison {
         }
     }
 
-    public static void main(String[] args) throws ReflectiveOperationException {
+    public static void main(String[] args) throws Exception {
         Build before = new Build(args[0]);
         Build after = new Build(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 12;
@@ -113,8 +138,12 @@ public final class IngestionComparison {
                 long seedsCpu = processCpuNanos();
                 long seedsEnd = System.nanoTime();
                 build.analyseAll("b", batch);
+                long batchCpu = processCpuNanos();
+                long batchEnd = System.nanoTime();
+                build.analyseOnTwoThreads("b", batch);
                 build.figures.add(new double[] {(seedsCpu - cpu) / 2e6, (seedsEnd - start) / 2e6,
-                    (processCpuNanos() - seedsCpu) / 1e6 / BATCH, (System.nanoTime() - seedsEnd) / 1e6 / BATCH});
+                    (batchCpu - seedsCpu) / 1e6 / BATCH, (batchEnd - seedsEnd) / 1e6 / BATCH,
+                    (processCpuNanos() - batchCpu) / 1e6 / BATCH, BATCH / ((System.nanoTime() - batchEnd) / 1e9)});
             }
             System.out.printf("round=%d load_average=%.2f%n", round,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -123,15 +152,19 @@ public final class IngestionComparison {
             double[] b = column(before, f);
             double[] a = column(after, f);
             double[] ratios = new double[rounds];
+            boolean rate = f == FIGURES.length - 1; // higher is better: the ratio is after/before, so > 1 is a gain
             for (int r = 0; r < rounds; r++) {
-                ratios[r] = before.figures.get(r)[f] / after.figures.get(r)[f];
+                double[] first = (rate ? after : before).figures.get(r);
+                double[] second = (rate ? before : after).figures.get(r);
+                ratios[r] = first[f] / second[f];
             }
             Arrays.sort(b);
             Arrays.sort(a);
             Arrays.sort(ratios);
-            System.out.printf("%s: before median %.1f lowest %.1f; after median %.1f lowest %.1f; before/after per "
-                    + "round median %.2f range %.2f-%.2f%n", FIGURES[f], b[rounds / 2], b[0], a[rounds / 2], a[0],
-                    ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
+            System.out.printf("%s: before median %.1f %s %.1f; after median %.1f %s %.1f; %s per round median "
+                    + "%.2f range %.2f-%.2f%n", FIGURES[f], b[rounds / 2], rate ? "highest" : "lowest",
+                    rate ? b[rounds - 1] : b[0], a[rounds / 2], rate ? "highest" : "lowest", rate ? a[rounds - 1] : a[0],
+                    rate ? "after/before" : "before/after", ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
         }
     }
 

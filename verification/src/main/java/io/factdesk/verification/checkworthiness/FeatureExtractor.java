@@ -9,10 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 
 /**
- * Reads {@link SentenceFeatures} from a sentence with OpenNLP's tokenizer and part-of-speech tagger (Universal
+ * Reads {@link SentenceFeatures} from a sentence with OpenNLP's tokenizer and part-of-speech tagger (computed by
+ * {@link WordTokenizer} and {@link PosTagger}, which give OpenNLP's tokens and tags with less work; Universal
  * Dependencies tags, which carry no tense or degree: past forms and comparatives are read from the word's ending
  * and short lists in {@link Lexicon}; OpenNLP's lemmatizer did this at more than twice the cost of everything else
  * here). No English named-entity model is published on Maven Central, so {@link ProperNames} reads the names: a
@@ -23,11 +23,11 @@ public final class FeatureExtractor {
     private static final Pattern QUOTATION = Pattern.compile("[\"“‘']\\s*\\S+(?:\\s+\\S+){2,}?[^\"”’']*[\"”’']");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
-    private final ThreadSafeTokenizerME tokenizer;
+    private final WordTokenizer tokenizer;
     private final PosTagger tagger;
 
     public FeatureExtractor(NlpModels models) {
-        this.tokenizer = new ThreadSafeTokenizerME(models.tokenizerModel());
+        this.tokenizer = new WordTokenizer(models.tokenizerModel());
         this.tagger = new PosTagger(models.posModel());
     }
 

@@ -18,8 +18,8 @@ import opennlp.tools.util.SequenceValidator;
  * by the same arithmetic with less repeated work. OpenNLP evaluates the model once per word for each of the beam's
  * candidates, looking every feature up again, although the candidates differ only in the tags before the word
  * (the last features of the context), and it sorts all 38 probabilities to find the beam's cut-off. Here the
- * shared features are looked up and summed once per word, identical contexts are evaluated once, and the cut-off
- * is found without sorting. The sums run in OpenNLP's order from the same starting value with
+ * shared features are looked up and summed once per word, identical contexts are evaluated once, the cut-off
+ * is found without sorting, and the weights are read from {@link MaxentPredicates}' flat arrays. The sums run in OpenNLP's order from the same starting value with
  * {@link StrictMath#exp}, and candidates go through the same priority queues in the same order, so the tags are
  * OpenNLP's bit for bit ({@code PosTaggerTest} compares them over thousands of sentences).
  *
@@ -33,7 +33,7 @@ final class PosTagger {
     private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
 
     private final ThreadSafePOSTaggerME fallback;
-    private final Map<String, Context> parameters;
+    private final MaxentPredicates parameters;
     private final String[] outcomes;
     private final double uniformLogPrior;
     private final int beam;
@@ -53,7 +53,7 @@ final class PosTagger {
         this.beam = beamSize == null ? 3 : Integer.parseInt(beamSize);
         if (plain) {
             Object[] data = ((AbstractModel) maxent).getDataStructures();
-            this.parameters = (Map<String, Context>) data[1];
+            this.parameters = new MaxentPredicates((Map<String, Context>) data[1]);
             this.outcomes = ((String[]) data[2]).clone();
             this.uniformLogPrior = StrictMath.log(1.0 / outcomes.length);
         } else {
@@ -172,14 +172,7 @@ final class PosTagger {
     /** OpenNLP's {@code ArrayMath.sumFeatures} over {@code features[from, to)}; unknown features add nothing. */
     private void sum(String[] features, int from, int to, double[] sums) {
         for (int f = from; f < to; f++) {
-            Context context = parameters.get(features[f]);
-            if (context != null) {
-                int[] active = context.getOutcomes();
-                double[] weights = context.getParameters();
-                for (int a = 0; a < active.length; a++) {
-                    sums[active[a]] += weights[a] * 1.0;
-                }
-            }
+            parameters.add(parameters.find(features[f]), sums);
         }
     }
 

@@ -3,6 +3,10 @@ package io.factdesk.verification.embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sentence embeddings computed in-process with the quantised all-MiniLM-L6-v2 ONNX model that ships inside a Maven
@@ -37,11 +41,83 @@ public final class SentenceEmbeddings {
     }
 
     /**
-     * Embeddings of several texts, in order: this thread and the common fork-join pool share them, one text per
-     * model run, so a few texts use the free cores and two callers never wait on each other's threads.
+     * Embeddings of several texts, in order: this thread and one task in the common fork-join pool take the texts
+     * one by one, so a free core helps with an article's sentences. Nobody spins: when the pool's thread is busy
+     * elsewhere (two imports at once on two cores) this thread embeds every text, withdraws the task that never
+     * started, and waits only for a text the task has already begun. A parallel stream did the same work but its
+     * caller spun in the pool while the other caller's texts ran, some tenth of the analysing threads' CPU.
      */
     public static List<float[]> embedAll(List<String> texts) {
-        return texts.parallelStream().map(SentenceEmbeddings::embed).toList();
+        if (texts.size() < 2) {
+            return texts.stream().map(SentenceEmbeddings::embed).toList();
+        }
+        Shared work = new Shared(texts);
+        ForkJoinPool.commonPool().execute(work::help);
+        try {
+            work.take();
+        } finally {
+            work.next.set(texts.size()); // after a failure the helper takes no further text
+        }
+        work.awaitHelper();
+        return List.of(work.vectors);
+    }
+
+    /** The texts of one {@link #embedAll} call, taken one at a time by its caller and at most one pooled helper. */
+    private static final class Shared {
+
+        final List<String> texts;
+        final float[][] vectors;
+        final AtomicInteger next = new AtomicInteger();
+        /** Set by the helper as it starts, or by the caller to withdraw a helper that has not started. */
+        final AtomicBoolean claimed = new AtomicBoolean();
+        final CountDownLatch helped = new CountDownLatch(1);
+        volatile RuntimeException failure;
+
+        Shared(List<String> texts) {
+            this.texts = texts;
+            this.vectors = new float[texts.size()][];
+        }
+
+        void take() {
+            for (int i = next.getAndIncrement(); i < vectors.length; i = next.getAndIncrement()) {
+                vectors[i] = embed(texts.get(i));
+            }
+        }
+
+        void help() {
+            if (!claimed.compareAndSet(false, true)) {
+                return; // withdrawn: the caller did every text
+            }
+            try {
+                take();
+            } catch (RuntimeException | Error e) {
+                failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            } finally {
+                helped.countDown();
+            }
+        }
+
+        /** Withdraws the helper if it never started, else waits (parked, not spinning) for its last text. */
+        void awaitHelper() {
+            if (claimed.compareAndSet(false, true)) {
+                return;
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    helped.await(); // the helper writes into this call's vectors: wait for it even if interrupted
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     /**

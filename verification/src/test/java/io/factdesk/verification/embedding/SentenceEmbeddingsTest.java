@@ -61,6 +61,37 @@ class SentenceEmbeddingsTest {
         assertThatThrownBy(() -> SentenceEmbeddings.embed(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void twoCallersAtOnceGetEachTextsOwnVectorInOrder() throws Exception {
+        List<String> texts = wireSentences().subList(0, 24);
+        List<float[]> single = texts.stream().map(SentenceEmbeddings::embed).toList();
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<float[]>>> runs = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                List<String> part = i % 2 == 0 ? texts : texts.subList(5, 17);
+                runs.add(callers.submit(() -> SentenceEmbeddings.embedAll(part)));
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                List<float[]> expected = i % 2 == 0 ? single : single.subList(5, 17);
+                List<float[]> got = runs.get(i).get();
+                assertThat(got).hasSameSizeAs(expected);
+                for (int t = 0; t < got.size(); t++) {
+                    assertThat(got.get(t)).containsExactly(expected.get(t));
+                }
+            }
+        } finally {
+            callers.shutdown();
+        }
+    }
+
+    @Test
+    void aBlankTextAmongSeveralFailsTheCall() {
+        assertThatThrownBy(() -> SentenceEmbeddings.embedAll(List.of("One sentence here.", " ", "And another.")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(SentenceEmbeddings.embedAll(List.of())).isEmpty();
+    }
+
     /** The labelled wire-style sentences (sourcing/wire-labels.tsv): news text other than the seeds. */
     private static List<String> wireSentences() {
         ClassLoader loader = SentenceEmbeddingsTest.class.getClassLoader();

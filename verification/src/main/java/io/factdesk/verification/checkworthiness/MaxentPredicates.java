@@ -1,0 +1,137 @@
+package io.factdesk.verification.checkworthiness;
+
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * The predicates of an OpenNLP maxent model (feature text to its weights) in flat arrays, found by a fixed head and
+ * a stretch of a word without building the feature's string: {@code find("p=", word, 0, 3)} is the model's entry
+ * for {@code "p=" + word.substring(0, 3)}. OpenNLP builds a string per feature and looks it up in a hash map of
+ * {@link Context} objects: for the tokenizer, which asks some fifteen features per character of a word, building
+ * the strings and chasing the map's nodes, keys and weight arrays through memory was most of its time. Here a
+ * probe reads one long (the hash and the entry), a hit the entry's characters and weights from shared arrays.
+ * The weights keep each {@link Context}'s order, so sums come out as OpenNLP's. Immutable.
+ */
+final class MaxentPredicates {
+
+    /** Per slot: the key's hash in the high half, its entry + 1 in the low half; 0 for an empty slot. */
+    private final long[] slots;
+    private final int shift;
+    private final int mask;
+    /** Entry e's key is {@code keyChars[keyStart[e], keyStart[e + 1])}. */
+    private final int[] keyStart;
+    private final char[] keyChars;
+    /** Entry e's weights are {@code weights[weightStart[e], weightStart[e + 1])}, for {@code outcomes} alike. */
+    private final int[] weightStart;
+    private final int[] outcomes;
+    private final double[] weights;
+    private final int longest;
+
+    MaxentPredicates(Map<String, Context> parameters) {
+        int entries = parameters.size();
+        int capacity = Integer.highestOneBit(Math.max(4, entries * 2)) * 2;
+        slots = new long[capacity];
+        mask = capacity - 1;
+        shift = Integer.numberOfLeadingZeros(mask);
+        keyStart = new int[entries + 1];
+        weightStart = new int[entries + 1];
+        int characters = 0;
+        int active = 0;
+        for (Map.Entry<String, Context> entry : parameters.entrySet()) {
+            characters += entry.getKey().length();
+            active += entry.getValue().getOutcomes().length;
+        }
+        keyChars = new char[characters];
+        outcomes = new int[active];
+        weights = new double[active];
+        int e = 0;
+        int longestKey = 0;
+        for (Map.Entry<String, Context> entry : parameters.entrySet()) {
+            String key = entry.getKey();
+            key.getChars(0, key.length(), keyChars, keyStart[e]);
+            keyStart[e + 1] = keyStart[e] + key.length();
+            int[] ids = entry.getValue().getOutcomes();
+            System.arraycopy(ids, 0, outcomes, weightStart[e], ids.length);
+            System.arraycopy(entry.getValue().getParameters(), 0, weights, weightStart[e], ids.length);
+            weightStart[e + 1] = weightStart[e] + ids.length;
+            int hash = key.hashCode();
+            int slot = slot(hash);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = (long) hash << 32 | (e + 1);
+            longestKey = Math.max(longestKey, key.length());
+            e++;
+        }
+        longest = longestKey;
+    }
+
+    /** The entry of the predicate {@code feature}, or -1 when the model has none. */
+    int find(String feature) {
+        return find(feature.hashCode(), "", feature, 0, feature.length());
+    }
+
+    /** The entry of the predicate {@code head + text[from, to)}, or -1 when the model has none. */
+    int find(String head, CharSequence text, int from, int to) {
+        if (head.length() + to - from > longest) {
+            return -1;
+        }
+        int hash = head.hashCode();
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        return find(hash, head, text, from, to);
+    }
+
+    /**
+     * Adds entry {@code e}'s weights to {@code sums} as OpenNLP's {@code ArrayMath.sumFeatures} adds a context's
+     * (each weight times the feature's value, 1); nothing for -1, an unknown feature.
+     */
+    void add(int e, double[] sums) {
+        if (e >= 0) {
+            for (int a = weightStart[e]; a < weightStart[e + 1]; a++) {
+                sums[outcomes[a]] += weights[a] * 1.0;
+            }
+        }
+    }
+
+    /** {@code hash} is String's hash of {@code head + text[from, to)}. */
+    private int find(int hash, String head, CharSequence text, int from, int to) {
+        for (int slot = slot(hash); slots[slot] != 0; slot = (slot + 1) & mask) {
+            long probed = slots[slot];
+            if ((int) (probed >>> 32) == hash) {
+                int e = (int) probed - 1;
+                if (matches(e, head, text, from, to)) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean matches(int e, String head, CharSequence text, int from, int to) {
+        int at = keyStart[e];
+        if (keyStart[e + 1] - at != head.length() + to - from) {
+            return false;
+        }
+        for (int i = 0; i < head.length(); i++, at++) {
+            if (keyChars[at] != head.charAt(i)) {
+                return false;
+            }
+        }
+        for (int i = from; i < to; i++, at++) {
+            if (keyChars[at] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first slot to probe: the hash times the golden ratio, top bits. The polynomial hashes of similar features
+     * ("f12=ab", "f12=ac") are neighbours, which would pile up in runs of hundreds of slots if taken as they are.
+     */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
+    }
+}
