@@ -11,7 +11,8 @@
 # 514, 515: classes loaded and linked, and the methods' profiles): run with `-XX:AOTCache=app.aot`. Either needs
 # the same JDK, the same JAR files and the same JVM options family at run time, and the app started from its folder
 # (`cd APP_DIR && java ... -jar quarkus-run.jar`); the JVM ignores an archive that does not match (with a warning).
-# A production build makes its archive the same way against a staging database (any database the app can migrate).
+# The database is the benchmark's own (bench/lib/pg.sh, started when needed; an empty one is migrated), so a build
+# machine needs no other: the archive holds classes and profiles, not data. More verdicts train more of the page.
 # Settings (environment): TRAIN_PAGES (default 300), APP_JAVA_OPTS (default -Xmx1g), JAVA_BIN, and those of
 # bench/lib/defaults.sh (BENCH_WORK, PG_PORT, APP_PORT).
 set -euo pipefail
