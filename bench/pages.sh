@@ -5,7 +5,9 @@
 #   bench/pages.sh                                   this checkout's packaged app
 #   bench/pages.sh before=/tmp/main/web/target/quarkus-app/quarkus-run.jar after=web/target/quarkus-app/quarkus-run.jar
 #   bench/pages.sh 'after-serial=web/target/quarkus-app/quarkus-run.jar|-Xmx1g -XX:+UseSerialGC'
-#                                                    a build with its own JVM options (default APP_JAVA_OPTS)
+#                                                    a build with its own JVM options (default APP_JAVA_OPTS);
+#                                                    leading NAME=value words set its environment, JAVA_BIN=…
+#                                                    its java launcher (e.g. 'x=JAR|MALLOC_ARENA_MAX=2 -Xmx1g')
 #
 # Per build and round (builds alternate, so they share the machine's conditions): start with `java -jar` and time
 # the first page; then read each of 2,000 different verdict pages once (bench/lib/fetch.py) at each of CONNECTIONS,
@@ -15,7 +17,8 @@
 # Settings (environment) as bench/run.sh, with the same defaults (bench/lib/defaults.sh): CLAIMS, RUNS, CONNECTIONS,
 # BENCH_WORK, APP_JAVA_OPTS; PAGES_REPORT (default $BENCH_WORK/results/pages.md); WARM_PAGES (default 500): other
 # verdicts read once, unmeasured, before the measured pass (more of them leave less of the JIT's compiling in the
-# measured pass); PG_PORT and APP_PORT when another run shares the machine.
+# measured pass); PG_PORT and APP_PORT when another run shares the machine. A build's folder with a start-up archive
+# (bench/train.sh) is run with it (bench/lib/app.sh), as the README's production command does.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -41,9 +44,18 @@ trap cleanup EXIT
 # first page (waiting up to SECONDS, default 180).
 # An older build accepts the migrations a newer one applied to the shared archive (Flyway's "future" migrations).
 start_build() {
-  local start=$(date +%s%N) jar=${1%%|*} opts=$APP_JAVA_OPTS
+  local start=$(date +%s%N) jar=${1%%|*} opts=$APP_JAVA_OPTS word java=java env=() jvm=()
   [[ "$1" == *"|"* ]] && opts=${1#*|}
-  APP_JAR="$jar" APP_JAVA_OPTS="$opts" START_NS=$start app_start "$APP_PORT" pages-app FACTDESK_PUBLIC_CACHE_RENDERED_PAGES=0 \
+  # Leading NAME=value words are the process's environment (JAVA_BIN: the java launcher), the rest JVM options.
+  for word in $opts; do
+    case $word in
+      JAVA_BIN=*) java=${word#JAVA_BIN=} ;;
+      [A-Z_]*=*) env+=("$word") ;;
+      *) jvm+=("$word") ;;
+    esac
+  done
+  JAVA_BIN="$java" APP_JAR="$jar" APP_JAVA_OPTS="${jvm[*]}" START_NS=$start app_start "$APP_PORT" pages-app "${env[@]}" \
+    FACTDESK_PUBLIC_CACHE_RENDERED_PAGES=0 \
     FACTDESK_PUBLIC_CACHE_VERSION_TTL=0S QUARKUS_MANAGEMENT_PORT=$((APP_PORT + 1)) \
     QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${ACQUISITION_TIMEOUT:-5S} \
     QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future'
@@ -61,12 +73,15 @@ pg_cpu_ms() {
 }
 
 measure() {
-  local label=$1 jar=$2 round=$3 ms pid started
+  local label=$1 jar=$2 round=$3 ms pid started cpu
   ms=$(start_build "$jar")
   pid=$(app_pid pages-app)
+  # The CPU time the process used until its first page (every thread: the JIT's too) holds on a busy machine,
+  # where the wall time measures the neighbours.
+  cpu=$(cpu_ms "$pid")
   started=$(grep -o 'started in [0-9.]*s' "$BENCH_WORK/pages-app.log" | grep -o '[0-9.]*' || echo "?")
-  echo "build=$label round=$round first_page_ms=$ms quarkus_started_s=$started rss_idle_mib=$(rss_mib "$pid")" \
-    >> "$RESULTS/pages-start.txt"
+  echo "build=$label round=$round first_page_ms=$ms first_page_cpu_ms=$cpu quarkus_started_s=$started" \
+    "rss_idle_mib=$(rss_mib "$pid") load=$(cut -d' ' -f1 /proc/loadavg)" >> "$RESULTS/pages-start.txt"
   # The matching index is built in the background after a start (later in newer builds): its CPU time must not
   # fall into the measured pass of one build and not the other. Wait until it is built and the app is idle.
   app_idle "$pid" "$BENCH_WORK/pages-app.log"
@@ -127,14 +142,15 @@ report() {
     done
   done
   echo
-  echo "| build | first page after \`java -jar\` ms | Quarkus started s | RSS idle MiB | RSS under load MiB | RSS high-water MiB |"
-  echo "|---|---|---|---|---|---|"
+  echo "| build | first page after \`java -jar\` ms | CPU ms to the first page | Quarkus started s | RSS idle MiB | RSS under load MiB | RSS high-water MiB | load at start |"
+  echo "|---|---|---|---|---|---|---|---|"
   for build in "${BUILDS[@]}"; do
     local label=${build%%=*} starts rss
     starts=$(grep "^build=$label " "$RESULTS/pages-start.txt"); rss=$(grep "^build=$label " "$RESULTS/pages-rss.txt")
-    echo "| $label | $(echo "$starts" | field first_page_ms | median) | $(echo "$starts" | field quarkus_started_s | median) |" \
+    echo "| $label | $(echo "$starts" | field first_page_ms | median) | $(echo "$starts" | field first_page_cpu_ms | median) |" \
+      "$(echo "$starts" | field quarkus_started_s | median) |" \
       "$(echo "$starts" | field rss_idle_mib | median) | $(echo "$rss" | field rss_under_load_mib | median) |" \
-      "$(echo "$rss" | field rss_hwm_mib | median) |"
+      "$(echo "$rss" | field rss_hwm_mib | median) | $(echo "$starts" | field load | median) |"
   done
 }
 

@@ -2,20 +2,39 @@
 # Needs: ROOT, BENCH_WORK, JDBC_URL, PG_USER, PG_PASSWORD, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_SECRET (keycloak.sh).
 
 APP_JAR="${APP_JAR:-$ROOT/web/target/quarkus-app/quarkus-run.jar}"
-APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g}"
+# The production run command's JVM options (README, "Packaged app"), with a 1 GiB heap limit.
+APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -Xmn64m}"
 # Every instance shares these secrets so that a session cookie or CSRF token made by one is valid on the others.
 export FACTDESK_CSRF_KEY="${FACTDESK_CSRF_KEY:-bench-only-csrf-signature-key-0123456789abcdef}"
 export FACTDESK_SESSION_SECRET="${FACTDESK_SESSION_SECRET:-bench-only-session-encryption-secret-0123456789}"
 export FACTDESK_WEBHOOK_SECRET_KEY="${FACTDESK_WEBHOOK_SECRET_KEY:-bench-only-webhook-secret-key-0123456789abcdef}"
 export FACTDESK_TIPS_CLIENT_KEY_SALT="${FACTDESK_TIPS_CLIENT_KEY_SALT:-bench-only-tips-client-key-salt-0123456789abcdef}"
 
-# app_start PORT NAME [extra env...]: starts an instance in the background, its pid in $BENCH_WORK/NAME.pid.
+# app_archive_opts DIR: the JVM option that uses the app's start-up archive (bench/train.sh) when DIR has one
+# and APP_JAVA_OPTS names none: an AOT cache (JDK 25 or newer) or an AppCDS archive (also the one
+# -Dquarkus.package.jar.appcds.enabled=true writes).
+app_archive_opts() {
+  case " $APP_JAVA_OPTS " in
+    *" -XX:SharedArchiveFile="* | *" -XX:AOTCache="* | *" -XX:ArchiveClassesAtExit="* | *" -XX:AOTCacheOutput="* | *" -Xshare:off "*) return 0 ;;
+  esac
+  if [ -f "$1/app.aot" ] && "${JAVA_BIN:-java}" -XX:AOTCache="$1/app.aot" -XX:AOTMode=on -version > /dev/null 2>&1; then
+    echo "-XX:AOTCache=app.aot"
+  elif [ -f "$1/app-cds.jsa" ]; then
+    echo "-XX:SharedArchiveFile=app-cds.jsa"
+  fi
+}
+
+# app_start PORT NAME [extra env...]: starts an instance in the background, its pid in $BENCH_WORK/NAME.pid. It runs
+# from the app's folder, as in production (an AppCDS archive or AOT cache names the JAR relative to it), with its
+# start-up archive if it has one (app_archive_opts); JAVA_BIN names the java launcher (default: java on the PATH).
 app_start() {
-  local port=$1 name=$2; shift 2
-  env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
+  local port=$1 name=$2 log archive; shift 2
+  log="$(cd "$BENCH_WORK" && pwd)/$name.log"
+  archive=$(app_archive_opts "$(dirname "$APP_JAR")")
+  (cd "$(dirname "$APP_JAR")" && exec env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
       QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" QUARKUS_OIDC_AUTH_SERVER_URL="$OIDC_ISSUER" \
       QUARKUS_OIDC_CLIENT_ID="$OIDC_CLIENT_ID" QUARKUS_OIDC_CREDENTIALS_SECRET="$OIDC_SECRET" QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 "$@" \
-      java $APP_JAVA_OPTS -jar "$APP_JAR" > "$BENCH_WORK/$name.log" 2>&1 &
+      ${JAVA_BIN:-java} $APP_JAVA_OPTS $archive -jar "$(basename "$APP_JAR")" > "$log" 2>&1) &
   echo $! > "$BENCH_WORK/$name.pid"
 }
 

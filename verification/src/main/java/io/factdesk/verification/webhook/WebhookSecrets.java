@@ -116,8 +116,19 @@ public class WebhookSecrets {
         }
     }
 
-    /** Encrypts secrets that earlier versions stored in clear. Each instance tries; a row is done once. */
+    /**
+     * Encrypts secrets that earlier versions stored in clear, in the background: the key is checked at start (this
+     * bean is made for the event), but the query would be the first of its kind in the process and delay the first
+     * page. Until a row is sealed its deliveries read the secret in clear, as before. Each instance tries; a row is
+     * done once.
+     */
     void sealLegacySecrets(@Observes StartupEvent start) {
+        Thread sealer = new Thread(this::sealLegacySecretsLogged, "factdesk-webhook-secrets");
+        sealer.setDaemon(true);
+        sealer.start();
+    }
+
+    private void sealLegacySecretsLogged() {
         try {
             int sealed = sealLegacySecrets();
             if (sealed > 0) {

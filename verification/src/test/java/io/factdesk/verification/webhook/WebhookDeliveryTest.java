@@ -19,6 +19,7 @@ import io.factdesk.verification.workflow.CorrectionDraft;
 import io.factdesk.verification.workflow.Desk;
 import io.factdesk.verification.workflow.ReviewWorkflow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -157,6 +158,24 @@ class WebhookDeliveryTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> received.size() >= 2);
         assertThat(rotated).isNotEqualTo(legacy);
         assertThat(received.get(1).signature()).isEqualTo("sha256=" + hmac(rotated, received.get(1).body()));
+    }
+
+    @Test
+    void theStartUpSealsSecretsStoredInClearInTheBackground() {
+        Organisation organisation = desk.organisation(1, 1);
+        Actor admin = desk.staff(organisation, "ada", StaffRole.ADMIN);
+        Webhook webhook = webhooks.create(admin, hookUrl(), List.of("verdict.published")).webhook();
+        String legacy = "legacy-secret-found-at-start-0123456789";
+        QuarkusTransaction.requiringNew().run(() -> Webhook.update(
+                "legacySecret = ?1, sealedSecret = null where id = ?2", legacy, webhook.id));
+
+        secrets.sealLegacySecrets((StartupEvent) null);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Webhook.<Webhook>findById(webhook.id).legacySecret == null));
+        Webhook sealed = QuarkusTransaction.requiringNew().call(() -> Webhook.<Webhook>findById(webhook.id));
+        assertThat(sealed.sealedSecret).isNotBlank().doesNotContain(legacy);
+        assertThat(secrets.open(sealed)).isEqualTo(legacy);
     }
 
     @Test
