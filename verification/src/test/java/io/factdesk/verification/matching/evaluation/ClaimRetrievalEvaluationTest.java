@@ -66,7 +66,7 @@ class ClaimRetrievalEvaluationTest {
         // -Dfactdesk.matching.semantic-weight= measures a candidate model with the weight tuned for it on train.
         retriever = new HybridRetriever(index, Double.parseDouble(System.getProperty(
                 "factdesk.matching.semantic-weight", Double.toString(MatchTuning.SEMANTIC_WEIGHT))),
-                MatchTuning.HEADLINE_SHARE, MatchTuning.DEPTH);
+                MatchTuning.HEADLINE_SHARE, MatchTuning.DEPTH, MatchTuning.CANDIDATE_SHARE);
     }
 
     @AfterAll
@@ -140,6 +140,20 @@ class ClaimRetrievalEvaluationTest {
 
     private static List<Long> ids(List<Ranked> ranked) {
         return ranked.stream().map(Ranked::claimId).toList();
+    }
+
+    /**
+     * Run with -Dfactdesk.matching.tune=true: the hybrid on train with every query word proposing candidates and
+     * with only the words under each tried share of the claims ({@link MatchTuning#CANDIDATE_SHARE}).
+     */
+    @Test
+    void candidateShareOnTrain() throws IOException {
+        Assumptions.assumeTrue(Boolean.getBoolean("factdesk.matching.tune"), "tuning runs on request only");
+        for (double share : new double[] {1, 0.05, 0.02, 0.01, 0.005}) {
+            Figures train = evaluate("train", new HybridRetriever(index, MatchTuning.SEMANTIC_WEIGHT,
+                    MatchTuning.HEADLINE_SHARE, MatchTuning.DEPTH, share));
+            System.out.printf(java.util.Locale.ROOT, "candidate share %.3f: train hybrid %s%n", share, train.hybrid());
+        }
     }
 
     @Test
