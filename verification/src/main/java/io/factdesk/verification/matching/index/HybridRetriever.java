@@ -96,7 +96,7 @@ public final class HybridRetriever {
                 return List.of();
             }
             List<Ranked> found = new ArrayList<>();
-            for (ScoreDoc hit : top(searcher, query.query(), filter(scope), limit)) {
+            for (ScoreDoc hit : topInScope(searcher, query.query(), scope, limit)) {
                 double lexical = query.share(hit.score);
                 found.add(new Ranked(claimId(searcher, hit.doc), lexical, 0, lexical));
             }
@@ -138,7 +138,7 @@ public final class HybridRetriever {
             if (query != null) {
                 Query candidates = vector == null ? query.query() : query.candidates();
                 boolean scored = candidates == query.query();
-                for (ScoreDoc hit : top(searcher, candidates, filter(scope), depth)) {
+                for (ScoreDoc hit : topInScope(searcher, candidates, scope, depth)) {
                     scores.computeIfAbsent(hit.doc, d -> unknown())[LEXICAL] = scored ? query.share(hit.score)
                             : Double.NaN;
                 }
@@ -378,10 +378,6 @@ public final class HybridRetriever {
         return terms;
     }
 
-    private static Query filter(MatchScope scope) {
-        return scope == null ? null : scope.filter();
-    }
-
     /** Every claim-vector graph of the index (for a search over all claims). */
     private static List<String> claimGraphs(IndexSearcher searcher) {
         Set<String> fields = new java.util.TreeSet<>();
@@ -395,9 +391,19 @@ public final class HybridRetriever {
         return List.copyOf(fields);
     }
 
-    private static ScoreDoc[] top(IndexSearcher searcher, Query query, Query scope, int limit) {
-        Query scoped = scope == null ? query
-                : new BooleanQuery.Builder().add(query, Occur.MUST).add(scope, Occur.FILTER).build();
+    /** The best {@code limit} claims in {@code scope} (null: all claims); see {@link ScopedTopDocs}. */
+    private static ScoreDoc[] topInScope(IndexSearcher searcher, Query query, MatchScope scope, int limit) {
+        try {
+            return (scope == null ? searcher.search(query, limit)
+                    : ScopedTopDocs.search(searcher, query, scope.filter(), limit)).scoreDocs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The best {@code limit} claims among the few {@code among} matches, which leads the search. */
+    private static ScoreDoc[] topAmong(IndexSearcher searcher, Query query, Query among, int limit) {
+        Query scoped = new BooleanQuery.Builder().add(query, Occur.MUST).add(among, Occur.FILTER).build();
         try {
             return searcher.search(scoped, limit).scoreDocs;
         } catch (IOException e) {
@@ -424,7 +430,8 @@ public final class HybridRetriever {
         if (query == null || missing.isEmpty()) {
             return;
         }
-        for (ScoreDoc hit : top(searcher, query.query(), new TermInSetQuery(MatchIndex.ID, missing), missing.size())) {
+        for (ScoreDoc hit : topAmong(searcher, query.query(), new TermInSetQuery(MatchIndex.ID, missing),
+                missing.size())) {
             scores.get(hit.doc)[LEXICAL] = query.share(hit.score);
         }
     }
