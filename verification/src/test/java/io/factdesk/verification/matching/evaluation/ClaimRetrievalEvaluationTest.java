@@ -233,6 +233,47 @@ class ClaimRetrievalEvaluationTest {
         }
     }
 
+    /**
+     * Run with -Dfactdesk.matching.rerank=true: the learned re-ranker trial over the hybrid's pool
+     * ({@link RerankTrial}; docs/verification-aids.md, "tried"). Chosen by cross-validation within train; dev printed
+     * once.
+     */
+    @Test
+    void rerankTrial() throws IOException {
+        Assumptions.assumeTrue(Boolean.getBoolean("factdesk.matching.rerank"),
+                "the re-ranking trial runs on request only");
+        List<float[]> claims = ClaimRetrievalSet.embeddings(cache, "fact-check-claims",
+                set.factChecks.stream().map(ClaimRetrievalSet.FactCheck::claim).toList());
+        List<float[]> titles = ClaimRetrievalSet.embeddings(cache, "fact-check-titles",
+                set.factChecks.stream().map(c -> c.title().isBlank() ? c.claim() : c.title()).toList());
+        java.util.Map<Long, Integer> rowOf = new java.util.HashMap<>();
+        for (int r = 0; r < set.factChecks.size(); r++) {
+            rowOf.put(set.factChecks.get(r).id(), r);
+        }
+        java.util.Map<String, List<RerankTrial.Pooled>> pools = new java.util.HashMap<>();
+        for (String split : List.of("train", "dev")) {
+            List<ClaimRetrievalSet.Query> queries = set.queries(split);
+            List<String> texts = queries.stream().map(q -> MatchText.clean(q.text())).toList();
+            List<float[]> vectors = queryVectors(split, texts, false);
+            List<RerankTrial.Pooled> pooled = new java.util.ArrayList<>();
+            for (int i = 0; i < queries.size(); i++) {
+                pooled.add(RerankTrial.pool(texts.get(i), vectors.get(i),
+                        retriever.hybrid(texts.get(i), vectors.get(i), null, RerankTrial.POOL),
+                        queries.get(i).relevant(), id -> {
+                            ClaimRetrievalSet.FactCheck check = set.factChecks.get(rowOf.get(id));
+                            boolean ownHeadline = !check.text().equals(MatchText.of(check.claim(), null));
+                            return new float[][] {claims.get(rowOf.get(id)), ownHeadline ? titles.get(rowOf.get(id))
+                                    : null};
+                        }, id -> {
+                            ClaimRetrievalSet.FactCheck check = set.factChecks.get(rowOf.get(id));
+                            return check.claim() + " " + check.title();
+                        }));
+            }
+            pools.put(split, pooled);
+        }
+        RerankTrial.run(pools.get("train"), pools.get("dev"));
+    }
+
     /** A pooled candidate: its cosines with the claim and with the headline; its lexical share. */
     private record Pooled(long id, double claim, double title, double lexical) {
     }
