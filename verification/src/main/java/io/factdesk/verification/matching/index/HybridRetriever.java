@@ -215,7 +215,8 @@ public final class HybridRetriever {
     private Ranked ranked(IndexSearcher searcher, int doc, double[] s, float[] vector) {
         double cosine = semanticOf(s, vector);
         double lexical = Double.isNaN(s[LEXICAL]) ? 0 : s[LEXICAL];
-        return new Ranked(claimId(searcher, doc), fuse(cosine, lexical), cosine, lexical);
+        return new Ranked(claimId(searcher, doc), fuse(cosine, lexical), cosine, lexical,
+                vector == null ? Double.NaN : s[CLAIM], vector == null ? Double.NaN : s[HEADLINE]);
     }
 
     /** The combined cosine of a candidate whose cosines {@link #completeCosines} filled in (NaN: no vector). */
