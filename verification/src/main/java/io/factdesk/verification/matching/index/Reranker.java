@@ -26,7 +26,7 @@ public final class Reranker {
             "gap_to_best", "any_bigram_shared");
     static final String RESOURCE = "reranker-weights.properties";
 
-    /** A candidate of the hybrid and the text it was indexed by (claim text, and headline as MatchText.of joins them). */
+    /** A candidate of the hybrid and the text the index holds for it ({@link MatchText#of}: claim and headline). */
     public record Candidate(Ranked ranked, String text) {
     }
 

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * Claim matching measured on public data nobody here tuned by hand: tweets matched against ~10,000 Snopes
  * fact-checks (CheckThat! 2020 task 2). The retrieval components are exactly those of the production matcher
  * ({@link MatchIndex}, {@link HybridRetriever} with {@link MatchTuning}'s settings, {@link MatchText}, the
- * committed {@link Reranker} over the hybrid's best {@value Reranker#POOL}), run in-process without the database. Weights were tuned on train; dev is reported in docs/verification-aids.md and
- * guarded here. The data is read from {@code ../shared/datasets} next to the project (or the folder named by the
+ * committed {@link Reranker} over the hybrid's best {@value Reranker#POOL}), run in-process without the database.
+ * Weights were tuned (and the re-ranker trained) on train; dev is reported in docs/verification-aids.md and guarded
+ * here. The data is read from {@code ../shared/datasets} next to the project (or the folder named by the
  * system property {@value #DATASETS_PROPERTY}); the test is skipped when it is absent.
  */
 class ClaimRetrievalEvaluationTest {
