@@ -9,6 +9,7 @@ import io.factdesk.verification.matching.index.MatchIndex;
 import io.factdesk.verification.matching.index.MatchText;
 import io.factdesk.verification.matching.index.Numbers;
 import io.factdesk.verification.matching.index.Ranked;
+import io.factdesk.verification.matching.index.Reranker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Finds earlier claims and published verdicts that say the same thing as a text: the hybrid retriever ranks the
  * claims the organisation may see in this instance's index (BM25 and sentence embeddings, fused), PostgreSQL then
- * confirms each one's scope and supplies what is shown. The answer is always the ranked top k with a score; the
+ * confirms each one's scope and supplies what is shown, and the {@link Reranker} orders the best
+ * {@value Reranker#POOL} by its learned model. The answer is always the ranked top k with a score, the fused one; the
  * thresholds only decide the level shown (possible, suggested, likely duplicate).
  */
 @ApplicationScoped
@@ -38,8 +40,9 @@ public class ClaimMatcher {
     private static final int SPARE = 5;
 
     private static final String ROWS = """
-            select c.id, c.organisation_id, c.text, c.claimant, c.state, v.id, v.slug
+            select c.id, c.organisation_id, c.text, c.claimant, c.state, v.id, v.slug, r.headline
             from claim c left join verdict v on v.claim_id = c.id
+            left join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision
             where c.id in (:ids)
               and ((c.organisation_id = :org and c.state <> 'DISMISSED') or (c.state = 'RATED' and v.id is not null))
             """;
@@ -146,8 +149,8 @@ public class ClaimMatcher {
         String query = MatchText.clean(text);
         float[] vector = claimId == null ? QueryVectors.of(query)
                 : QueryVectors.ofStoredClaim(retriever, claimId, text, query);
-        List<Ranked> ranked = retriever.hybrid(query, vector,
-                MatchIndex.scopeOf(organisationId), limit + skip.size() + SPARE).stream()
+        List<Ranked> ranked = retriever.hybrid(query, vector, MatchIndex.scopeOf(organisationId),
+                Math.max(Reranker.POOL, limit) + skip.size() + SPARE).stream()
                 .filter(r -> !skip.contains(r.claimId())).toList();
         if (ranked.isEmpty()) {
             return List.of();
@@ -157,15 +160,24 @@ public class ClaimMatcher {
         List<Object[]> found = em.createNativeQuery(ROWS).setParameter("org", organisationId)
                 .setParameter("ids", ranked.stream().map(Ranked::claimId).toList()).getResultList();
         found.forEach(row -> rows.put(((Number) row[0]).longValue(), row));
-        List<MatchSuggestion> matches = new ArrayList<>();
+        // Absent rows are out of scope since the index last looked. The candidates' texts as the index holds them.
+        List<Reranker.Candidate> candidates = new ArrayList<>();
         for (Ranked r : ranked) {
-            Object[] row = rows.get(r.claimId()); // absent: out of scope since the index last looked
-            if (row != null && matches.size() < limit) {
-                double score = round(r.score());
-                matches.add(new MatchSuggestion(r.claimId(), ((Number) row[1]).longValue(), (String) row[2],
-                        (String) row[3], (String) row[4], row[5] == null ? null : ((Number) row[5]).longValue(),
-                        (String) row[6], score, levelOf(score, text, (String) row[2])));
+            Object[] row = rows.get(r.claimId());
+            if (row != null) {
+                candidates.add(new Reranker.Candidate(r, MatchText.of((String) row[2], (String) row[7])));
             }
+        }
+        List<MatchSuggestion> matches = new ArrayList<>();
+        for (Ranked r : Reranker.committed().rerank(query, candidates)) {
+            if (matches.size() == limit) {
+                break;
+            }
+            Object[] row = rows.get(r.claimId());
+            double score = round(r.score());
+            matches.add(new MatchSuggestion(r.claimId(), ((Number) row[1]).longValue(), (String) row[2],
+                    (String) row[3], (String) row[4], row[5] == null ? null : ((Number) row[5]).longValue(),
+                    (String) row[6], score, levelOf(score, text, (String) row[2])));
         }
         return List.copyOf(matches);
     }

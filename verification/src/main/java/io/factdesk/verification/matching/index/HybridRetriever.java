@@ -58,6 +58,7 @@ public final class HybridRetriever {
     private final double semanticWeight;
     private final double headlineShare;
     private final int depth;
+    private final double candidateShare;
 
     /**
      * @param semanticWeight share of the embeddings' cosine in the fused score (the rest is the lexical score)
@@ -66,13 +67,25 @@ public final class HybridRetriever {
      * @param depth          how many claims each stage contributes to the hybrid's candidates
      */
     public HybridRetriever(MatchIndex index, double semanticWeight, double headlineShare, int depth) {
-        if (semanticWeight < 0 || semanticWeight > 1 || headlineShare < 0 || headlineShare > 1 || depth < 1) {
-            throw new IllegalArgumentException("weights must be in [0, 1] and depth at least 1");
+        this(index, semanticWeight, headlineShare, depth, 1);
+    }
+
+    /**
+     * @param candidateShare in the hybrid, a query word found in more than this share of the claims does not
+     *                       propose candidates of its own (1: every word does); it still counts in every
+     *                       candidate's BM25 score, which is always computed over all the query's words
+     */
+    public HybridRetriever(MatchIndex index, double semanticWeight, double headlineShare, int depth,
+            double candidateShare) {
+        if (semanticWeight < 0 || semanticWeight > 1 || headlineShare < 0 || headlineShare > 1 || depth < 1
+                || candidateShare <= 0 || candidateShare > 1) {
+            throw new IllegalArgumentException("weights and shares must be in [0, 1] and depth at least 1");
         }
         this.index = index;
         this.semanticWeight = semanticWeight;
         this.headlineShare = headlineShare;
         this.depth = depth;
+        this.candidateShare = candidateShare;
     }
 
     /** BM25 only. {@code scope} null searches every claim. */
@@ -83,7 +96,7 @@ public final class HybridRetriever {
                 return List.of();
             }
             List<Ranked> found = new ArrayList<>();
-            for (ScoreDoc hit : top(searcher, query.query(), filter(scope), limit)) {
+            for (ScoreDoc hit : topInScope(searcher, query.query(), scope, limit)) {
                 double lexical = query.share(hit.score);
                 found.add(new Ranked(claimId(searcher, hit.doc), lexical, 0, lexical));
             }
@@ -111,14 +124,23 @@ public final class HybridRetriever {
         });
     }
 
-    /** Both stages, fused; {@code vector} may be null (then only the lexical stage finds candidates). */
+    /**
+     * Both stages, fused; {@code vector} may be null (then only the lexical stage finds candidates, with every word
+     * of the text). With a vector, the lexical stage's candidates come from the text's less common words (see
+     * {@link #HybridRetriever(MatchIndex, double, double, int, double) candidateShare}): a word in a large share
+     * of the claims reads long posting lists and, on the public set, proposed no claim that the rarer words and
+     * the graphs did not (docs/verification-aids.md). Every candidate's BM25 score is then computed over all words.
+     */
     public List<Ranked> hybrid(String text, float[] vector, MatchScope scope, int limit) {
         return index.search(searcher -> {
             LexicalQuery query = lexicalQuery(searcher, text);
             Map<Integer, double[]> scores = new HashMap<>(); // doc -> {claim cosine, headline cosine, lexical}
             if (query != null) {
-                for (ScoreDoc hit : top(searcher, query.query(), filter(scope), depth)) {
-                    scores.computeIfAbsent(hit.doc, d -> unknown())[LEXICAL] = query.share(hit.score);
+                Query candidates = vector == null ? query.query() : query.candidates();
+                boolean scored = candidates == query.query();
+                for (ScoreDoc hit : topInScope(searcher, candidates, scope, depth)) {
+                    scores.computeIfAbsent(hit.doc, d -> unknown())[LEXICAL] = scored ? query.share(hit.score)
+                            : Double.NaN;
                 }
             }
             if (vector != null) {
@@ -193,7 +215,8 @@ public final class HybridRetriever {
     private Ranked ranked(IndexSearcher searcher, int doc, double[] s, float[] vector) {
         double cosine = semanticOf(s, vector);
         double lexical = Double.isNaN(s[LEXICAL]) ? 0 : s[LEXICAL];
-        return new Ranked(claimId(searcher, doc), fuse(cosine, lexical), cosine, lexical);
+        return new Ranked(claimId(searcher, doc), fuse(cosine, lexical), cosine, lexical,
+                vector == null ? Double.NaN : s[CLAIM], vector == null ? Double.NaN : s[HEADLINE]);
     }
 
     /** The combined cosine of a candidate whose cosines {@link #completeCosines} filled in (NaN: no vector). */
@@ -294,8 +317,12 @@ public final class HybridRetriever {
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
-    /** The OR of the text's stems, and the most any claim could score for it (the sum of their BM25 idf). */
-    private record LexicalQuery(Query query, double maxScore) {
+    /**
+     * The OR of the text's stems; the OR of those in at most {@code candidateShare} of the claims (the whole query
+     * when there are none, or when that is every stem); and the most any claim could score for the text (the sum of
+     * the stems' BM25 idf).
+     */
+    private record LexicalQuery(Query query, Query candidates, double maxScore) {
         double share(float score) {
             return Math.min(1, score / maxScore);
         }
@@ -307,10 +334,21 @@ public final class HybridRetriever {
         try {
             long docCount = Math.max(1, reader.getDocCount(MatchIndex.TEXT));
             BooleanQuery.Builder query = new BooleanQuery.Builder();
+            BooleanQuery.Builder lessCommon = new BooleanQuery.Builder();
+            double commonFrom = candidateShare * docCount;
+            int found = 0;
+            int rare = 0;
             double max = 0;
             for (String term : terms) {
                 Term t = new Term(MatchIndex.TEXT, term);
                 int docFreq = reader.docFreq(t);
+                if (docFreq > 0) {
+                    found++;
+                    if (docFreq <= commonFrom) {
+                        lessCommon.add(new TermQuery(t), Occur.SHOULD);
+                        rare++;
+                    }
+                }
                 // BM25Similarity's idf. A word no claim contains still counts towards the most a claim could
                 // score: a claim sharing one word of a long text must not look like a perfect lexical match.
                 max += Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)) / (1 + K1);
@@ -319,7 +357,8 @@ public final class HybridRetriever {
                 }
             }
             BooleanQuery built = query.build();
-            return built.clauses().isEmpty() ? null : new LexicalQuery(built, max);
+            return found == 0 ? null
+                    : new LexicalQuery(built, rare == 0 || rare == found ? built : lessCommon.build(), max);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -340,10 +379,6 @@ public final class HybridRetriever {
         return terms;
     }
 
-    private static Query filter(MatchScope scope) {
-        return scope == null ? null : scope.filter();
-    }
-
     /** Every claim-vector graph of the index (for a search over all claims). */
     private static List<String> claimGraphs(IndexSearcher searcher) {
         Set<String> fields = new java.util.TreeSet<>();
@@ -357,9 +392,19 @@ public final class HybridRetriever {
         return List.copyOf(fields);
     }
 
-    private static ScoreDoc[] top(IndexSearcher searcher, Query query, Query scope, int limit) {
-        Query scoped = scope == null ? query
-                : new BooleanQuery.Builder().add(query, Occur.MUST).add(scope, Occur.FILTER).build();
+    /** The best {@code limit} claims in {@code scope} (null: all claims); see {@link ScopedTopDocs}. */
+    private static ScoreDoc[] topInScope(IndexSearcher searcher, Query query, MatchScope scope, int limit) {
+        try {
+            return (scope == null ? searcher.search(query, limit)
+                    : ScopedTopDocs.search(searcher, query, scope.filter(), limit)).scoreDocs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The best {@code limit} claims among the few {@code among} matches, which leads the search. */
+    private static ScoreDoc[] topAmong(IndexSearcher searcher, Query query, Query among, int limit) {
+        Query scoped = new BooleanQuery.Builder().add(query, Occur.MUST).add(among, Occur.FILTER).build();
         try {
             return searcher.search(scoped, limit).scoreDocs;
         } catch (IOException e) {
@@ -386,7 +431,8 @@ public final class HybridRetriever {
         if (query == null || missing.isEmpty()) {
             return;
         }
-        for (ScoreDoc hit : top(searcher, query.query(), new TermInSetQuery(MatchIndex.ID, missing), missing.size())) {
+        for (ScoreDoc hit : topAmong(searcher, query.query(), new TermInSetQuery(MatchIndex.ID, missing),
+                missing.size())) {
             scores.get(hit.doc)[LEXICAL] = query.share(hit.score);
         }
     }

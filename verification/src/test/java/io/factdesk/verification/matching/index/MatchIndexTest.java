@@ -37,6 +37,33 @@ class MatchIndexTest {
     }
 
     @Test
+    void commonWordsProposeNoCandidatesButCountInEveryScore() {
+        float[] near = unit(new Random(6));
+        try (MatchIndex index = new MatchIndex(new ByteBuffersDirectory())) {
+            for (int i = 1; i < 100; i++) {
+                index.put(new MatchDocument(i, 1, false, true, "the budget grew in year " + i, null));
+            }
+            index.put(new MatchDocument(100, 1, false, true, "the bridge blew its budget", null));
+            index.put(new MatchDocument(101, 1, false, true, "a budget overrun", near));
+            index.refresh();
+            HybridRetriever everyWord = new HybridRetriever(index, 0.25, 1.0, 50);
+            HybridRetriever lessCommon = new HybridRetriever(index, 0.25, 1.0, 50, 0.02);
+
+            List<Ranked> found = lessCommon.hybrid("bridge budget", near, MatchIndex.scopeOf(1), 200);
+
+            // "budget" is in every claim: only "bridge" and the graph propose candidates.
+            assertThat(found).extracting(Ranked::claimId).containsExactly(100L, 101L);
+            List<Ranked> exact = everyWord.hybrid("bridge budget", near, MatchIndex.scopeOf(1), 200);
+            assertThat(exact).hasSizeGreaterThan(2);
+            assertThat(found).allSatisfy(r -> assertThat(exact).contains(r)); // the same scores, all words counted
+            assertThat(found.get(1).lexical()).isPositive();
+            // Without a vector nothing else proposes candidates, so every word does.
+            assertThat(lessCommon.hybrid("bridge budget", null, MatchIndex.scopeOf(1), 200))
+                    .hasSameSizeAs(everyWord.hybrid("bridge budget", null, MatchIndex.scopeOf(1), 200));
+        }
+    }
+
+    @Test
     void int8GraphsReportTheExactCosineOfTheFloatVectors() {
         Random random = new Random(3);
         List<float[]> vectors = java.util.stream.Stream.generate(() -> unit(random)).limit(CLAIMS).toList();
