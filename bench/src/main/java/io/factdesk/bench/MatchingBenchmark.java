@@ -39,6 +39,7 @@ import org.apache.lucene.store.MMapDirectory;
 public final class MatchingBenchmark {
 
     static final int EMBEDDED = 1000;
+    private static final String BUILT_WITH = "bench.built-with";
 
     private MatchingBenchmark() {
     }
@@ -71,47 +72,61 @@ public final class MatchingBenchmark {
         double embedCpuMs = (processCpuNanos() - cpuStart) / 1e6 / EMBEDDED;
         double embedWallMs = (System.nanoTime() - wallStart) / 1e6 / EMBEDDED;
 
-        Path folder = Files.createTempDirectory("factdesk-match-bench");
-        try (MatchIndex index = new MatchIndex(new MMapDirectory(folder), bufferMb, encoding)) {
-            long buildStart = System.nanoTime();
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            List<Thread> writers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                Thread writer = new Thread(() -> {
-                    Random own = new Random(1000 + first);
-                    for (int i = first; i < claims; i += threads) {
-                        boolean isReal = i < EMBEDDED;
-                        boolean published = own.nextInt(10) == 0;
-                        String text = isReal ? real.get(i) : claim(words, own);
-                        float[] vector = i >= withVectors ? null : isReal ? vectors.get(i) : mix(vectors, own);
-                        float[] headline = null;
-                        if (published) {
-                            text = text + "\n" + claim(words, own);
-                            headline = vector == null ? null : mix(vectors, own);
-                        }
-                        index.put(new MatchDocument(i + 1, 1 + i % 5, published, true, text, vector, headline));
-                        int n = done.incrementAndGet();
-                        if (n % 100_000 == 0) {
-                            System.out.printf(Locale.ROOT, "built=%d after_s=%.1f%n", n,
-                                    (System.nanoTime() - buildStart) / 1e9);
-                        }
-                    }
-                });
-                writer.start();
-                writers.add(writer);
-            }
-            for (Thread writer : writers) {
-                writer.join();
-            }
-            index.refresh();
-            double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+        // MATCH_DIR keeps the built index in a folder and reuses it when it was built with the same arguments, as
+        // the application reopens its folder: a million claims are built once, then timed on a quiet machine.
+        String keepIn = System.getenv("MATCH_DIR");
+        Path folder = keepIn == null ? Files.createTempDirectory("factdesk-match-bench")
+                : Files.createDirectories(Path.of(keepIn));
+        String stamp = claims + " claims, " + withVectors + " with vectors, " + encoding + (merge ? ", merged" : "");
+        boolean reuse = keepIn != null && stamp.equals(builtWith(folder));
+        try (MatchIndex index = MatchIndex.open(new MMapDirectory(folder), bufferMb, encoding, !reuse)) {
+            double buildSeconds = 0;
+            double mergeSeconds = 0;
             int segments = index.segments();
-            long mergeStart = System.nanoTime();
-            if (merge) {
-                index.mergeToOneSegment(); // as the application does after its start-up build
+            if (!reuse) {
+                long buildStart = System.nanoTime();
+                java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+                List<Thread> writers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int first = t;
+                    Thread writer = new Thread(() -> {
+                        Random own = new Random(1000 + first);
+                        for (int i = first; i < claims; i += threads) {
+                            boolean isReal = i < EMBEDDED;
+                            boolean published = own.nextInt(10) == 0;
+                            String text = isReal ? real.get(i) : claim(words, own);
+                            float[] vector = i >= withVectors ? null : isReal ? vectors.get(i) : mix(vectors, own);
+                            float[] headline = null;
+                            if (published) {
+                                text = text + "\n" + claim(words, own);
+                                headline = vector == null ? null : mix(vectors, own);
+                            }
+                            index.put(new MatchDocument(i + 1, 1 + i % 5, published, true, text, vector, headline));
+                            int n = done.incrementAndGet();
+                            if (n % 100_000 == 0) {
+                                System.out.printf(Locale.ROOT, "built=%d after_s=%.1f%n", n,
+                                        (System.nanoTime() - buildStart) / 1e9);
+                            }
+                        }
+                    });
+                    writer.start();
+                    writers.add(writer);
+                }
+                for (Thread writer : writers) {
+                    writer.join();
+                }
+                index.refresh();
+                buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+                segments = index.segments();
+                long mergeStart = System.nanoTime();
+                if (merge) {
+                    index.mergeToOneSegment(); // as the application does after its start-up build
+                }
+                mergeSeconds = (System.nanoTime() - mergeStart) / 1e9;
+                if (keepIn != null) {
+                    index.commit(java.util.Map.of(BUILT_WITH, stamp));
+                }
             }
-            double mergeSeconds = (System.nanoTime() - mergeStart) / 1e9;
             HybridRetriever retriever = MatchTuning.retriever(index);
             MatchScope scope = MatchIndex.scopeOf(1);
             List<String> asked = new ArrayList<>();
@@ -152,6 +167,7 @@ public final class MatchingBenchmark {
                 retriever.hybrid(q, vector, scope, 10);
                 fusion[i] = (System.nanoTime() - t5) / 1e6;
             }
+            System.out.printf(Locale.ROOT, "index_reused=%s%n", reuse);
             System.out.printf(Locale.ROOT, "claims=%d%nclaims_with_vectors=%d%nqueries=%d%nindex_build_s=%.1f%n"
                     + "build_threads=%d%nvector_encoding=%s%nsegments_after_build=%d%nmerge_s=%.1f%n"
                     + "segments_searched=%d%n", claims, Math.min(claims, withVectors), queries, buildSeconds, threads,
@@ -174,12 +190,23 @@ public final class MatchingBenchmark {
             System.out.printf(Locale.ROOT, "load_average=%.1f%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
-            try (var files = Files.list(folder)) {
-                for (Path f : files.toList()) {
-                    Files.deleteIfExists(f);
+            if (keepIn == null) {
+                try (var files = Files.list(folder)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
                 }
+                Files.deleteIfExists(folder);
             }
-            Files.deleteIfExists(folder);
+        }
+    }
+
+    /** What a kept folder's index was built with, or null when it holds none. */
+    private static String builtWith(Path folder) throws java.io.IOException {
+        try (MMapDirectory directory = new MMapDirectory(folder)) {
+            return org.apache.lucene.index.DirectoryReader.indexExists(directory)
+                    ? org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(BUILT_WITH)
+                    : null;
         }
     }
 
