@@ -220,8 +220,28 @@ public class PublishedVerdicts {
         return entries;
     }
 
-    /** Organisations that published something and the rating codes in use, for the search form. */
+    /** The search form's choices as last read, and when (System.nanoTime()). */
+    private record ReadChoices(FilterChoices choices, long at) {
+    }
+
+    private volatile ReadChoices lastChoices;
+
+    /**
+     * Organisations that published something, the rating codes in use and the content languages of published
+     * verdicts, for the search form; reused for {@code factdesk.search.filter-choices-ttl}.
+     */
     public FilterChoices filterChoices() {
+        ReadChoices last = lastChoices;
+        long now = System.nanoTime();
+        if (last != null && now - last.at() < config.filterChoicesTtl().toNanos()) {
+            return last.choices();
+        }
+        FilterChoices read = readFilterChoices();
+        lastChoices = new ReadChoices(read, now);
+        return read;
+    }
+
+    private FilterChoices readFilterChoices() {
         List<?> orgs = em.createNativeQuery("""
                 select o.slug, o.name from organisation o
                 where exists (select 1 from verdict v where v.organisation_id = o.id) order by o.name

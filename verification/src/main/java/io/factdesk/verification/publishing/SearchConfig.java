@@ -13,4 +13,13 @@ public interface SearchConfig {
      */
     @WithDefault("1000")
     int countCap();
+
+    /**
+     * How long an instance reuses the search form's choices (organisations, ratings and content languages that have
+     * published verdicts): finding the languages reads every current revision (about 150 ms at 100,000 verdicts),
+     * and every uncached search page shows the form. A language or organisation that publishes its first verdict
+     * appears in the form this much later. Tests and dev mode use 0 (read every time).
+     */
+    @WithDefault("60S")
+    java.time.Duration filterChoicesTtl();
 }

@@ -27,7 +27,7 @@ class PublishedVerdictsSearchTest {
     public static class LowCountCap implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("factdesk.search.count-cap", "3");
+            return Map.of("factdesk.search.count-cap", "3", "factdesk.search.filter-choices-ttl", "1H");
         }
     }
 
@@ -118,5 +118,11 @@ class PublishedVerdictsSearchTest {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                 io.factdesk.core.verdict.Verdict.<io.factdesk.core.verdict.Verdict>find("claim.id", claimId)
                         .firstResult().id);
+    }
+
+    @Test
+    void theSearchFormsChoicesAreReadOnceWithinTheirTimeToLive() {
+        // Reading them scans every current revision; within the time to live every page gets the same answer.
+        assertThat(verdicts.filterChoices()).isSameAs(verdicts.filterChoices());
     }
 }
