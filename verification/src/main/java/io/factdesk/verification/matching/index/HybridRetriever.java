@@ -404,9 +404,8 @@ public final class HybridRetriever {
 
     /** The best {@code limit} claims among the few {@code among} matches, which leads the search. */
     private static ScoreDoc[] topAmong(IndexSearcher searcher, Query query, Query among, int limit) {
-        Query scoped = new BooleanQuery.Builder().add(query, Occur.MUST).add(among, Occur.FILTER).build();
         try {
-            return searcher.search(scoped, limit).scoreDocs;
+            return ScopedTopDocs.filtered(searcher, query, among, limit).scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
