@@ -132,14 +132,21 @@ class ClaimRetrievalEvaluationTest {
      * best {@code limit} of them.
      */
     static List<Ranked> reranked(HybridRetriever retriever, String text, float[] vector, int limit) {
-        List<Ranked> ordered = Reranker.committed().rerank(text, candidates(retriever, text, vector));
-        return ordered.subList(0, Math.min(limit, ordered.size()));
+        return reranked(text, retriever.hybrid(text, vector, null, Reranker.POOL), limit);
     }
 
-    /** The hybrid's best {@value Reranker#POOL} with the texts the index holds for them. */
-    private static List<Reranker.Candidate> candidates(HybridRetriever retriever, String text, float[] vector) {
-        return retriever.hybrid(text, vector, null, Reranker.POOL).stream()
-                .map(r -> new Reranker.Candidate(r, TEXTS.get(r.claimId()))).toList();
+    /** {@code pool}, the hybrid's best {@value Reranker#POOL}, re-ordered; the best {@code limit} of them. */
+    private static List<Ranked> reranked(String text, List<Ranked> pool, int limit) {
+        return first(Reranker.committed().rerank(text, candidates(pool)), limit);
+    }
+
+    private static List<Ranked> first(List<Ranked> ranked, int limit) {
+        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /** The hybrid's candidates with the texts the index holds for them. */
+    private static List<Reranker.Candidate> candidates(List<Ranked> pool) {
+        return pool.stream().map(r -> new Reranker.Candidate(r, TEXTS.get(r.claimId()))).toList();
     }
 
     static Figures evaluate(String split, HybridRetriever retriever) throws IOException {
@@ -154,8 +161,10 @@ class ClaimRetrievalEvaluationTest {
             ClaimRetrievalSet.Query query = queries.get(i);
             figures.lexical().add(ids(retriever.lexical(text, null, 5)), query.relevant());
             figures.semantic().add(ids(retriever.semantic(vector, null, 5)), query.relevant());
-            figures.fused().add(ids(retriever.hybrid(text, vector, null, 5)), query.relevant());
-            figures.hybrid().add(ids(reranked(retriever, text, vector, 5)), query.relevant());
+            // One hybrid search: its best 5 are the fused order (the pool's order), re-ranked they are the hybrid's.
+            List<Ranked> pool = retriever.hybrid(text, vector, null, Reranker.POOL);
+            figures.fused().add(ids(first(pool, 5)), query.relevant());
+            figures.hybrid().add(ids(reranked(text, pool, 5)), query.relevant());
         }
         return figures;
     }
@@ -273,8 +282,8 @@ class ClaimRetrievalEvaluationTest {
             List<float[]> vectors = queryVectors(split, texts, false);
             List<RerankerTraining.Pooled> pooled = new java.util.ArrayList<>();
             for (int i = 0; i < queries.size(); i++) {
-                pooled.add(RerankerTraining.Pooled.of(texts.get(i), candidates(retriever, texts.get(i),
-                        vectors.get(i)), queries.get(i).relevant()));
+                pooled.add(RerankerTraining.Pooled.of(texts.get(i), candidates(retriever.hybrid(texts.get(i),
+                        vectors.get(i), null, Reranker.POOL)), queries.get(i).relevant()));
             }
             pools.put(split, pooled);
         }
