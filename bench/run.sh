@@ -268,7 +268,7 @@ matching_latency() {
 
 explain_queries() {
   log "EXPLAIN (ANALYZE, BUFFERS)"
-  pg_psql -d "$PG_DB" -v text="unemployment Ohio" -f "$ROOT/bench/queries/search-explain.sql" \
+  pg_psql -d "$PG_DB" -v text="unemployment Ohio" -v terms="'unemploy' & 'ohio'" -f "$ROOT/bench/queries/search-explain.sql" \
     > "$RESULTS/explain-search.txt" 2>&1 || true
   if pg_psql -d "$PG_DB" -tAc "select 1 from pg_indexes where indexname = 'claim_rated_search_idx'" | grep -q 1; then
     local org; org=$(pg_psql -d "$PG_DB" -tAc "select id from organisation where slug = 'bench-org-1'")

@@ -105,21 +105,25 @@ public class PublishedVerdicts {
     public ResultPage<VerdictSummary> search(VerdictSearch search) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder filters = new StringBuilder();
+        boolean revisionFilter = false;
         if (search.rating() != null) {
             filters.append(" and r.rating_code = :rating");
             params.put("rating", search.rating());
+            revisionFilter = true;
         }
         if (search.organisation() != null) {
-            filters.append(" and o.slug = :organisation");
+            filters.append(" and v.organisation_id = (select o.id from organisation o where o.slug = :organisation)");
             params.put("organisation", search.organisation());
         }
         if (search.claimant() != null) {
             filters.append(" and r.claimant ilike :claimant escape '\\'");
             params.put("claimant", "%" + likeEscape(search.claimant()) + "%");
+            revisionFilter = true;
         }
         if (search.language() != null) {
             filters.append(" and r.claim_language = :language");
             params.put("language", search.language());
+            revisionFilter = true;
         }
         if (search.from() != null) {
             filters.append(" and v.first_published_at >= :from");
@@ -131,29 +135,39 @@ public class PublishedVerdicts {
         }
         int cap = Math.max(config.countCap(), search.offset() + 2 * search.size());
         params.put("cap", cap + 1);
-        String order = " order by v.updated_at desc, v.id desc";
+        String rank = "0";
         if (search.text() != null) {
             params.put("text", search.text());
             String terms = SearchTerms.query(search.text());
+            // The current revision's vectors, copied onto the verdict row (V35): ranking many matches reads one
+            // table, and only the page's rows are joined to their revision.
             if (terms == null) {
-                filters.append(" and r.search_vector @@ websearch_to_tsquery('english', :text)");
-                order = " order by ts_rank(r.search_vector, websearch_to_tsquery('english', :text)) desc,";
+                filters.append(" and v.search_vector @@ websearch_to_tsquery('english', :text)");
+                rank = "ts_rank(v.search_vector, websearch_to_tsquery('english', :text))";
             } else {
                 // Either PostgreSQL's English reading, or the cross-script terms (Ukrainian lemmas, names in
                 // either script) the application stored with the revision (V30).
                 params.put("terms", terms);
-                filters.append(" and (r.search_vector @@ websearch_to_tsquery('english', :text)"
-                        + " or r.search_terms_vector @@ cast(:terms as tsquery))");
-                order = " order by ts_rank(r.search_vector, websearch_to_tsquery('english', :text))"
-                        + " + ts_rank(r.search_terms_vector, cast(:terms as tsquery)) desc,";
+                filters.append(" and (v.search_vector @@ websearch_to_tsquery('english', :text)"
+                        + " or v.search_terms_vector @@ cast(:terms as tsquery))");
+                rank = "ts_rank(v.search_vector, websearch_to_tsquery('english', :text))"
+                        + " + ts_rank(v.search_terms_vector, cast(:terms as tsquery))";
             }
-            order += " v.updated_at desc, v.id desc";
         }
-        String countSql = "select count(*) from (select 1 " + FROM + " where true" + filters + " limit :cap) found";
-        String rowsSql = SELECT + FROM + " where true" + filters + order;
+        String matching = " from verdict v"
+                + (revisionFilter ? " join verdict_revision r on r.verdict_id = v.id and r.revision = v.current_revision"
+                        : "")
+                + " where true" + filters;
+        params.put("offset", search.offset());
+        params.put("size", search.size());
+        String countSql = "select count(*) from (select 1" + matching + " limit :cap) found";
+        String rowsSql = SELECT + FROM
+                + " join (select v.id, " + rank + " as rank" + matching
+                + " order by " + (search.text() == null ? "" : "2 desc, ")
+                + "v.updated_at desc, v.id desc limit :size offset :offset) page on page.id = v.id"
+                + " order by page.rank desc, v.updated_at desc, v.id desc";
         Query count = bind(em.createNativeQuery(countSql), countSql, params);
         Query rows = bind(em.createNativeQuery(rowsSql), rowsSql, params);
-        rows.setFirstResult(search.offset()).setMaxResults(search.size());
         long found = ((Number) count.getSingleResult()).longValue();
         List<VerdictSummary> items = summaries(rows.getResultList());
         return found > cap

@@ -130,6 +130,11 @@ class PublicReadsApprovedSnapshotTest {
         assertThat(page.appearances()).hasSize(2);
         assertThat(verdicts.search(new VerdictSearch(draftWord, null, null, null, null, null, 1, 20)).items())
                 .extracting(VerdictSummary::slug).containsExactly(slug);
+        // The words of the revision before are no longer searched (the verdict row holds the current one's, V35).
+        assertThat(verdicts.search(new VerdictSearch(approvedWord, null, null, null, null, null, 1, 20)).items())
+                .isEmpty();
+        assertThat(verdicts.search(new VerdictSearch(draftWord, null, null, "Draft Claimant", null, null, 1, 20))
+                .items()).extracting(VerdictSummary::slug).containsExactly(slug);
     }
 
     @Test
