@@ -36,11 +36,10 @@ public class SearchTermsBackfill {
 
     private void fillAll() {
         try {
-            while (fillBatch("verdict_revision") == BATCH) {
-                // next batch
-            }
-            while (fillBatch("claim") == BATCH) {
-                // next batch
+            for (String table : List.of("verdict_revision", "claim")) {
+                for (long last = fillBatch(table, 0); last > 0; last = fillBatch(table, last)) {
+                    // next batch
+                }
             }
         } catch (RuntimeException e) {
             // Searches find those rows once they have terms; the next start tries again.
@@ -49,20 +48,27 @@ public class SearchTermsBackfill {
     }
 
     /**
-     * Fills up to {@value #BATCH} rows of {@code table} (verdict_revision or claim) that have no terms yet; returns
-     * how many it filled.
+     * Fills up to {@value #BATCH} rows of {@code table} (verdict_revision or claim) with ids above {@code after}
+     * that have no terms yet; returns the last id it filled, or 0 when none was left.
+     * <p>
+     * Each batch starts where the last one ended: looking for the first rows without terms from the start of the
+     * table again would read past every row already filled (on a million claims, batches slowed until one took
+     * longer than a transaction may).
      */
     @Transactional
-    public int fillBatch(String table) {
+    public long fillBatch(String table, long after) {
         String text = "claim".equals(table) ? "text" : "claim_text";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, " + text + ", claimant from " + table
-                + " where search_terms is null order by id").setMaxResults(BATCH).getResultList();
+                + " where id > :after and search_terms is null order by id").setParameter("after", after)
+                .setMaxResults(BATCH).getResultList();
+        long last = 0;
         for (Object[] row : rows) {
+            last = ((Number) row[0]).longValue();
             em.createNativeQuery("update " + table + " set search_terms = :terms where id = :id")
                     .setParameter("terms", SearchTerms.of((String) row[1], (String) row[2]))
-                    .setParameter("id", ((Number) row[0]).longValue()).executeUpdate();
+                    .setParameter("id", last).executeUpdate();
         }
-        return rows.size();
+        return last;
     }
 }

@@ -195,7 +195,7 @@ class ClaimSearchTest {
         long claim = desk.claim(organisation, "Svyrydenko opened the " + word + " plant");
         assertThat(ids(reviewer, words("Свириденко " + word))).isEmpty();
 
-        while (backfill.fillBatch("claim") == SearchTermsBackfill.BATCH) {
+        for (long last = backfill.fillBatch("claim", 0); last > 0; last = backfill.fillBatch("claim", last)) {
             // as at start
         }
 

@@ -124,7 +124,8 @@ class ContentLanguageTest {
         forgetTerms(english);
         assertThat(found("Зеленський " + word, null)).isEmpty();
 
-        while (backfill.fillBatch("verdict_revision") == SearchTermsBackfill.BATCH) {
+        String table = "verdict_revision";
+        for (long last = backfill.fillBatch(table, 0); last > 0; last = backfill.fillBatch(table, last)) {
             // as at start
         }
 
