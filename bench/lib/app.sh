@@ -3,7 +3,7 @@
 
 APP_JAR="${APP_JAR:-$ROOT/web/target/quarkus-app/quarkus-run.jar}"
 # The production run command's JVM options (README, "Packaged app"), with a 1 GiB heap limit.
-APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -Xmn64m}"
+APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -Xmn64m -Xms96m}"
 # Every instance shares these secrets so that a session cookie or CSRF token made by one is valid on the others.
 export FACTDESK_CSRF_KEY="${FACTDESK_CSRF_KEY:-bench-only-csrf-signature-key-0123456789abcdef}"
 export FACTDESK_SESSION_SECRET="${FACTDESK_SESSION_SECRET:-bench-only-session-encryption-secret-0123456789}"
