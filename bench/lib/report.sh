@@ -132,8 +132,9 @@ $(cat "$R/wrk.txt")
 Each query $(grep -o 'repeat=[0-9]*' "$R/machine.txt" | cut -d= -f2) times with \`curl\` against \`/search?q=...\` (one client, no other load); "hits" is the
 number of published verdicts that match. Latencies in ms. **Uncached**: every request carries an extra parameter
 of its own, so the app renders the page and runs the search's count and first-page queries each time (only
-PostgreSQL's buffers are warm). **Repeated**: the same address again, answered from the rendered-page cache until
-a verdict changes (what a popular search costs).
+PostgreSQL's buffers are warm), after one unmeasured pass of as many uncached requests per query (so the JIT has
+compiled the search's code, as on an instance that has been answering searches). **Repeated**: the same address
+again, answered from the rendered-page cache until a verdict changes (what a popular search costs).
 
 | query | hits | uncached p50 | uncached p95 | uncached max | repeated p50 |
 |---|---|---|---|---|---|
