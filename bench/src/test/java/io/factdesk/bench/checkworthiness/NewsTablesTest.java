@@ -27,4 +27,15 @@ class NewsTablesTest {
         assertThat(checkWorthy).isEqualTo(CHECK_WORTHY);
         assertThat(all.weights()).containsOnly(1.0);
     }
+
+    @Test
+    void newsUnitsWeighTheirWeightAfterTheTrainSplit() {
+        List<SentenceTable> news = NewsTables.read();
+        SentenceTable train = news.get(0);
+
+        SentenceTable combined = NewsFolds.withNews(train, news.subList(1, 3), 5);
+
+        assertThat(combined.size()).isEqualTo(train.size() + news.get(1).size() + news.get(2).size());
+        assertThat(combined.weights()).startsWith(SentenceTable.filled(train.size(), 1)).endsWith(5.0);
+    }
 }
