@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Retrains the check-worthiness models and rewrites verification/src/main/resources/checkworthiness/model.tsv
-# and model-words.tsv; also measures training with the seed articles' labels (leave one article out).
+# and model-words.tsv: trained on the CheckThat! train split and the project's labelled news articles
+# (bench/src/main/resources/checkworthiness/news/); the seed articles' labels are only scored.
 # Reads ../shared/datasets/checkthat2024-checkworthiness-en/ next to the project root, or the folder named by
 # FACTDESK_DATASETS. Deterministic (fixed seed, file order); computing the features of ~24,000 sentences
 # (OpenNLP and the embedding model) takes most of the time the first time: they are cached under

@@ -31,9 +31,10 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Trains the check-worthiness model (Tribuo logistic regression, AdaGrad, fixed seed, file order) on the train
- * split, picks the training setting and the threshold on the dev split, reports dev-test; then measures training
- * with the seed articles' labels too ({@link SeedFolds}: leave one article out) and trains on the train split plus
- * all five, kept when its dev-test F1 stays at {@link #DEV_TEST_GOAL} or above. Writes the weights to
+ * split, picks the training setting and the threshold on the dev split, reports dev-test; then trains on the train
+ * split plus the project's labelled news articles ({@link NewsFolds}: their weight chosen by cross-validation on
+ * the news articles and by dev), kept when its dev-test F1 stays at {@link #DEV_TEST_GOAL} or above. The seed
+ * articles' labels are only scored. Writes the weights to
  * {@code verification/src/main/resources/checkworthiness/model.tsv} (and {@code model-words.tsv}). Run by
  * bench/checkworthiness/train.sh.
  *
@@ -49,7 +50,7 @@ public final class CheckWorthinessTraining {
     static final double[] BANDS = {0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 5, 6};
     /** The cascade may lose at most this much dev F1 against the model with the embedding for every sentence. */
     static final double CASCADE_LOSS = 0.01;
-    /** The model trained with the seed articles is written only if its cascade keeps this dev-test F1. */
+    /** The model trained with the news articles is written only if its cascade keeps this dev-test F1. */
     static final double DEV_TEST_GOAL = 0.80;
     /** Weight of a check-worthy example relative to the others (a quarter of the train split is check-worthy). */
     static final double[] POSITIVE_WEIGHTS = {1, 2};
@@ -98,8 +99,7 @@ public final class CheckWorthinessTraining {
                 MIN_COUNT);
         Candidate best = best(train, dev, vocabulary, EMBEDDING_SCALES);
         Candidate words = best(train, dev, vocabulary, new double[] {0});
-        SeedFolds.Cascade outOfDomain = new SeedFolds.Cascade(best, words,
-                band(words.model(), best.model(), dev, best.dev().f1()));
+        Cascade outOfDomain = new Cascade(best, words, band(words.model(), best.model(), dev, best.dev().f1()));
         System.out.printf(Locale.ROOT, "chosen %s threshold=%.3f%n", best.setting(), best.threshold());
         System.out.printf(Locale.ROOT, "chosen first stage %s threshold=%.3f%n", words.setting(),
                 words.threshold());
@@ -108,30 +108,50 @@ public final class CheckWorthinessTraining {
                 + Scores.at(devTest.scores(HandWeights.model()), devTest.labels(), 0.5));
         System.out.println("dev-test cue-word rule:   " + CueWordRule.scores(datasets, "dev-test"));
 
+        List<SentenceTable> news = NewsTables.read();
+        SentenceTable allNews = SentenceTable.concat(news);
+        System.out.printf(Locale.ROOT, "news: %d articles, %d units, %d check-worthy; train split only %s%n",
+                news.size(), allNews.size(), checkWorthy(allNews), Scores.at(outOfDomain.scores(allNews),
+                        allNews.labels(), 0.5));
+        List<NewsFolds.Trial> trials = NewsFolds.trials(train, dev, news, best.setting(), words.setting());
+        trials.forEach(System.out::println);
+        NewsFolds.Trial chosen = NewsFolds.best(trials);
+        Cascade withNews = chosen.cascade();
+        Scores withNewsOnDevTest = report(String.format(Locale.ROOT,
+                "train split and the news articles (each unit weighing %.0f)", chosen.weight()), withNews, dev,
+                devTest);
+
         List<SentenceTable> seeds = SeedTables.read(root);
         SentenceTable allSeeds = SentenceTable.concat(seeds);
-        System.out.println("seeds, train split only:  "
-                + Scores.at(outOfDomain.scores(allSeeds), allSeeds.labels(), 0.5));
-        Scores folds = SeedFolds.leaveOneArticleOut(train, dev, seeds, best.setting(), words.setting());
-        System.out.println("seeds, leave one article out (pooled): " + folds);
-        SentenceTable withSeeds = SeedFolds.withSeeds(train, seeds);
-        SeedFolds.Cascade seeded = SeedFolds.train(withSeeds, dev, best.setting(), words.setting());
-        Scores seededOnDevTest = report("train split and the five seed articles", seeded, dev, devTest);
-        boolean ship = seededOnDevTest.f1() >= DEV_TEST_GOAL;
-        System.out.println(ship ? "writing the model trained with the seed articles"
-                : "dev-test F1 under " + DEV_TEST_GOAL + " with the seed articles: writing the train-split model");
+        String seedFigures = String.format(Locale.ROOT, "seeds: train split only %s; with the news articles %s",
+                Scores.at(outOfDomain.scores(allSeeds), allSeeds.labels(), 0.5),
+                Scores.at(withNews.scores(allSeeds), allSeeds.labels(), 0.5));
+        System.out.println(seedFigures);
+
+        boolean ship = withNewsOnDevTest.f1() >= DEV_TEST_GOAL;
+        System.out.println(ship ? "writing the model trained with the news articles"
+                : "dev-test F1 under " + DEV_TEST_GOAL + " with the news articles: writing the train-split model");
         String data = ship ? String.format(Locale.ROOT, "CheckThat! 2024 Task 1 English, train split (%d sentences), "
-                + "and the project's labels of the five seed articles (%d units, each weighing %.0f)", train.size(),
-                allSeeds.size(), SeedFolds.SEED_WEIGHT)
+                + "and the project's %d labelled news articles (%d units, each weighing %.0f, chosen by "
+                + "cross-validation on the news articles and dev)", train.size(),
+                news.size(), allNews.size(), chosen.weight())
                 : String.format(Locale.ROOT, "CheckThat! 2024 Task 1 English, train split (%d sentences)",
                         train.size());
-        write(ship ? seeded : outOfDomain, ship ? withSeeds : train, data, dev, devTest, output, wordsOutput);
-        System.out.printf(Locale.ROOT, "seeds: train split only %s; leave one article out %s%n",
-                Scores.at(outOfDomain.scores(allSeeds), allSeeds.labels(), 0.5), folds);
+        write(ship ? withNews : outOfDomain, ship ? NewsFolds.withNews(train, news, chosen.weight()) : train, data,
+                dev, devTest, output, wordsOutput);
+        System.out.println(seedFigures);
+    }
+
+    private static int checkWorthy(SentenceTable table) {
+        int count = 0;
+        for (boolean label : table.labels()) {
+            count += label ? 1 : 0;
+        }
+        return count;
     }
 
     /** Prints the cascade's figures on dev and dev-test; returns the cascade's on dev-test. */
-    private static Scores report(String name, SeedFolds.Cascade cascade, SentenceTable dev, SentenceTable devTest) {
+    private static Scores report(String name, Cascade cascade, SentenceTable dev, SentenceTable devTest) {
         Scores onDevTest = Scores.at(cascade.scores(devTest), devTest.labels(), 0.5);
         System.out.printf(Locale.ROOT, "%s: band %.2f embeds %.1f%% of dev, %.1f%% of dev-test%n", name,
                 cascade.band(), 100 * embedded(cascade.words().model(), dev, cascade.band()),
@@ -145,7 +165,7 @@ public final class CheckWorthinessTraining {
         return onDevTest;
     }
 
-    private static void write(SeedFolds.Cascade cascade, SentenceTable trainedOn, String data, SentenceTable dev,
+    private static void write(Cascade cascade, SentenceTable trainedOn, String data, SentenceTable dev,
             SentenceTable devTest, Path output, Path wordsOutput) throws IOException {
         CheckWorthinessModel model = cascade.full().model();
         CheckWorthinessModel words = cascade.words().model();

@@ -1,5 +1,6 @@
 package io.factdesk.bench.checkworthiness;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Precision, recall and F1 of the check-worthy class. */
@@ -28,6 +29,13 @@ public record Scores(int truePositives, int falsePositives, int falseNegatives) 
             }
         }
         return new Scores(tp, fp, fn);
+    }
+
+    /** The figures of the parts taken together (their counts summed). */
+    public static Scores pooled(List<Scores> parts) {
+        return new Scores(parts.stream().mapToInt(Scores::truePositives).sum(),
+                parts.stream().mapToInt(Scores::falsePositives).sum(),
+                parts.stream().mapToInt(Scores::falseNegatives).sum());
     }
 
     public double precision() {

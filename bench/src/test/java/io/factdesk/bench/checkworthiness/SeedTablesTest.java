@@ -28,8 +28,6 @@ class SeedTablesTest {
         assertThat(all.size()).isEqualTo(114);
         assertThat(checkWorthy).isEqualTo(56);
         assertThat(all.weights()).containsOnly(1.0);
-        assertThat(SeedFolds.withSeeds(seeds.get(0), seeds.subList(1, 3)).weights())
-                .startsWith(SentenceTable.filled(seeds.get(0).size(), 1)).endsWith(SeedFolds.SEED_WEIGHT);
     }
 
     /** The training reads the units as an import does: the committed cascade scores them as the analyser does. */
