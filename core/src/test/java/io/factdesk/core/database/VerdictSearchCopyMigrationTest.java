@@ -2,17 +2,8 @@ package io.factdesk.core.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factdesk.devdb.EmbeddedPostgresServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class VerdictSearchCopyMigrationTest {
 
-    static EmbeddedPostgres postgres;
+    static MigratedDatabase database;
 
     @BeforeAll
     static void migrateWithAPublishedVerdict() throws SQLException {
-        postgres = EmbeddedPostgresServer.startStandalone();
-        migrateTo("34");
+        database = new MigratedDatabase();
+        database.migrateTo("34");
         sql("""
                 insert into organisation (id, slug, name) values (1, 'desk', 'Desk');
                 insert into claim (id, organisation_id, text, state, created_by) values
@@ -43,18 +34,12 @@ class VerdictSearchCopyMigrationTest {
                         explanation, approvers, published_at, claim_text, search_terms)
                     values (1, 1, 1, 'false', 'h', 's', 'e', 'x', now(), 'The bridge cost four billion', 'bridg');
                 """);
-        migrateTo("35");
-    }
-
-    private static void migrateTo(String version) {
-        Flyway.configure().dataSource(postgres.getJdbcUrl("postgres", "factdesk"), "postgres", "postgres")
-                .locations("classpath:db/migration").placeholders(Map.of("app_role", "factdesk_app"))
-                .target(version).load().migrate();
+        database.migrateTo("35");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -112,23 +97,10 @@ class VerdictSearchCopyMigrationTest {
     }
 
     private static void sql(String statements) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(statements);
-        }
+        database.sql(statements);
     }
 
     private static List<String> column(String query) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(postgres.getJdbcUrl("postgres", "factdesk"), "postgres", "postgres");
+        return database.column(query);
     }
 }

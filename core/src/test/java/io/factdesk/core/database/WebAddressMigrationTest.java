@@ -3,16 +3,8 @@ package io.factdesk.core.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.factdesk.devdb.EmbeddedPostgresServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class WebAddressMigrationTest {
 
-    static EmbeddedPostgres postgres;
+    static MigratedDatabase database;
 
     @BeforeAll
     static void migrateWithOldRows() throws SQLException {
-        postgres = EmbeddedPostgresServer.startStandalone();
-        migrateTo("6");
+        database = new MigratedDatabase();
+        database.migrateTo("6");
         sql("""
                 insert into organisation (id, slug, name, url) values (1, 'bad', 'Bad', 'javascript:alert(1)'),
                     (2, 'good', 'Good', 'https://good.example/');
@@ -46,17 +38,12 @@ class WebAddressMigrationTest {
                     (1, 1, 'javascript:alert(1)', 's', 'verdict.published', 'x'),
                     (2, 1, 'https://hooks.example/', 's', 'verdict.published', 'x');
                 """);
-        migrateTo("7");
-    }
-
-    private static void migrateTo(String version) {
-        Flyway.configure().dataSource(postgres.getJdbcUrl("postgres", "factdesk"), "postgres", "postgres")
-                .locations("classpath:db/migration").target(version).load().migrate();
+        database.migrateTo("7");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -102,23 +89,10 @@ class WebAddressMigrationTest {
     }
 
     private static void sql(String statements) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(statements);
-        }
+        database.sql(statements);
     }
 
     private static List<String> column(String query) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(postgres.getJdbcUrl("postgres", "factdesk"), "postgres", "postgres");
+        return database.column(query);
     }
 }
