@@ -42,5 +42,6 @@ begin
 end
 $$;
 
-create trigger verdict_revision_search after insert or update on verdict_revision
-    for each row execute function verdict_revision_copy_search();
+-- The vectors are generated from these columns; other updates (the stored explanation HTML, say) leave them be.
+create trigger verdict_revision_search after insert or update of claim_text, claimant, search_terms
+    on verdict_revision for each row execute function verdict_revision_copy_search();
