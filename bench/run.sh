@@ -197,16 +197,20 @@ uncached_runs() {
 search_latency() {
   log "search latency per query"
   : > "$RESULTS/search-http.txt"
+  local queries=() encodings=() k
+  while read -r query; do
+    queries+=("$query")
+    encodings+=("$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$query")")
+  done < "$ROOT/bench/queries/search-terms.txt"
   # Not measured: one uncached pass over the queries first, so the JIT has compiled the search's own code (the wrk
   # warm-up above reads only the cached search page), as on an instance that has been answering searches.
-  while read -r query; do
-    local encoded; encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$query")
+  for encoded in "${encodings[@]}"; do
     for i in $(seq 1 "$QUERY_REPEAT"); do
       curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/search?q=$encoded&warm=$RANDOM$i"
     done
-  done < "$ROOT/bench/queries/search-terms.txt"
-  while read -r query; do
-    local encoded; encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$query")
+  done
+  for k in "${!queries[@]}"; do
+    local query=${queries[$k]} encoded=${encodings[$k]}
     local times=() cached=()
     for i in $(seq 1 "$QUERY_REPEAT"); do
       times+=("$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$APP_PORT/search?q=$encoded&run=$RANDOM$i")")
@@ -219,7 +223,7 @@ search_latency() {
     printf '%s\t%s\t%s cached_p50=%s\n' "$query" "$hits" \
       "$(printf '%s\n' "${times[@]}" | awk '{printf "%.3f\n", $1 * 1000}' | percentiles)" "$cached_p50" \
       >> "$RESULTS/search-http.txt"
-  done < "$ROOT/bench/queries/search-terms.txt"
+  done
 }
 
 # Claim matching as a reviewer uses it: GET /api/v1/matches?text=... through the app (term extraction with lemmas
