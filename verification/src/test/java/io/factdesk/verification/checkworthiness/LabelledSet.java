@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The hand-labelled seed sentences in {@code checkworthiness/seed-labels.tsv}. */
+/**
+ * The hand-labelled seed sentences: {@code checkworthiness/seed-labels.tsv}, and a second, independent labelling
+ * of the same units in {@code checkworthiness/seed-labels-second.tsv}.
+ */
 final class LabelledSet {
 
     record Row(String article, int index, boolean checkWorthy, String text) {
@@ -17,10 +20,17 @@ final class LabelledSet {
     private LabelledSet() {
     }
 
+    static final String FIRST = "checkworthiness/seed-labels.tsv";
+    static final String SECOND = "checkworthiness/seed-labels-second.tsv";
+
     static List<Row> load() {
+        return load(FIRST);
+    }
+
+    static List<Row> load(String resource) {
         List<Row> rows = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(LabelledSet.class.getClassLoader()
-                .getResourceAsStream("checkworthiness/seed-labels.tsv"), StandardCharsets.UTF_8))) {
+                .getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
