@@ -11,8 +11,9 @@
 #
 # Per build and round (builds alternate, so they share the machine's conditions): start with `java -jar` and time
 # the first page; then read each of 2,000 different verdict pages once (bench/lib/fetch.py) at each of CONNECTIONS,
-# with the rendered-page and version caches off (factdesk.public-cache.rendered-pages=0, version-ttl=0), so every
-# request is a first read: the version query, the page's own read and the render. Reports the app's and
+# with the rendered-page and version caches and stored pages off (factdesk.public-cache.rendered-pages=0,
+# version-ttl=0, stored-pages=false), so every request is a first read: the version query, the page's own read and
+# the render. Reports the app's and
 # PostgreSQL's CPU time per request, requests/s, latency, and RSS sampled during the load.
 # Settings (environment) as bench/run.sh, with the same defaults (bench/lib/defaults.sh): CLAIMS, RUNS, CONNECTIONS,
 # BENCH_WORK, APP_JAVA_OPTS; PAGES_REPORT (default $BENCH_WORK/results/pages.md); WARM_PAGES (default 500): other
@@ -55,7 +56,7 @@ start_build() {
     esac
   done
   JAVA_BIN="$java" APP_JAR="$jar" APP_JAVA_OPTS="${jvm[*]}" START_NS=$start app_start "$APP_PORT" pages-app "${env[@]}" \
-    FACTDESK_PUBLIC_CACHE_RENDERED_PAGES=0 \
+    FACTDESK_PUBLIC_CACHE_RENDERED_PAGES=0 FACTDESK_PUBLIC_CACHE_STORED_PAGES=false \
     FACTDESK_PUBLIC_CACHE_VERSION_TTL=0S QUARKUS_MANAGEMENT_PORT=$((APP_PORT + 1)) \
     QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${ACQUISITION_TIMEOUT:-5S} \
     QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future'

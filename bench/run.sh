@@ -173,18 +173,31 @@ load_runs() {
 }
 
 # The first read of a verdict nobody asked for lately (a crawler, a news spike on an old verdict): the same 2,000
-# verdicts with the rendered-page and version caches turned off, so every request runs the version query, the
-# page's read and the render. A second instance, so the cached figures above stay as they were.
+# verdicts with the rendered-page and version caches turned off, on a second instance so the cached figures above
+# stay as they were. Twice: with stored pages off, every request runs the version query, the page's read and the
+# render (a verdict read for the first time since it changed or since a new build); then with stored pages on,
+# after one unmeasured pass that stores every page (what any instance then gets: one lookup by key).
 uncached_runs() {
-  local port=$((APP_PORT + 2))
+  uncached_instance app-uncached2000 false
+  uncached_instance app-stored2000 true
+}
+
+# uncached_instance NAME STORED: one instance with the page caches off and stored pages on or off, loaded with the
+# 2,000 verdicts; with stored pages on, each page is read once (unmeasured) first, which stores it.
+uncached_instance() {
+  local name=$1 stored=$2 port=$((APP_PORT + 2))
   app_start "$port" bench-uncached FACTDESK_PUBLIC_CACHE_RENDERED_PAGES=0 FACTDESK_PUBLIC_CACHE_VERSION_TTL=0S \
-    QUARKUS_MANAGEMENT_PORT=$((port + 1))
+    FACTDESK_PUBLIC_CACHE_STORED_PAGES="$stored" QUARKUS_MANAGEMENT_PORT=$((port + 1))
   app_wait "$port" > /dev/null
+  if [ "$stored" = true ]; then
+    log "storing the 2,000 pages (one unmeasured read each)"
+    while read -r path; do curl -sf -o /dev/null "http://127.0.0.1:$port$path"; done < "$BENCH_WORK/verdict-paths.txt"
+  fi
   wrk -t "$THREADS" -c 16 -d 5s "http://127.0.0.1:$port$VERDICT_PATH" > /dev/null
   for conns in $CONNECTIONS; do
     for run in $(seq 1 "$RUNS"); do
-      log "wrk uncached c=$conns run $run/$RUNS"
-      wrk_run app-uncached2000 "$port" "/" "$conns" "$BENCH_WORK/verdict-paths.txt"
+      log "wrk $name c=$conns run $run/$RUNS"
+      wrk_run "$name" "$port" "/" "$conns" "$BENCH_WORK/verdict-paths.txt"
     done
   done
   app_stop bench-uncached

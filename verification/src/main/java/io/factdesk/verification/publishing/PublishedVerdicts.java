@@ -74,17 +74,33 @@ public class PublishedVerdicts {
         return search(new VerdictSearch(null, null, null, null, null, null, 1, limit)).items();
     }
 
+    /**
+     * The version of a verdict's page ({@code v}, joined to its organisation {@code o}): the latest of its own last
+     * change, its organisation's (name, address, rating scale, staff names: V36) and that of the verdicts linked to
+     * it as translations, whose current headlines the page lists.
+     */
+    static final String PAGE_VERSION = """
+            greatest(v.updated_at, o.pages_changed_at,
+                     (select max(t.updated_at) from verdict t where t.translation_of = v.id or t.id = v.translation_of))
+            """;
+
     /** When anything public last changed (for Last-Modified and ETags of lists and feeds). */
     public Optional<Instant> lastChange() {
-        Object value = em.createNativeQuery("select max(updated_at) from verdict").getSingleResult();
+        // Lists show organisation names and rating labels too (V36 keeps their last change).
+        Object value = em.createNativeQuery("""
+                select greatest(max(v.updated_at), (select max(pages_changed_at) from organisation))
+                  from verdict v having count(*) > 0
+                """).getResultList().stream().findFirst().orElse(null);
         return Optional.ofNullable(value).map(PublishedVerdicts::instant);
     }
 
     /** When the verdict at this slug last changed, without loading it (cheap conditional-request check). */
     public Optional<Instant> lastChange(String slug) {
-        // One indexed column read, no entity: this runs on every request for a page, cached or not.
-        List<?> rows = em.createNativeQuery("select updated_at from verdict where slug = :slug")
-                .setParameter("slug", slug).getResultList();
+        // Rows read by key, no entity: this runs on every request for a page, cached or not.
+        List<?> rows = em.createNativeQuery("select " + PAGE_VERSION + """
+                 from verdict v join organisation o on o.id = v.organisation_id
+                 where v.slug = :slug
+                """).setParameter("slug", slug).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0)).map(PublishedVerdicts::instant);
     }
 

@@ -50,6 +50,12 @@ public class PublicCaching {
      */
     public Response byVersion(Request request, String source, String versionKey, Instant lastModified,
             String mediaType, Supplier<TemplateInstance> render) {
+        return byVersionText(request, source, versionKey, lastModified, mediaType, () -> render.get().render());
+    }
+
+    /** {@link #byVersion}, for a page whose text comes from elsewhere than one template (a stored page). */
+    public Response byVersionText(Request request, String source, String versionKey, Instant lastModified,
+            String mediaType, Supplier<String> render) {
         EntityTag etag = new EntityTag(hash(DEPLOYMENT + "|" + language.code() + "|" + versionKey));
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         Response.ResponseBuilder notModified = modified == null

@@ -1,7 +1,6 @@
 package io.factdesk.web.caching;
 
 import io.factdesk.web.support.PublicCacheConfig;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,9 +38,9 @@ public class RenderedPages {
      * The page for {@code versionKey}, rendered by {@code render} when not kept yet. The key includes the scheme
      * and host the page was asked for, because pages carry absolute links (canonical URL, JSON-LD).
      */
-    public String get(String versionKey, Supplier<TemplateInstance> render) {
+    public String get(String versionKey, Supplier<String> render) {
         if (config.renderedPages() <= 0) {
-            return render.get().render();
+            return render.get();
         }
         String key = origin() + "|" + versionKey;
         String page;
@@ -51,7 +50,7 @@ public class RenderedPages {
         if (page != null) {
             return page;
         }
-        page = render.get().render();
+        page = render.get();
         if (page.length() <= MAX_CHARS) {
             synchronized (pages) {
                 pages.put(key, page);

@@ -10,6 +10,8 @@ import io.factdesk.verification.common.NotFound;
 import io.factdesk.verification.publishing.Translation;
 import io.factdesk.web.caching.PublicCaching;
 import io.factdesk.web.caching.RecentVersions;
+import io.factdesk.web.caching.StoredVerdictPages;
+import io.factdesk.verification.publishing.StoredPages.StoredPage;
 import io.factdesk.web.forms.PageNumbers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -28,6 +30,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** Published verdicts: one per stable, readable URL, and the search over all of them. */
@@ -67,16 +71,34 @@ public class Verdicts {
     @Inject
     ClaimReviewJsonLd claimReview;
 
+    @Inject
+    StoredVerdictPages stored;
+
     @GET
     @Path("verdicts/{slug}")
     public Response show(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
-        Instant changed = versions.lastChange("verdict|" + slug, () -> verdicts.lastChange(slug))
-                .orElseThrow(() -> new NotFound("verdict", slug));
-        return caching.byVersion(request, "verdict|" + slug, "verdict|" + slug + "|" + changed, changed, MediaType.TEXT_HTML, () -> {
-            var found = verdicts.withClaimReview(slug).orElseThrow(() -> new NotFound("verdict", slug));
-            String url = uri.getBaseUriBuilder().path("verdicts").path(slug).build().toString();
-            return Templates.show(found.page(), claimReview.of(found.claimReview()), url, found.translations());
-        });
+        if (!stored.applies(uri.getRequestUri().getRawQuery())) {
+            Instant changed = versions.lastChange("verdict|" + slug, () -> verdicts.lastChange(slug))
+                    .orElseThrow(() -> new NotFound("verdict", slug));
+            return caching.byVersion(request, "verdict|" + slug, "verdict|" + slug + "|" + changed, changed,
+                    MediaType.TEXT_HTML, () -> render(slug, uri.getBaseUriBuilder().path("verdicts").path(slug)
+                            .build().toString()));
+        }
+        // The version and the stored page in one statement; the page is used when it shows that version.
+        AtomicReference<StoredPage> read = new AtomicReference<>();
+        Instant changed = versions.lastChange("verdict|" + slug, () -> {
+            Optional<StoredPage> found = stored.find(slug);
+            found.ifPresent(read::set);
+            return found.map(StoredPage::version);
+        }).orElseThrow(() -> new NotFound("verdict", slug));
+        return caching.byVersionText(request, "verdict|" + slug, "verdict|" + slug + "|" + changed, changed,
+                MediaType.TEXT_HTML, () -> stored.page(slug, changed, read.get(),
+                        origin -> render(slug, origin + "/verdicts/" + slug).render()));
+    }
+
+    private TemplateInstance render(String slug, String url) {
+        var found = verdicts.withClaimReview(slug).orElseThrow(() -> new NotFound("verdict", slug));
+        return Templates.show(found.page(), claimReview.of(found.claimReview()), url, found.translations());
     }
 
     /**

@@ -103,9 +103,16 @@ public class PageLanguage {
     /** {@link #href(String)} as an absolute address, for {@code <link rel="alternate" hreflang>}. */
     public String absoluteHref(String language) {
         RoutingContext context = routing();
-        String origin = context == null ? "" : context.request().scheme() + "://" + context.request().authority();
+        String origin = context == null ? "" : Optional.ofNullable(context.<String>get(ORIGIN))
+                .orElseGet(() -> context.request().scheme() + "://" + context.request().authority());
         return origin + href(language);
     }
+
+    /**
+     * Routing-context key of the scheme and host that absolute links of the page being rendered start with, when
+     * not the request's own (a page rendered to be stored carries a placeholder there: {@code StoredVerdictPages}).
+     */
+    public static final String ORIGIN = "factdesk.page.origin";
 
     /** Whether the page is a public one (it then carries hreflang alternates). */
     public boolean publicPage() {

@@ -19,4 +19,11 @@ public interface PublicCacheConfig {
     /** How many rendered public pages each node keeps, least recently used dropped first; 0 turns this off. */
     @WithDefault("2000")
     int renderedPages();
+
+    /**
+     * Whether verdict pages are stored in the database once rendered, for every instance's first reads
+     * ({@code StoredVerdictPages}).
+     */
+    @WithDefault("true")
+    boolean storedPages();
 }
