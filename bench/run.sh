@@ -169,12 +169,12 @@ load_runs() {
     done
   done
   echo "rss_under_load_mib=$peak rss_hwm_mib=$(hwm_mib "$pid")" > "$RESULTS/rss.txt"
-  uncached_runs
 }
 
 # The first read of a verdict nobody asked for lately (a crawler, a news spike on an old verdict): the same 2,000
-# verdicts with the rendered-page and version caches turned off, on a second instance so the cached figures above
-# stay as they were. Twice: with stored pages off, every request runs the version query, the page's read and the
+# verdicts with the rendered-page and version caches turned off, on an instance of their own (started once the
+# first one stopped, so it reopens the matching index from its folder instead of building one alongside the load,
+# and measured once that is done). Twice: with stored pages off, every request runs the version query, the page's read and the
 # render (a verdict read for the first time since it changed or since a new build); then with stored pages on,
 # after one unmeasured pass that stores every page (what any instance then gets: one lookup by key).
 uncached_runs() {
@@ -189,6 +189,10 @@ uncached_instance() {
   app_start "$port" bench-uncached FACTDESK_PUBLIC_CACHE_RENDERED_PAGES=0 FACTDESK_PUBLIC_CACHE_VERSION_TTL=0S \
     FACTDESK_PUBLIC_CACHE_STORED_PAGES="$stored" QUARKUS_MANAGEMENT_PORT=$((port + 1))
   app_wait "$port" > /dev/null
+  local deadline=$((SECONDS + 600))
+  until grep -q "Matching index built\|Matching index reopened" "$BENCH_WORK/bench-uncached.log" || [ $SECONDS -ge $deadline ]; do
+    sleep 1
+  done
   if [ "$stored" = true ]; then
     log "storing the 2,000 pages (one unmeasured read each)"
     while read -r path; do curl -sf -o /dev/null "http://127.0.0.1:$port$path"; done < "$BENCH_WORK/verdict-paths.txt"
@@ -331,6 +335,7 @@ main() {
   matching_latency
   explain_queries
   app_stop bench-app
+  uncached_runs
   ingestion
   machine_facts > "$RESULTS/machine.txt"
   "$ROOT/bench/lib/report.sh" "$RESULTS" > "$REPORT"
