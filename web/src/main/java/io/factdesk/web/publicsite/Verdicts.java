@@ -77,10 +77,13 @@ public class Verdicts {
     @GET
     @Path("verdicts/{slug}")
     public Response show(@PathParam("slug") String slug, @Context Request request, @Context UriInfo uri) {
-        if (!stored.applies(uri.getRequestUri().getRawQuery())) {
+        String query = uri.getRequestUri().getRawQuery();
+        if (!stored.applies(query)) {
             Instant changed = versions.lastChange("verdict|" + slug, () -> verdicts.lastChange(slug))
                     .orElseThrow(() -> new NotFound("verdict", slug));
-            return caching.byVersion(request, "verdict|" + slug, "verdict|" + slug + "|" + changed, changed,
+            // The language links keep the query, so a page asked for with one is kept apart from the plain page.
+            String version = "verdict|" + slug + "|" + changed + (query == null ? "" : "|" + query);
+            return caching.byVersion(request, "verdict|" + slug, version, changed,
                     MediaType.TEXT_HTML, () -> render(slug, uri.getBaseUriBuilder().path("verdicts").path(slug)
                             .build().toString()));
         }
