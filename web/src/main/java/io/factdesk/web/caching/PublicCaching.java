@@ -61,14 +61,14 @@ public class PublicCaching {
         Response.ResponseBuilder notModified = modified == null
                 ? request.evaluatePreconditions(etag)
                 : request.evaluatePreconditions(modified, etag);
-        String body = notModified == null ? pages.get(etag.getValue(), render) : null;
+        byte[] body = notModified == null ? pages.get(etag.getValue(), render) : null;
         Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(body, mediaType);
         builder.tag(etag).cacheControl(cacheControl());
         if (modified != null) {
             builder.lastModified(modified);
         }
         Response response = builder.build();
-        if (source != null && body != null && body.length() <= RenderedPages.MAX_CHARS) {
+        if (source != null && body != null && body.length <= RenderedPages.MAX_BYTES) {
             MultiMap headers = MultiMap.caseInsensitiveMultiMap();
             response.getStringHeaders().forEach((name, values) -> headers.add(name, values));
             served.remember(source, lastModified, response.getHeaderString(HttpHeaders.ETAG.toString()),

@@ -9,6 +9,7 @@ import io.factdesk.web.support.PublicCacheConfig;
 import io.factdesk.web.support.PublicPaths;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -19,7 +20,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -97,10 +97,10 @@ public class ServedPages {
 
     /**
      * Keeps the page being answered to the current request, which shows {@code changed}, the last change of
-     * {@code versionKey} in {@link RecentVersions}.
+     * {@code versionKey} in {@link RecentVersions}. The bytes are {@link RenderedPages}' own array, not a copy.
      */
     void remember(String versionKey, Instant changed, String etag, Instant lastModified, MultiMap headers,
-            String body) {
+            byte[] body) {
         var routing = current.getCurrent();
         if (config.renderedPages() <= 0 || routing == null || routing.request().method() != HttpMethod.GET) {
             return;
@@ -112,7 +112,7 @@ public class ServedPages {
             }
         }
         pages.put(address(routing), new Page(versionKey, changed, etag, lastModified, headers,
-                Buffer.buffer(body.getBytes(StandardCharsets.UTF_8))));
+                Buffer.buffer(Unpooled.wrappedBuffer(body))));
     }
 
     /**

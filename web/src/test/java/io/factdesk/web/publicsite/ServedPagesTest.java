@@ -56,6 +56,31 @@ class ServedPagesTest {
         assertThat(first.body().asString()).contains("<strong>2 percent</strong>");
     }
 
+    /**
+     * A page is kept once, as the UTF-8 bytes that are sent, and both caches answer from them: text beyond
+     * Latin-1 (a Ukrainian page, a dash in a claim) must reach every reader intact, rendered or from memory.
+     */
+    @Test
+    void pagesBeyondLatin1AreTheSameBytesRenderedAndFromMemory() {
+        String slug = verdicts.publish("Гривня впала на 40 відсотків — за один тиждень", "Депутат Олена Коваль",
+                "false", "Курси НБУ", "Курс змінився на **2 відсотки**.");
+        ExtractableResponse<Response> first = given().header("Accept-Language", "uk").get("/verdicts/" + slug)
+                .then().statusCode(200).extract();
+        String text = new String(first.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("Гривня впала на 40 відсотків — за один тиждень", "<html lang=\"uk\"");
+        for (int i = 0; i < 3; i++) {
+            ExtractableResponse<Response> again = given().header("Accept-Language", "uk").get("/verdicts/" + slug)
+                    .then().statusCode(200).extract();
+            assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
+            assertThat(again.header("Content-Length")).isEqualTo(Integer.toString(first.asByteArray().length));
+        }
+        byte[] english = given().header("Accept-Language", "en").get("/verdicts/" + slug).then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(english).isNotEqualTo(first.asByteArray());
+        assertThat(new String(english, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Гривня впала на 40 відсотків — за один тиждень", "<html lang=\"en\"");
+    }
+
     @Test
     void pagesAnsweredFromMemoryAreCountedUnderTheirRouteTemplate() {
         String slug = verdicts.publish("Night buses run every five minutes", "Transit Authority", "false",
