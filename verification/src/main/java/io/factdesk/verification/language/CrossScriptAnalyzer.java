@@ -1,6 +1,7 @@
 package io.factdesk.verification.language;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -37,7 +39,7 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  */
 public final class CrossScriptAnalyzer extends Analyzer {
 
-    private static final CharArraySet UKRAINIAN_STOP_WORDS = UkrainianMorfologikAnalyzer.getDefaultStopwords();
+    static final CharArraySet UKRAINIAN_STOP_WORDS = ukrainianStopWords();
     private static final NormalizeCharMap APOSTROPHES_AND_STRESS = apostrophesAndStress();
     private static volatile Dictionary dictionary;
 
@@ -80,6 +82,22 @@ public final class CrossScriptAnalyzer extends Analyzer {
             }
         }
         return loaded;
+    }
+
+    /**
+     * Lucene's Ukrainian stop words, read as {@link UkrainianMorfologikAnalyzer} reads them. Not through its
+     * {@code getDefaultStopwords()}: that reads the 7 MB dictionary as well, a second copy of {@link #dictionary()}
+     * kept for the life of the process.
+     */
+    private static CharArraySet ukrainianStopWords() {
+        try (InputStream in = UkrainianMorfologikAnalyzer.class.getResourceAsStream("stopwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("Lucene's Ukrainian stop words are missing from the classpath");
+            }
+            return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's Ukrainian stop words could not be read", e);
+        }
     }
 
     private static NormalizeCharMap apostrophesAndStress() {

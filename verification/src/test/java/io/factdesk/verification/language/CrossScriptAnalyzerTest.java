@@ -57,6 +57,24 @@ class CrossScriptAnalyzerTest {
         assertThat(terms("Україні")).isEqualTo(terms("Україна"));
     }
 
+    /**
+     * The Ukrainian dictionary is 7 MB on the heap for the life of the process: read once, by this analyzer.
+     * Lucene's own analyzer reads a second copy with its stop words; this analyzer reads the same stop words
+     * without it. (Lucene's copy is read here only after the check, to compare the stop words.)
+     */
+    @Test
+    void theUkrainianDictionaryIsReadOnceAndTheStopWordsAreLucenes() throws ReflectiveOperationException {
+        assertThat(terms("Зеленського та термінали")).contains("termin").doesNotContain("та");
+        java.lang.reflect.Field lucenes = org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer.class
+                .getDeclaredField("defaultResources");
+        lucenes.setAccessible(true);
+        assertThat(lucenes.get(null)).as("Lucene's copy of the dictionary and stop words").isNull();
+        var stopWords = org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer.getDefaultStopwords();
+        assertThat(CrossScriptAnalyzer.UKRAINIAN_STOP_WORDS).hasSameSizeAs(stopWords).hasSizeGreaterThan(1000);
+        stopWords.forEach(word -> assertThat(CrossScriptAnalyzer.UKRAINIAN_STOP_WORDS.contains((char[]) word))
+                .as(new String((char[]) word)).isTrue());
+    }
+
     @Test
     void stopWordsOfBothLanguagesAreDropped() {
         assertThat(terms("і в на the of")).isEmpty();
