@@ -258,7 +258,7 @@ public final class CheckWorthinessTraining {
         return Arrays.stream(first).filter(p -> Math.abs(logOdds(p)) < band).count() / (double) first.length;
     }
 
-    private static double logOdds(double p) {
+    static double logOdds(double p) {
         return Math.log(p / (1 - p));
     }
 

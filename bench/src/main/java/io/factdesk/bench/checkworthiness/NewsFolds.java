@@ -81,7 +81,7 @@ final class NewsFolds {
     }
 
     /** The articles fold {@code fold} holds out ({@code held}) or trains on; {@link #ALL} trains on every one. */
-    private static List<SentenceTable> articles(List<SentenceTable> news, int fold, boolean held) {
+    static List<SentenceTable> articles(List<SentenceTable> news, int fold, boolean held) {
         return IntStream.range(0, news.size()).filter(a -> (a % FOLDS == fold) == held).mapToObj(news::get).toList();
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 /**
  * Whether a threshold of its own for news would lift the committed model on news: the committed cascade's
@@ -24,70 +23,73 @@ final class NewsThresholdCheck {
     private NewsThresholdCheck() {
     }
 
+    /** A table's log-odds under both stages, computed once; every offset reuses them. */
+    private record LogOdds(double[] first, double[] second, double band, boolean[] labels) {
+
+        static LogOdds of(CheckWorthinessModel words, CheckWorthinessModel full, SentenceTable table) {
+            double[] first = table.scores(words);
+            double[] second = table.scores(full);
+            for (int i = 0; i < first.length; i++) {
+                first[i] = CheckWorthinessTraining.logOdds(first[i]);
+                second[i] = CheckWorthinessTraining.logOdds(second[i]);
+            }
+            return new LogOdds(first, second, words.band(), table.labels());
+        }
+
+        /** The cascade's figures with its log-odds shifted by {@code offset}. */
+        Scores at(double offset) {
+            boolean[] predicted = new boolean[first.length];
+            for (int i = 0; i < first.length; i++) {
+                double shifted = first[i] + offset;
+                predicted[i] = (Math.abs(shifted) < band ? second[i] + offset : shifted) >= 0;
+            }
+            return Scores.of(predicted, labels);
+        }
+
+        /** The offset with the best F1 (the one nearest zero on a tie). */
+        double best() {
+            double best = 0;
+            double bestF1 = at(0).f1();
+            for (int k = 1; k <= STEPS; k++) {
+                for (double offset : new double[] {-k * STEP, k * STEP}) {
+                    double f1 = at(offset).f1();
+                    if (f1 > bestF1) {
+                        bestF1 = f1;
+                        best = offset;
+                    }
+                }
+            }
+            return best;
+        }
+    }
+
     public static void main(String[] args) {
         Path root = Datasets.projectRoot(Path.of("").toAbsolutePath());
         CheckWorthinessModel full = CheckWorthinessModel.load();
         CheckWorthinessModel words = CheckWorthinessModel.loadWords();
         List<SentenceTable> news = NewsTables.read();
-        SentenceTable allNews = SentenceTable.concat(news);
-        SentenceTable seeds = SentenceTable.concat(SeedTables.read(root));
+        LogOdds allNews = LogOdds.of(words, full, SentenceTable.concat(news));
+        LogOdds seeds = LogOdds.of(words, full, SentenceTable.concat(SeedTables.read(root)));
         for (int k = -STEPS; k <= STEPS; k += 4) {
             double offset = k * STEP;
-            System.out.printf(Locale.ROOT, "offset %+.2f: news %s; seeds %s%n", offset,
-                    at(words, full, allNews, offset), at(words, full, seeds, offset));
+            System.out.printf(Locale.ROOT, "offset %+.2f: news %s; seeds %s%n", offset, allNews.at(offset),
+                    seeds.at(offset));
         }
-        double ceiling = best(words, full, seeds);
+        double ceiling = seeds.best();
         System.out.printf(Locale.ROOT, "the most any offset reaches on the seeds (shown, not chosen): offset %+.2f: "
-                + "seeds %s%n", ceiling, at(words, full, seeds, ceiling));
-        double chosen = best(words, full, allNews);
+                + "seeds %s%n", ceiling, seeds.at(ceiling));
+        double chosen = allNews.best();
         System.out.printf(Locale.ROOT, "chosen on all news articles: offset %+.2f: news %s; seeds %s%n", chosen,
-                at(words, full, allNews, chosen), at(words, full, seeds, chosen));
+                allNews.at(chosen), seeds.at(chosen));
         List<Scores> folds = new ArrayList<>();
         for (int fold = 0; fold < NewsFolds.FOLDS; fold++) {
-            SentenceTable in = articles(news, fold, false);
-            SentenceTable out = articles(news, fold, true);
-            double offset = best(words, full, in);
-            folds.add(at(words, full, out, offset));
+            double offset = LogOdds.of(words, full, SentenceTable.concat(NewsFolds.articles(news, fold, false)))
+                    .best();
+            folds.add(LogOdds.of(words, full, SentenceTable.concat(NewsFolds.articles(news, fold, true)))
+                    .at(offset));
             System.out.printf(Locale.ROOT, "fold %d: offset %+.2f chosen on the others; held out %s%n", fold, offset,
                     folds.get(fold));
         }
         System.out.println("news, offset cross-validated by article: " + Scores.pooled(folds));
-    }
-
-    private static SentenceTable articles(List<SentenceTable> news, int fold, boolean held) {
-        return SentenceTable.concat(IntStream.range(0, news.size())
-                .filter(a -> (a % NewsFolds.FOLDS == fold) == held).mapToObj(news::get).toList());
-    }
-
-    /** The offset with the best F1 on the table (the one nearest zero on a tie). */
-    private static double best(CheckWorthinessModel words, CheckWorthinessModel full, SentenceTable table) {
-        double best = 0;
-        double bestF1 = at(words, full, table, 0).f1();
-        for (int k = 1; k <= STEPS; k++) {
-            for (double offset : new double[] {-k * STEP, k * STEP}) {
-                double f1 = at(words, full, table, offset).f1();
-                if (f1 > bestF1) {
-                    bestF1 = f1;
-                    best = offset;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** The cascade's figures with its log-odds shifted by {@code offset}. */
-    static Scores at(CheckWorthinessModel words, CheckWorthinessModel full, SentenceTable table, double offset) {
-        double[] first = table.scores(words);
-        double[] second = table.scores(full);
-        boolean[] predicted = new boolean[first.length];
-        for (int i = 0; i < first.length; i++) {
-            double logOdds = logOdds(first[i]) + offset;
-            predicted[i] = (Math.abs(logOdds) < words.band() ? logOdds(second[i]) + offset : logOdds) >= 0;
-        }
-        return Scores.of(predicted, table.labels());
-    }
-
-    private static double logOdds(double p) {
-        return Math.log(p / (1 - p));
     }
 }
