@@ -1,6 +1,7 @@
 package io.factdesk.verification.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import io.factdesk.verification.SeedArticles;
 import io.factdesk.verification.ingestion.ArticleText;
@@ -51,7 +52,7 @@ class AnalysisOutputTest {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(SCORE)) {
                 assertThat(score(lines.get(i))).as("score of %s", withoutScore(lines.get(i)))
-                        .isCloseTo(score(expected.get(i)), org.assertj.core.data.Offset.offset(SCORE_TOLERANCE));
+                        .isCloseTo(score(expected.get(i)), offset(SCORE_TOLERANCE));
             }
         }
     }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class CrossScriptAnalyzerTest {
@@ -65,11 +68,10 @@ class CrossScriptAnalyzerTest {
     @Test
     void theUkrainianDictionaryIsReadOnceAndTheStopWordsAreLucenes() throws ReflectiveOperationException {
         assertThat(terms("Зеленського та термінали")).contains("termin").doesNotContain("та");
-        java.lang.reflect.Field lucenes = org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer.class
-                .getDeclaredField("defaultResources");
+        Field lucenes = UkrainianMorfologikAnalyzer.class.getDeclaredField("defaultResources");
         lucenes.setAccessible(true);
         assertThat(lucenes.get(null)).as("Lucene's copy of the dictionary and stop words").isNull();
-        var stopWords = org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer.getDefaultStopwords();
+        CharArraySet stopWords = UkrainianMorfologikAnalyzer.getDefaultStopwords();
         assertThat(CrossScriptAnalyzer.UKRAINIAN_STOP_WORDS).hasSameSizeAs(stopWords).hasSizeGreaterThan(1000);
         stopWords.forEach(word -> assertThat(CrossScriptAnalyzer.UKRAINIAN_STOP_WORDS.contains((char[]) word))
                 .as(new String((char[]) word)).isTrue());

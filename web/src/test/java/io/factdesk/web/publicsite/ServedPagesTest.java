@@ -15,6 +15,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,7 @@ class ServedPagesTest {
                 "false", "Курси НБУ", "Курс змінився на **2 відсотки**.");
         ExtractableResponse<Response> first = given().header("Accept-Language", "uk").get("/verdicts/" + slug)
                 .then().statusCode(200).extract();
-        String text = new String(first.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(first.asByteArray(), StandardCharsets.UTF_8);
         assertThat(text).contains("Гривня впала на 40 відсотків — за один тиждень", "<html lang=\"uk\"");
         for (int i = 0; i < 3; i++) {
             ExtractableResponse<Response> again = given().header("Accept-Language", "uk").get("/verdicts/" + slug)
@@ -77,7 +78,7 @@ class ServedPagesTest {
         byte[] english = given().header("Accept-Language", "en").get("/verdicts/" + slug).then().statusCode(200)
                 .extract().asByteArray();
         assertThat(english).isNotEqualTo(first.asByteArray());
-        assertThat(new String(english, java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(english, StandardCharsets.UTF_8))
                 .contains("Гривня впала на 40 відсотків — за один тиждень", "<html lang=\"en\"");
     }
 
