@@ -60,7 +60,7 @@ public final class CheckWorthinessTraining {
     static final double PRUNE = 0.02;
     static final String YES = "Yes";
     static final String NO = "No";
-    private static final String TERM = "term:";
+    static final String TERM = "term:";
 
     private CheckWorthinessTraining() {
     }
@@ -202,7 +202,7 @@ public final class CheckWorthinessTraining {
     }
 
     /** The setting with the best dev F1 among the grid, for the given embedding scales (0: no embedding). */
-    private static Candidate best(SentenceTable train, SentenceTable dev, List<String> vocabulary, double[] scales) {
+    static Candidate best(SentenceTable train, SentenceTable dev, List<String> vocabulary, double[] scales) {
         List<Setting> settings = new ArrayList<>();
         for (int epochs : EPOCHS) {
             for (double scale : scales) {
@@ -317,7 +317,7 @@ public final class CheckWorthinessTraining {
     }
 
     /** Which cues occur at all in the table. */
-    private static boolean[] seen(SentenceTable table) {
+    static boolean[] seen(SentenceTable table) {
         boolean[] seen = new boolean[Cue.values().length];
         for (var cues : table.cues()) {
             for (Cue cue : Cue.values()) {
@@ -328,7 +328,7 @@ public final class CheckWorthinessTraining {
     }
 
     /** "cue:NAMES" …, then "emb:000" …: the order {@link CheckWorthinessModel} expects. */
-    private static String[] featureNames() {
+    static String[] featureNames() {
         List<String> names = new ArrayList<>();
         Arrays.stream(Cue.values()).map(c -> "cue:" + c.name()).forEach(names::add);
         for (int d = 0; d < SentenceEmbeddings.DIMENSIONS; d++) {

@@ -16,17 +16,25 @@ import java.util.List;
 final class SeedTables {
 
     static final String LABELS = "verification/src/test/resources/checkworthiness/seed-labels.tsv";
+    /** The second, independent labelling of the same units. */
+    static final String SECOND = "verification/src/test/resources/checkworthiness/seed-labels-second.tsv";
 
     private SeedTables() {
     }
 
     /** One table per seed article, in {@link DemoArticles#FILES} order. */
     static List<SentenceTable> read(Path root) {
+        return read(root, LABELS);
+    }
+
+    /** The same with the labels of {@code labelsFile} (relative to the project root), e.g. {@link #SECOND}. */
+    static List<SentenceTable> read(Path root, String labelsFile) {
         List<LabelledArticles.Label> labels;
         try {
-            labels = LabelledArticles.Label.parse(Files.readAllLines(root.resolve(LABELS), StandardCharsets.UTF_8));
+            labels = LabelledArticles.Label.parse(Files.readAllLines(root.resolve(labelsFile),
+                    StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the seed labels " + root.resolve(LABELS), e);
+            throw new UncheckedIOException("Cannot read the seed labels " + root.resolve(labelsFile), e);
         }
         LabelledArticles articles = new LabelledArticles();
         return DemoArticles.FILES.stream().map(file -> articles.table(file, DemoArticles.read(file), labels)).toList();
