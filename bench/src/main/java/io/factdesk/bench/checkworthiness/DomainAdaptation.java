@@ -32,7 +32,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * cascade. One model is trained on the train split plus the labelled news articles, every feature appearing as a
  * shared copy and a domain copy (debate rows: {@code d:}, news rows: {@code n:}), plus a domain bias feature; it
  * collapses to a debate branch (shared + debate weights) and a news branch (shared + news weights). The plan,
- * fixed before any run: bench/checkworthiness/domain-adaptation-plan.md.
+ * fixed before any run, and its results: docs/verification-aids.md, "Measured figures".
  *
  * <p>Argument: {@code all} (every feature augmented) or {@code shared-embedding} (the embedding shared only).
  */
