@@ -23,12 +23,29 @@ public final class FeatureExtractor {
     private static final Pattern QUOTATION = Pattern.compile("[\"“‘']\\s*\\S+(?:\\s+\\S+){2,}?[^\"”’']*[\"”’']");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
+    /** The tokenizer and tagger built from the English models, shared by every extractor (both thread-safe). */
+    private static volatile Tools english;
+
     private final WordTokenizer tokenizer;
     private final PosTagger tagger;
 
+    private record Tools(WordTokenizer tokenizer, PosTagger tagger) {
+    }
+
     public FeatureExtractor(NlpModels models) {
-        this.tokenizer = new WordTokenizer(models.tokenizerModel());
-        this.tagger = new PosTagger(models.posModel());
+        Tools tools = english;
+        if (tools == null) {
+            synchronized (FeatureExtractor.class) {
+                tools = english;
+                if (tools == null) {
+                    tools = new Tools(new WordTokenizer(models.readTokenizerModel()),
+                            new PosTagger(models.readPosModel()));
+                    english = tools;
+                }
+            }
+        }
+        this.tokenizer = tools.tokenizer();
+        this.tagger = tools.tagger();
     }
 
     /** Features of {@code sentence}; {@code insideQuotation} comes from the segmenter's quote tracking. */

@@ -3,6 +3,8 @@ package io.factdesk.verification.checkworthiness;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -38,8 +40,13 @@ final class PosTagger {
     private final double uniformLogPrior;
     private final int beam;
     private final SequenceValidator<String> validator;
-    /** OpenNLP's context generator keeps a per-sentence cache, so each thread has its own. */
-    private final ThreadLocal<POSContextGenerator> contexts;
+    /**
+     * OpenNLP's context generators keep a per-sentence cache, so a sentence is tagged with one nobody else is
+     * using. They are made here, once: making one later would need the model, and keeping the model would keep
+     * its weights on the heap a second time (OpenNLP's map of {@link Context} objects, ~40 MB, beside
+     * {@link MaxentPredicates}' flat copy).
+     */
+    private final BlockingQueue<POSContextGenerator> contexts;
 
     @SuppressWarnings("unchecked")
     PosTagger(POSModel model) {
@@ -62,7 +69,11 @@ final class PosTagger {
             this.uniformLogPrior = Double.NaN;
         }
         this.validator = model.getFactory().getSequenceValidator();
-        this.contexts = ThreadLocal.withInitial(() -> model.getFactory().getPOSContextGenerator(beam));
+        int generators = plain ? Math.max(4, 2 * Runtime.getRuntime().availableProcessors()) : 0;
+        this.contexts = new ArrayBlockingQueue<>(Math.max(1, generators));
+        for (int i = 0; i < generators; i++) {
+            contexts.add(model.getFactory().getPOSContextGenerator(beam));
+        }
     }
 
     /** False when the model is not one this class computes and OpenNLP's tagger does the work. */
@@ -75,7 +86,25 @@ final class PosTagger {
         if (fallback != null) {
             return fallback.tag(tokens);
         }
-        POSContextGenerator generator = contexts.get();
+        POSContextGenerator generator = take();
+        try {
+            return tag(tokens, generator);
+        } finally {
+            contexts.add(generator);
+        }
+    }
+
+    /** A free context generator; when every one is in use, waits for the first given back. */
+    private POSContextGenerator take() {
+        try {
+            return contexts.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to tag a sentence", e);
+        }
+    }
+
+    private String[] tag(String[] tokens, POSContextGenerator generator) {
         PriorityQueue<Candidate> previous = new PriorityQueue<>(beam);
         PriorityQueue<Candidate> next = new PriorityQueue<>(beam);
         previous.add(Candidate.ROOT);

@@ -23,18 +23,14 @@ public final class NlpModels {
     private static volatile NlpModels english;
 
     private final SentenceModel sentenceModel;
-    private final TokenizerModel tokenizerModel;
-    private final POSModel posModel;
     /** Loaded on first use: the check-worthiness features no longer need it (~0.3 s and ~10 MB saved). */
     private volatile LemmatizerModel lemmatizerModel;
 
     private NlpModels() {
         sentenceModel = load(SENTENCES, SentenceModel::new);
-        tokenizerModel = load(TOKENS, TokenizerModel::new);
-        posModel = load(POS, POSModel::new);
     }
 
-    /** The English models, loaded on first use and shared by every caller in the JVM (~2 MB, ~1 s). */
+    /** The English models, loaded on first use and shared by every caller in the JVM. */
     public static NlpModels english() {
         NlpModels local = english;
         if (local == null) {
@@ -53,12 +49,17 @@ public final class NlpModels {
         return sentenceModel;
     }
 
-    public TokenizerModel tokenizerModel() {
-        return tokenizerModel;
+    /**
+     * The tokenizer model, read anew on every call and not kept here: the check-worthiness features copy its
+     * weights into flat arrays once, and keeping OpenNLP's form as well would hold them twice.
+     */
+    public TokenizerModel readTokenizerModel() {
+        return load(TOKENS, TokenizerModel::new);
     }
 
-    public POSModel posModel() {
-        return posModel;
+    /** The part-of-speech model, read anew on every call and not kept here, as {@link #readTokenizerModel}. */
+    public POSModel readPosModel() {
+        return load(POS, POSModel::new);
     }
 
     public LemmatizerModel lemmatizerModel() {

@@ -21,9 +21,9 @@ class FeatureExtractorTest {
         List<String> tokens = new ArrayList<>(List.of("1999", "2025", "2100", "1899", "199", "19999", "20a5", "２０２５",
                 "١٩٩٩", "2025.", " 2025", "", "1st", "2nd", "3rd", "4th", "21st", "0th", "st", "th", "1", "12", "1sth",
                 "1ST", "ⅰst", "１st", "11th.", "100th", "x1st"));
+        var tokenizer = new opennlp.tools.tokenize.TokenizerME(NlpModels.english().readTokenizerModel());
         for (String file : DemoArticles.FILES) {
-            tokens.addAll(List.of(new opennlp.tools.tokenize.TokenizerME(NlpModels.english().tokenizerModel())
-                    .tokenize(DemoArticles.read(file))));
+            tokens.addAll(List.of(tokenizer.tokenize(DemoArticles.read(file))));
         }
         for (String token : tokens) {
             String lower = token.toLowerCase(Locale.ROOT);

@@ -22,9 +22,10 @@ class WordTokenizerTest {
     @Test
     void tokensAreOpenNlpsOverTheSeedsTheWireSentencesAndTheTrainingData() throws IOException {
         NlpModels models = NlpModels.english();
-        WordTokenizer fast = new WordTokenizer(models.tokenizerModel());
+        TokenizerModel model = models.readTokenizerModel();
+        WordTokenizer fast = new WordTokenizer(model);
         assertThat(fast.searchesItself()).as("the model is one the tokenizer computes itself").isTrue();
-        TokenizerME reference = new TokenizerME(models.tokenizerModel());
+        TokenizerME reference = new TokenizerME(model);
         List<String> texts = new ArrayList<>(OpenNlpCorpus.projectTexts());
         texts.addAll(texts.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
         texts.addAll(OpenNlpCorpus.projectSentences(models));
@@ -49,7 +50,7 @@ class WordTokenizerTest {
 
     @Test
     void aModelItDoesNotComputeGoesToOpenNlp() throws IOException {
-        TokenizerModel shortcut = new TokenizerModel(NlpModels.english().tokenizerModel().getMaxentModel(),
+        TokenizerModel shortcut = new TokenizerModel(NlpModels.english().readTokenizerModel().getMaxentModel(),
                 java.util.Map.of(), new opennlp.tools.tokenize.TokenizerFactory("en", null, true, null));
         WordTokenizer tokenizer = new WordTokenizer(shortcut);
 
