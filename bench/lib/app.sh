@@ -2,8 +2,9 @@
 # Needs: ROOT, BENCH_WORK, JDBC_URL, PG_USER, PG_PASSWORD, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_SECRET (keycloak.sh).
 
 APP_JAR="${APP_JAR:-$ROOT/web/target/quarkus-app/quarkus-run.jar}"
-# The production run command's JVM options (README, "Packaged app"), with a 1 GiB heap limit.
-APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -Xmn64m -Xms96m}"
+# The production run command's JVM options and malloc setting (README, "Packaged app"), with a 1 GiB heap limit.
+APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -Xmn32m -Xms64m -XX:TrimNativeHeapInterval=5000}"
+APP_MALLOC_ARENA_MAX="${APP_MALLOC_ARENA_MAX:-2}"
 # Every instance shares these secrets so that a session cookie or CSRF token made by one is valid on the others.
 export FACTDESK_CSRF_KEY="${FACTDESK_CSRF_KEY:-bench-only-csrf-signature-key-0123456789abcdef}"
 export FACTDESK_SESSION_SECRET="${FACTDESK_SESSION_SECRET:-bench-only-session-encryption-secret-0123456789}"
@@ -33,7 +34,7 @@ app_start() {
   archive=$(app_archive_opts "$(dirname "$APP_JAR")")
   (cd "$(dirname "$APP_JAR")" && exec env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
       QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" QUARKUS_OIDC_AUTH_SERVER_URL="$OIDC_ISSUER" \
-      QUARKUS_OIDC_CLIENT_ID="$OIDC_CLIENT_ID" QUARKUS_OIDC_CREDENTIALS_SECRET="$OIDC_SECRET" QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 "$@" \
+      QUARKUS_OIDC_CLIENT_ID="$OIDC_CLIENT_ID" QUARKUS_OIDC_CREDENTIALS_SECRET="$OIDC_SECRET" QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 MALLOC_ARENA_MAX="$APP_MALLOC_ARENA_MAX" "$@" \
       ${JAVA_BIN:-java} $APP_JAVA_OPTS $archive -jar "$(basename "$APP_JAR")" > "$log" 2>&1) &
   echo $! > "$BENCH_WORK/$name.pid"
 }
