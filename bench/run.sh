@@ -243,15 +243,48 @@ search_latency() {
   done
 }
 
+# An access token of the Keycloak user "matcher", a reviewer of bench-org-1 (added to its staff when missing).
+matcher_token() {
+  pg_psql -d "$PG_DB" -tAc "insert into organisation_member (organisation_id, username, display_name)
+    select id, 'matcher', 'Matcher' from organisation where slug = 'bench-org-1' on conflict do nothing" > /dev/null
+  kc_token matcher
+}
+
+# The memory of an instance that has loaded the verification aids' models, as one does once a reviewer has matched
+# a claim (the embedding model, ONNX Runtime) and imported an article (OpenNLP's models, the check-worthiness
+# weights): one match and the five seed articles through the API, then the load runs' mix once more, RSS sampled.
+models_load_runs() {
+  log "loading the aids' models (one match, five imports), then the load mix again"
+  local pid token; pid=$(app_pid bench-app); token=$(matcher_token)
+  curl -s -o /dev/null -H "Authorization: Bearer $token" --get \
+    --data-urlencode "text=$(head -1 "$ROOT/bench/queries/matching-claims.txt")" "http://127.0.0.1:$APP_PORT/api/v1/matches"
+  for article in "$ROOT"/../shared/articles/*.txt; do
+    [ -f "$article" ] || { log "no seed articles next to the project: the imports are skipped"; break; }
+    python3 -c 'import json, sys; print(json.dumps({"body": open(sys.argv[1], encoding="utf-8").read()}))' "$article" \
+      > "$BENCH_WORK/article.json"
+    curl -s -o /dev/null -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
+      --data-binary @"$BENCH_WORK/article.json" "http://127.0.0.1:$APP_PORT/api/v1/articles"
+  done
+  local loaded peak; loaded=$(rss_mib "$pid"); peak=$loaded
+  for conns in $CONNECTIONS; do
+    wrk_run app-models-verdict "$APP_PORT" "$VERDICT_PATH" "$conns"
+    wrk_run app-models-search "$APP_PORT" "$SEARCH_PATH" "$conns"
+    peak=$(( $(rss_mib "$pid") > peak ? $(rss_mib "$pid") : peak ))
+    wrk_run app-models-verdicts200 "$APP_PORT" "/" "$conns" "$BENCH_WORK/verdict-paths-200.txt"
+    wrk_run app-models-verdicts2000 "$APP_PORT" "/" "$conns" "$BENCH_WORK/verdict-paths.txt"
+    peak=$(( $(rss_mib "$pid") > peak ? $(rss_mib "$pid") : peak ))
+  done
+  echo "rss_models_loaded_mib=$loaded rss_models_under_load_mib=$peak rss_models_hwm_mib=$(hwm_mib "$pid")" \
+    > "$RESULTS/rss-models.txt"
+}
+
 # Claim matching as a reviewer uses it: GET /api/v1/matches?text=... through the app (term extraction with lemmas
 # and WordNet synonyms, the planner's term estimates, the candidate query, re-ranking in Java), as the Keycloak
 # user "matcher" of bench-org-1; every request runs the whole matcher (nothing caches its answers).
 matching_http() {
   log "matching latency per claim (through the app)"
   : > "$RESULTS/matching-http.txt"
-  pg_psql -d "$PG_DB" -tAc "insert into organisation_member (organisation_id, username, display_name)
-    select id, 'matcher', 'Matcher' from organisation where slug = 'bench-org-1' on conflict do nothing" > /dev/null
-  local token; token=$(kc_token matcher)
+  local token; token=$(matcher_token)
   # One unmeasured pass first, as on a running server: compiles the code paths and fills the term estimates.
   while read -r claim; do
     curl -s -o /dev/null -H "Authorization: Bearer $token" --get --data-urlencode "text=$claim" \
@@ -330,6 +363,7 @@ main() {
   cold_start
   prepare_pages
   load_runs
+  models_load_runs
   search_latency
   matching_http
   matching_latency
