@@ -9,9 +9,10 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The Apache OpenNLP English models (UD English Web Treebank 1.3, trained with OpenNLP 2.5.4), read once from
- * the model jars on the classpath. Models are immutable and thread-safe; the ME wrappers around them are not,
- * so callers create those per use (cheap) or use the ThreadSafe variants.
+ * The Apache OpenNLP English models (UD English Web Treebank 1.3, trained with OpenNLP 2.5.4), from the model jars
+ * on the classpath: the sentence model read once and kept, the lemmatizer's on first use, the tokenizer's and
+ * tagger's read on request and not kept (their one user copies them). Models are immutable and thread-safe; the ME
+ * wrappers around them are not, so callers create those per use (cheap) or use the ThreadSafe variants.
  */
 public final class NlpModels {
 
