@@ -16,22 +16,31 @@ record Candidate(CheckWorthinessModel model, Scores dev, double threshold, Check
 
     static Candidate tune(CheckWorthinessModel raw, SentenceTable dev, CheckWorthinessTraining.Setting setting) {
         double[] scores = dev.scores(raw);
+        double threshold = bestThreshold(scores, dev.labels());
+        return new Candidate(shifted(raw, threshold), Scores.at(scores, dev.labels(), threshold), threshold, setting);
+    }
+
+    /**
+     * The threshold on the probability with the best F1: the scores rounded to 0.001 are tried in order after 0.5,
+     * a later one kept only when strictly better.
+     */
+    static double bestThreshold(double[] scores, boolean[] labels) {
         double[] candidates = Arrays.stream(scores).map(s -> Math.round(s * 1000) / 1000.0).distinct().sorted()
                 .toArray();
         double bestThreshold = 0.5;
-        Scores best = Scores.at(scores, dev.labels(), bestThreshold);
+        Scores best = Scores.at(scores, labels, bestThreshold);
         for (double threshold : candidates) {
-            Scores at = Scores.at(scores, dev.labels(), threshold);
+            Scores at = Scores.at(scores, labels, threshold);
             if (at.f1() > best.f1()) {
                 best = at;
                 bestThreshold = threshold;
             }
         }
-        return new Candidate(shifted(raw, bestThreshold), best, bestThreshold, setting);
+        return bestThreshold;
     }
 
     /** The same model with {@code threshold} moved to 0.5: the bias loses the threshold's log-odds. */
-    private static CheckWorthinessModel shifted(CheckWorthinessModel raw, double threshold) {
+    static CheckWorthinessModel shifted(CheckWorthinessModel raw, double threshold) {
         double[] cues = new double[Cue.values().length];
         for (Cue cue : Cue.values()) {
             cues[cue.ordinal()] = raw.weight(cue);

@@ -54,35 +54,13 @@ final class DomainAdaptation {
     record Trained(Cascade debate, CheckWorthinessModel newsWords, CheckWorthinessModel newsFull) {
     }
 
-    /** Log-odds of both news-branch stages (raw) on some units, with the band of the model that scored them. */
-    record Held(double[] first, double[] second, boolean[] labels, double band) {
-
-        static Held of(Trained trained, SentenceTable table) {
-            return new Held(logOdds(table.scores(trained.newsWords())), logOdds(table.scores(trained.newsFull())),
-                    table.labels(), trained.debate().band());
-        }
-
-        /** The cascade's predictions with thresholds (log-odds) t1 for the first stage and t2 for the full one. */
-        boolean[] cascade(double t1, double t2) {
-            boolean[] predicted = new boolean[first.length];
-            for (int i = 0; i < first.length; i++) {
-                double f = first[i] - t1;
-                predicted[i] = Math.abs(f) < band ? second[i] - t2 >= 0 : f >= 0;
-            }
-            return predicted;
-        }
-
-        boolean[] full(double t2) {
-            boolean[] predicted = new boolean[second.length];
-            for (int i = 0; i < second.length; i++) {
-                predicted[i] = second[i] - t2 >= 0;
-            }
-            return predicted;
-        }
+    /** The news branch's log-odds of both stages (thresholds still at 0.5) on {@code table}, with the model's band. */
+    private static StageLogOdds held(Trained trained, SentenceTable table) {
+        return StageLogOdds.of(trained.newsWords(), trained.newsFull(), trained.debate().band(), table);
     }
 
     /** One news weight tried. */
-    record Trial(double weight, Scores nestedCascade, Scores nestedFull, Trained all, Scores dev, List<Held> held) {
+    record Trial(double weight, Scores nestedCascade, Scores nestedFull, Trained all, Scores dev, List<StageLogOdds> held) {
 
         double merit() {
             return (nestedCascade.f1() + dev.f1()) / 2;
@@ -130,23 +108,25 @@ final class DomainAdaptation {
         System.out.printf(Locale.ROOT, "augmented trainings done at %.0f s%n", (System.nanoTime() - start) / 1e9);
         List<Trial> trials = new ArrayList<>();
         for (int w = 0; w < weights.length; w++) {
-            List<Held> held = new ArrayList<>();
+            List<StageLogOdds> held = new ArrayList<>();
             for (int fold = 0; fold < NewsFolds.FOLDS; fold++) {
-                held.add(Held.of(trained.get(w * runs + fold),
+                held.add(held(trained.get(w * runs + fold),
                         SentenceTable.concat(NewsFolds.articles(news, fold, true))));
             }
             List<Scores> cascadeFolds = new ArrayList<>();
             List<Scores> fullFolds = new ArrayList<>();
             for (int fold = 0; fold < NewsFolds.FOLDS; fold++) {
-                List<Held> others = new ArrayList<>(held);
+                List<StageLogOdds> others = new ArrayList<>(held);
                 others.remove(fold);
-                double t1 = threshold(others, true);
-                double t2 = threshold(others, false);
-                Held out = held.get(fold);
+                double p1 = threshold(others, true);
+                double p2 = threshold(others, false);
+                double t1 = CheckWorthinessTraining.logOdds(p1);
+                double t2 = CheckWorthinessTraining.logOdds(p2);
+                StageLogOdds out = held.get(fold);
                 cascadeFolds.add(Scores.of(out.cascade(t1, t2), out.labels()));
                 fullFolds.add(Scores.of(out.full(t2), out.labels()));
                 System.out.printf(Locale.ROOT, "news weight %.0f, fold %d held out (thresholds %.3f, %.3f chosen on "
-                        + "the other folds): cascade %s%n", weights[w], fold, probability(t1), probability(t2),
+                        + "the other folds): cascade %s%n", weights[w], fold, p1, p2,
                         cascadeFolds.get(fold));
             }
             Trained all = trained.get(w * runs + NewsFolds.FOLDS);
@@ -161,15 +141,16 @@ final class DomainAdaptation {
             }
         }
         Trained model = chosen.all();
-        double t1 = threshold(chosen.held(), true);
-        double t2 = threshold(chosen.held(), false);
+        double p1 = threshold(chosen.held(), true);
+        double p2 = threshold(chosen.held(), false);
+        double t1 = CheckWorthinessTraining.logOdds(p1);
+        double t2 = CheckWorthinessTraining.logOdds(p2);
         double band = model.debate().band();
-        CheckWorthinessModel newsWords = shifted(model.newsWords(), t1);
-        CheckWorthinessModel newsFull = shifted(model.newsFull(), t2);
+        CheckWorthinessModel newsWords = Candidate.shifted(model.newsWords(), p1);
+        CheckWorthinessModel newsFull = Candidate.shifted(model.newsFull(), p2);
         System.out.printf(Locale.ROOT, "chosen news weight %.0f; debate branch thresholds %.3f (first stage), %.3f "
                 + "(full), band %.2f; news branch thresholds %.3f, %.3f (pooled out-of-fold news)%n", chosen.weight(),
-                model.debate().words().threshold(), model.debate().full().threshold(), band, probability(t1),
-                probability(t2));
+                model.debate().words().threshold(), model.debate().full().threshold(), band, p1, p2);
         System.out.printf(Locale.ROOT, "all choices made at %.0f s; the figures below choose nothing%n",
                 (System.nanoTime() - start) / 1e9);
 
@@ -207,7 +188,7 @@ final class DomainAdaptation {
                 + chosen.nestedCascade() + "; full " + chosen.nestedFull());
         List<Scores> pooledCascade = new ArrayList<>();
         List<Scores> pooledFull = new ArrayList<>();
-        for (Held held : chosen.held()) {
+        for (StageLogOdds held : chosen.held()) {
             pooledCascade.add(Scores.of(held.cascade(t1, t2), held.labels()));
             pooledFull.add(Scores.of(held.full(t2), held.labels()));
         }
@@ -368,47 +349,20 @@ final class DomainAdaptation {
         return id < 0 ? 0 : weights.get(yes, id) - weights.get(no, id);
     }
 
-    /**
-     * The threshold (log-odds) with the best F1 over the pooled units, by the rule of Candidate.tune: probabilities
-     * rounded to 0.001, 0.5 first, a later threshold only when strictly better. First stage or full model.
-     */
-    static double threshold(List<Held> held, boolean firstStage) {
+    /** The threshold (probability) with the best F1 over the pooled units, by {@link Candidate#bestThreshold}. */
+    static double threshold(List<StageLogOdds> held, boolean firstStage) {
         int n = held.stream().mapToInt(h -> h.labels().length).sum();
         double[] probabilities = new double[n];
         boolean[] labels = new boolean[n];
         int at = 0;
-        for (Held h : held) {
+        for (StageLogOdds h : held) {
             double[] logOdds = firstStage ? h.first() : h.second();
             for (int i = 0; i < logOdds.length; i++) {
                 probabilities[at] = probability(logOdds[i]);
                 labels[at++] = h.labels()[i];
             }
         }
-        double[] candidates = Arrays.stream(probabilities).map(s -> Math.round(s * 1000) / 1000.0).distinct().sorted()
-                .toArray();
-        double bestThreshold = 0.5;
-        Scores best = Scores.at(probabilities, labels, bestThreshold);
-        for (double threshold : candidates) {
-            Scores scores = Scores.at(probabilities, labels, threshold);
-            if (scores.f1() > best.f1()) {
-                best = scores;
-                bestThreshold = threshold;
-            }
-        }
-        return CheckWorthinessTraining.logOdds(bestThreshold);
-    }
-
-    /** The model with the threshold (log-odds) moved to 0.5. */
-    static CheckWorthinessModel shifted(CheckWorthinessModel raw, double threshold) {
-        double[] cues = new double[Cue.values().length];
-        for (Cue cue : Cue.values()) {
-            cues[cue.ordinal()] = raw.weight(cue);
-        }
-        return new CheckWorthinessModel(raw.bias() - threshold, cues, raw.embeddingWeights(), raw.termWeights());
-    }
-
-    private static double[] logOdds(double[] probabilities) {
-        return Arrays.stream(probabilities).map(CheckWorthinessTraining::logOdds).toArray();
+        return Candidate.bestThreshold(probabilities, labels);
     }
 
     static double probability(double logOdds) {

@@ -23,44 +23,24 @@ final class NewsThresholdCheck {
     private NewsThresholdCheck() {
     }
 
-    /** A table's log-odds under both stages, computed once; every offset reuses them. */
-    private record LogOdds(double[] first, double[] second, double band, boolean[] labels) {
-
-        static LogOdds of(CheckWorthinessModel words, CheckWorthinessModel full, SentenceTable table) {
-            double[] first = table.scores(words);
-            double[] second = table.scores(full);
-            for (int i = 0; i < first.length; i++) {
-                first[i] = CheckWorthinessTraining.logOdds(first[i]);
-                second[i] = CheckWorthinessTraining.logOdds(second[i]);
-            }
-            return new LogOdds(first, second, words.band(), table.labels());
-        }
-
-        /** The cascade's figures with its log-odds shifted by {@code offset}. */
-        Scores at(double offset) {
-            boolean[] predicted = new boolean[first.length];
-            for (int i = 0; i < first.length; i++) {
-                double shifted = first[i] + offset;
-                predicted[i] = (Math.abs(shifted) < band ? second[i] + offset : shifted) >= 0;
-            }
-            return Scores.of(predicted, labels);
-        }
-
-        /** The offset with the best F1 (the one nearest zero on a tie). */
-        double best() {
-            double best = 0;
-            double bestF1 = at(0).f1();
-            for (int k = 1; k <= STEPS; k++) {
-                for (double offset : new double[] {-k * STEP, k * STEP}) {
-                    double f1 = at(offset).f1();
-                    if (f1 > bestF1) {
-                        bestF1 = f1;
-                        best = offset;
-                    }
+    /** The offset with the best F1 of the cascade on the table (the one nearest zero on a tie). */
+    private static double best(StageLogOdds table) {
+        double best = 0;
+        double bestF1 = table.at(0).f1();
+        for (int k = 1; k <= STEPS; k++) {
+            for (double offset : new double[] {-k * STEP, k * STEP}) {
+                double f1 = table.at(offset).f1();
+                if (f1 > bestF1) {
+                    bestF1 = f1;
+                    best = offset;
                 }
             }
-            return best;
         }
+        return best;
+    }
+
+    private static StageLogOdds logOdds(CheckWorthinessModel words, CheckWorthinessModel full, SentenceTable table) {
+        return StageLogOdds.of(words, full, words.band(), table);
     }
 
     public static void main(String[] args) {
@@ -68,25 +48,23 @@ final class NewsThresholdCheck {
         CheckWorthinessModel full = CheckWorthinessModel.load();
         CheckWorthinessModel words = CheckWorthinessModel.loadWords();
         List<SentenceTable> news = NewsTables.read();
-        LogOdds allNews = LogOdds.of(words, full, SentenceTable.concat(news));
-        LogOdds seeds = LogOdds.of(words, full, SentenceTable.concat(SeedTables.read(root)));
+        StageLogOdds allNews = logOdds(words, full, SentenceTable.concat(news));
+        StageLogOdds seeds = logOdds(words, full, SentenceTable.concat(SeedTables.read(root)));
         for (int k = -STEPS; k <= STEPS; k += 4) {
             double offset = k * STEP;
             System.out.printf(Locale.ROOT, "offset %+.2f: news %s; seeds %s%n", offset, allNews.at(offset),
                     seeds.at(offset));
         }
-        double ceiling = seeds.best();
+        double ceiling = best(seeds);
         System.out.printf(Locale.ROOT, "the most any offset reaches on the seeds (shown, not chosen): offset %+.2f: "
                 + "seeds %s%n", ceiling, seeds.at(ceiling));
-        double chosen = allNews.best();
+        double chosen = best(allNews);
         System.out.printf(Locale.ROOT, "chosen on all news articles: offset %+.2f: news %s; seeds %s%n", chosen,
                 allNews.at(chosen), seeds.at(chosen));
         List<Scores> folds = new ArrayList<>();
         for (int fold = 0; fold < NewsFolds.FOLDS; fold++) {
-            double offset = LogOdds.of(words, full, SentenceTable.concat(NewsFolds.articles(news, fold, false)))
-                    .best();
-            folds.add(LogOdds.of(words, full, SentenceTable.concat(NewsFolds.articles(news, fold, true)))
-                    .at(offset));
+            double offset = best(logOdds(words, full, SentenceTable.concat(NewsFolds.articles(news, fold, false))));
+            folds.add(logOdds(words, full, SentenceTable.concat(NewsFolds.articles(news, fold, true))).at(offset));
             System.out.printf(Locale.ROOT, "fold %d: offset %+.2f chosen on the others; held out %s%n", fold, offset,
                     folds.get(fold));
         }
