@@ -1,5 +1,6 @@
 package io.factdesk.verification.checkworthiness;
 
+import io.factdesk.verification.ingestion.MaxentPredicates;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.PriorityQueue;

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
@@ -15,7 +14,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * model (103 languages, read once from its model jar on the classpath, never downloaded) decides for prose.
  * Short texts and Cyrillic ones are settled by their letters first, because a model trained on n-grams confuses
  * Ukrainian and Russian in a short headline while the alphabets do not: «і», «ї», «є» and «ґ» are Ukrainian,
- * «ы», «э», «ъ» and «ё» Russian.
+ * «ы», «э», «ъ» and «ё» Russian. The model is held as a flat copy ({@link FlatLanguageModel}), not as OpenNLP's.
  */
 public final class LanguageDetector {
 
@@ -24,7 +23,7 @@ public final class LanguageDetector {
 
     private static final String MODEL = "langdetect-183.bin";
     private static final int FEW_LETTERS = 20;
-    private static volatile LanguageDetectorModel model;
+    private static volatile FlatLanguageModel model;
     private static final Map<String, String> TWO_LETTER_CODES = twoLetterCodes();
 
     /**
@@ -48,7 +47,7 @@ public final class LanguageDetector {
         }
         // The most probable language that has an ISO 639-1 code: on a short sentence the n-gram model sometimes
         // ranks a language with little training text first (an English claim read as Waray, "war").
-        Language[] ranked = new LanguageDetectorME(model()).predictLanguages(sample);
+        Language[] ranked = model().predictLanguages(sample);
         for (Language language : ranked) {
             String two = TWO_LETTER_CODES.get(language.getLang());
             if (two != null) {
@@ -82,13 +81,13 @@ public final class LanguageDetector {
         }
     }
 
-    private static LanguageDetectorModel model() {
-        LanguageDetectorModel local = model;
+    private static FlatLanguageModel model() {
+        FlatLanguageModel local = model;
         if (local == null) {
             synchronized (LanguageDetector.class) {
                 local = model;
                 if (local == null) {
-                    local = load();
+                    local = new FlatLanguageModel(load());
                     model = local;
                 }
             }
@@ -96,7 +95,8 @@ public final class LanguageDetector {
         return local;
     }
 
-    private static LanguageDetectorModel load() {
+    /** OpenNLP's model, as read; only its flat copy is kept. */
+    static LanguageDetectorModel load() {
         try (InputStream in = LanguageDetector.class.getClassLoader().getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the classpath");

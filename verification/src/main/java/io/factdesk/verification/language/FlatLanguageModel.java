@@ -1,0 +1,87 @@
+package io.factdesk.verification.language;
+
+import io.factdesk.verification.ingestion.MaxentPredicates;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorContextGenerator;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * OpenNLP's language detector ({@code LanguageDetectorME.predictLanguages}) over a flat copy of its model. OpenNLP
+ * keeps the model's 145,895 character n-grams as a hash map of {@link Context} objects, ~48 MB of heap for the life
+ * of the process; {@link MaxentPredicates} holds the same weights in ~21 MB, and the OpenNLP model is dropped once
+ * copied. The languages come out in OpenNLP's order with OpenNLP's probabilities, bit for bit: the same n-grams
+ * from the model's own context generator, summed in the order OpenNLP sums them (the iteration order of a
+ * {@link HashMap} filled in the generator's order), from the same uniform prior, exponentiated with
+ * {@link StrictMath#exp} and sorted by the same stable sort ({@code LanguageDetectorTest} compares them).
+ *
+ * <p>Built for a maxent model (OpenNLP's {@code GISModel}); for any other it hands over to OpenNLP's detector.
+ * Thread-safe: the context generator keeps no state between calls.
+ */
+final class FlatLanguageModel {
+
+    private final LanguageDetectorModel fallback;
+    private final LanguageDetectorContextGenerator contexts;
+    private final MaxentPredicates parameters;
+    private final String[] languages;
+    private final double uniformLogPrior;
+
+    @SuppressWarnings("unchecked")
+    FlatLanguageModel(LanguageDetectorModel model) {
+        Object maxent = model.getMaxentModel();
+        boolean plain = maxent instanceof GISModel
+                && ((GISModel) maxent).getModelType() == AbstractModel.ModelType.Maxent;
+        this.contexts = model.getFactory().getContextGenerator();
+        if (plain) {
+            Object[] data = ((AbstractModel) maxent).getDataStructures();
+            this.fallback = null;
+            this.parameters = new MaxentPredicates((Map<String, Context>) data[1]);
+            this.languages = ((String[]) data[2]).clone();
+            this.uniformLogPrior = StrictMath.log(1.0 / languages.length);
+        } else {
+            this.fallback = model;
+            this.parameters = null;
+            this.languages = null;
+            this.uniformLogPrior = Double.NaN;
+        }
+    }
+
+    /** False when the model is not one this class computes and OpenNLP's detector does the work. */
+    boolean computesItself() {
+        return fallback == null;
+    }
+
+    /** Every language of the model, most probable first, as {@code LanguageDetectorME.predictLanguages} ranks them. */
+    Language[] predictLanguages(CharSequence text) {
+        if (fallback != null) {
+            return new LanguageDetectorME(fallback).predictLanguages(text);
+        }
+        // OpenNLP counts the n-grams in a HashMap and evaluates its keys in the map's order, each with value 1
+        Map<CharSequence, Boolean> distinct = new HashMap<>();
+        for (CharSequence gram : contexts.getContext(text)) {
+            distinct.putIfAbsent(gram, Boolean.TRUE);
+        }
+        double[] sums = new double[languages.length];
+        Arrays.fill(sums, uniformLogPrior);
+        for (CharSequence gram : distinct.keySet()) {
+            parameters.add(parameters.find(gram.toString()), sums);
+        }
+        double normal = 0;
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] = StrictMath.exp(sums[o]);
+            normal += sums[o];
+        }
+        Language[] ranked = new Language[sums.length];
+        for (int o = 0; o < sums.length; o++) {
+            ranked[o] = new Language(languages[o], sums[o] / normal);
+        }
+        Arrays.sort(ranked, (a, b) -> Double.compare(b.getConfidence(), a.getConfidence()));
+        return ranked;
+    }
+}
