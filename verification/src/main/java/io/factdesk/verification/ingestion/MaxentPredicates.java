@@ -10,8 +10,8 @@ import opennlp.tools.ml.model.Context;
  * {@link Context} objects: for the tokenizer, which asks some fifteen features per character of a word, building
  * the strings and chasing the map's nodes, keys and weight arrays through memory was most of its time. Here a
  * probe reads one long (the hash and the entry), a hit the entry's characters and weights from shared arrays.
- * The weights keep each {@link Context}'s order, so sums come out as OpenNLP's. The copy is also less than half
- * the size of OpenNLP's map (the language model's 145,895 predicates: ~48 MB there, ~21 MB here), so the
+ * The weights keep each {@link Context}'s order, so sums come out as OpenNLP's. The copy is also about half
+ * the size of OpenNLP's map (the language model's 145,895 predicates: ~45 MB there, ~22 MB here), so the
  * part-of-speech tagger, the tokenizer and the language detector keep only this. Immutable.
  */
 public final class MaxentPredicates {

@@ -14,12 +14,12 @@ import opennlp.tools.ml.model.Context;
 
 /**
  * OpenNLP's language detector ({@code LanguageDetectorME.predictLanguages}) over a flat copy of its model. OpenNLP
- * keeps the model's 145,895 character n-grams as a hash map of {@link Context} objects, ~48 MB of heap for the life
- * of the process; {@link MaxentPredicates} holds the same weights in ~21 MB, and the OpenNLP model is dropped once
- * copied. The languages come out in OpenNLP's order with OpenNLP's probabilities, bit for bit: the same n-grams
- * from the model's own context generator, summed in the order OpenNLP sums them (the iteration order of a
- * {@link HashMap} filled in the generator's order), from the same uniform prior, exponentiated with
- * {@link StrictMath#exp} and sorted by the same stable sort ({@code LanguageDetectorTest} compares them).
+ * keeps the model's 145,895 character n-grams as a hash map of {@link Context} objects, ~45 MB of heap for the life
+ * of the process; {@link MaxentPredicates} holds the same weights in ~22 MB of arrays, and the OpenNLP model is
+ * dropped once copied. The languages come out in OpenNLP's order with OpenNLP's probabilities, bit for bit: the
+ * same n-grams from the model's own context generator, summed in the order OpenNLP sums them (the iteration order
+ * of a {@link HashMap} filled in the generator's order), from the same uniform prior, exponentiated with
+ * {@link StrictMath#exp} and sorted by the same stable sort ({@code FlatLanguageModelTest} compares them).
  *
  * <p>Built for a maxent model (OpenNLP's {@code GISModel}); for any other it hands over to OpenNLP's detector.
  * Thread-safe: the context generator keeps no state between calls.
