@@ -3,7 +3,7 @@
 
 APP_JAR="${APP_JAR:-$ROOT/web/target/quarkus-app/quarkus-run.jar}"
 # The production run command's JVM options and malloc setting (README, "Packaged app"), with a 1 GiB heap limit.
-APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -Xmn32m -Xms64m -XX:TrimNativeHeapInterval=5000}"
+APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -Xmn32m -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000}"
 APP_MALLOC_ARENA_MAX="${APP_MALLOC_ARENA_MAX:-2}"
 # Every instance shares these secrets so that a session cookie or CSRF token made by one is valid on the others.
 export FACTDESK_CSRF_KEY="${FACTDESK_CSRF_KEY:-bench-only-csrf-signature-key-0123456789abcdef}"
