@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -52,18 +50,15 @@ final class PosTagger {
     @SuppressWarnings("unchecked")
     PosTagger(POSModel model) {
         // POSTaggerME searches a maxent model with OpenNLP's BeamSearch; that search is the one done here
-        Object maxent = model.getArtifact("pos.model");
-        boolean plain = maxent instanceof GISModel
-                && ((GISModel) maxent).getModelType() == AbstractModel.ModelType.Maxent
-                && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
+        Object[] data = MaxentPredicates.plainMaxentData(model.getArtifact("pos.model"));
+        boolean plain = data != null && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
         this.fallback = plain ? null : new ThreadSafePOSTaggerME(model);
         String beamSize = model.getManifestProperty("BeamSize");
         this.beam = beamSize == null ? 3 : Integer.parseInt(beamSize);
         if (plain) {
-            Object[] data = ((AbstractModel) maxent).getDataStructures();
             this.parameters = new MaxentPredicates((Map<String, Context>) data[1]);
             this.outcomes = ((String[]) data[2]).clone();
-            this.uniformLogPrior = StrictMath.log(1.0 / outcomes.length);
+            this.uniformLogPrior = MaxentPredicates.uniformLogPrior(outcomes.length);
         } else {
             this.parameters = null;
             this.outcomes = null;
@@ -193,7 +188,7 @@ final class PosTagger {
             if (probs == null) {
                 probs = shared.clone();
                 sum(features[c], common, features[c].length, probs);
-                normalise(probs);
+                MaxentPredicates.normalise(probs);
             }
             probabilities[c] = probs;
         }
@@ -203,18 +198,6 @@ final class PosTagger {
     private void sum(String[] features, int from, int to, double[] sums) {
         for (int f = from; f < to; f++) {
             parameters.add(parameters.find(features[f]), sums);
-        }
-    }
-
-    /** As OpenNLP's {@code GISModel.eval}: exponentiate in order, then divide by the sum. */
-    private static void normalise(double[] probs) {
-        double normal = 0;
-        for (int o = 0; o < probs.length; o++) {
-            probs[o] = StrictMath.exp(probs[o]);
-            normal += probs[o];
-        }
-        for (int o = 0; o < probs.length; o++) {
-            probs[o] /= normal;
         }
     }
 

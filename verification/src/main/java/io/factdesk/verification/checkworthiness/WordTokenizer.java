@@ -1,11 +1,10 @@
 package io.factdesk.verification.checkworthiness;
 
+import io.factdesk.verification.ingestion.MaxentPredicates;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.tokenize.DefaultTokenContextGenerator;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -45,8 +44,7 @@ final class WordTokenizer {
     WordTokenizer(TokenizerModel model) {
         TokenizerFactory factory = model.getFactory();
         Object maxent = model.getMaxentModel();
-        Object[] data = maxent instanceof GISModel gis && gis.getModelType() == AbstractModel.ModelType.Maxent
-                ? gis.getDataStructures() : null;
+        Object[] data = MaxentPredicates.plainMaxentData(maxent);
         List<String> outcomes = data == null ? List.of() : Arrays.asList((String[]) data[2]);
         boolean plain = data != null && factory.getAbbreviationDictionary() == null
                 && !factory.isUseAlphaNumericOptimization()
@@ -56,7 +54,7 @@ final class WordTokenizer {
         this.features = plain ? new SplitFeatures((Map<String, Context>) data[1]) : null;
         this.split = outcomes.indexOf("T");
         this.outcomeCount = outcomes.size();
-        this.uniformLogPrior = StrictMath.log(1.0 / Math.max(1, outcomeCount));
+        this.uniformLogPrior = MaxentPredicates.uniformLogPrior(Math.max(1, outcomeCount));
     }
 
     /** False when the model is not one this class computes and OpenNLP's tokenizer does the work. */
@@ -115,14 +113,9 @@ final class WordTokenizer {
                 && Math.abs(sums[1] - sums[0]) > CLEAR_MARGIN) {
             return (sums[1] > sums[0] ? 1 : 0) == split;
         }
-        double normal = 0;
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] = StrictMath.exp(sums[o]);
-            normal += sums[o];
-        }
+        MaxentPredicates.normalise(sums);
         int best = 0;
         for (int o = 0; o < sums.length; o++) {
-            sums[o] /= normal;
             if (sums[best] < sums[o]) {
                 best = o;
             }

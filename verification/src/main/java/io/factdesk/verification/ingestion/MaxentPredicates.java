@@ -1,6 +1,8 @@
 package io.factdesk.verification.ingestion;
 
 import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
 /**
@@ -66,6 +68,36 @@ public final class MaxentPredicates {
             e++;
         }
         longest = longestKey;
+    }
+
+    /**
+     * The data structures of a plain maxent model, the kind this class and its users compute as OpenNLP does
+     * (OpenNLP's {@code GISModel} of type Maxent: a uniform prior, no feature values): the predicates' map at 1,
+     * the outcomes at 2. Null for any other model.
+     */
+    public static Object[] plainMaxentData(Object model) {
+        return model instanceof GISModel gis && gis.getModelType() == AbstractModel.ModelType.Maxent
+                ? gis.getDataStructures() : null;
+    }
+
+    /** The log of OpenNLP's uniform prior over {@code outcomes} outcomes, where every sum starts. */
+    public static double uniformLogPrior(int outcomes) {
+        return StrictMath.log(1.0 / outcomes);
+    }
+
+    /**
+     * The sums made probabilities as OpenNLP's {@code GISModel.eval} makes them: exponentiated in order, then divided
+     * by their sum.
+     */
+    public static void normalise(double[] sums) {
+        double normal = 0;
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] = StrictMath.exp(sums[o]);
+            normal += sums[o];
+        }
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] /= normal;
+        }
     }
 
     /** The entry of the predicate {@code feature}, or -1 when the model has none. */

@@ -8,8 +8,6 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorContextGenerator;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
 /**
@@ -21,7 +19,8 @@ import opennlp.tools.ml.model.Context;
  * of a {@link HashMap} filled in the generator's order), from the same uniform prior, exponentiated with
  * {@link StrictMath#exp} and sorted by the same stable sort ({@code FlatLanguageModelTest} compares them).
  *
- * <p>Built for a maxent model (OpenNLP's {@code GISModel}); for any other it hands over to OpenNLP's detector.
+ * <p>Built for a plain maxent model ({@link MaxentPredicates#plainMaxentData}); for any other it hands over to
+ * OpenNLP's detector.
  * Thread-safe: the context generator keeps no state between calls.
  */
 final class FlatLanguageModel {
@@ -34,16 +33,13 @@ final class FlatLanguageModel {
 
     @SuppressWarnings("unchecked")
     FlatLanguageModel(LanguageDetectorModel model) {
-        Object maxent = model.getMaxentModel();
-        boolean plain = maxent instanceof GISModel
-                && ((GISModel) maxent).getModelType() == AbstractModel.ModelType.Maxent;
+        Object[] data = MaxentPredicates.plainMaxentData(model.getMaxentModel());
         this.contexts = model.getFactory().getContextGenerator();
-        if (plain) {
-            Object[] data = ((AbstractModel) maxent).getDataStructures();
+        if (data != null) {
             this.fallback = null;
             this.parameters = new MaxentPredicates((Map<String, Context>) data[1]);
             this.languages = ((String[]) data[2]).clone();
-            this.uniformLogPrior = StrictMath.log(1.0 / languages.length);
+            this.uniformLogPrior = MaxentPredicates.uniformLogPrior(languages.length);
         } else {
             this.fallback = model;
             this.parameters = null;
@@ -72,14 +68,10 @@ final class FlatLanguageModel {
         for (CharSequence gram : distinct.keySet()) {
             parameters.add(parameters.find(gram.toString()), sums);
         }
-        double normal = 0;
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] = StrictMath.exp(sums[o]);
-            normal += sums[o];
-        }
+        MaxentPredicates.normalise(sums);
         Language[] ranked = new Language[sums.length];
         for (int o = 0; o < sums.length; o++) {
-            ranked[o] = new Language(languages[o], sums[o] / normal);
+            ranked[o] = new Language(languages[o], sums[o]);
         }
         Arrays.sort(ranked, (a, b) -> Double.compare(b.getConfidence(), a.getConfidence()));
         return ranked;
