@@ -2,6 +2,7 @@ package io.factdesk.verification.checkworthiness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factdesk.verification.Collected;
 import io.factdesk.verification.ingestion.NlpModels;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
@@ -82,11 +83,7 @@ class PosTaggerTest {
         WeakReference<POSModel> held = new WeakReference<>(model);
         PosTagger tagger = new PosTagger(model);
         model = null;
-        for (int i = 0; i < 20 && held.get() != null; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        assertThat(held.get()).as("the model's weights are kept once, in the tagger's flat arrays").isNull();
+        assertThat(Collected.after(held)).as("the model's weights are kept once, in the tagger's flat arrays").isNull();
         assertThat(tagger.tag(new String[] {"Kyiv", "signed", "the", "deal", "."})).hasSize(5);
     }
 }

@@ -2,6 +2,7 @@ package io.factdesk.verification.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factdesk.verification.Collected;
 import io.factdesk.verification.SeedArticles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,11 +49,7 @@ class FlatLanguageModelTest {
         WeakReference<LanguageDetectorModel> held = new WeakReference<>(model);
         FlatLanguageModel flat = new FlatLanguageModel(model);
         model = null;
-        for (int i = 0; i < 20 && held.get() != null; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        assertThat(held.get()).as("the model's weights are kept once, in flat arrays").isNull();
+        assertThat(Collected.after(held)).as("the model's weights are kept once, in flat arrays").isNull();
         assertThat(flat.predictLanguages("The minister said the deal was agreed at the highest level.")[0].getLang())
                 .isEqualTo("eng");
     }
