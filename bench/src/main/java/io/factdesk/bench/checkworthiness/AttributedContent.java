@@ -2,10 +2,6 @@ package io.factdesk.bench.checkworthiness;
 
 import io.factdesk.verification.checkworthiness.CheckWorthinessModel;
 import io.factdesk.verification.demo.DemoArticles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,14 +163,6 @@ final class AttributedContent {
         return texts;
     }
 
-    private static List<LabelledArticles.Label> labels(Path file) {
-        try {
-            return LabelledArticles.Label.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public static void main(String[] args) {
         Path root = Datasets.projectRoot(Path.of("").toAbsolutePath());
         CheckWorthinessModel full = CheckWorthinessModel.load();
@@ -210,7 +198,7 @@ final class AttributedContent {
 
         for (String labelsFile : List.of(SeedTables.LABELS, SeedTables.SECOND)) {
             SentenceTable seeds = SentenceTable.concat(SeedTables.read(root, labelsFile));
-            Readings seedReadings = Readings.of(texts(labels(root.resolve(labelsFile)), DemoArticles.FILES), seeds,
+            Readings seedReadings = Readings.of(texts(SeedTables.labels(root, labelsFile), DemoArticles.FILES), seeds,
                     words, full);
             System.out.printf(Locale.ROOT, "seeds (%s): %d units, %d with a second reading%n", labelsFile,
                     seeds.size(), seedReadings.withContent());

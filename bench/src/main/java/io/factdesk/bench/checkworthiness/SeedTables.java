@@ -29,14 +29,17 @@ final class SeedTables {
 
     /** The same with the labels of {@code labelsFile} (relative to the project root), e.g. {@link #SECOND}. */
     static List<SentenceTable> read(Path root, String labelsFile) {
-        List<LabelledArticles.Label> labels;
+        List<LabelledArticles.Label> labels = labels(root, labelsFile);
+        LabelledArticles articles = new LabelledArticles();
+        return DemoArticles.FILES.stream().map(file -> articles.table(file, DemoArticles.read(file), labels)).toList();
+    }
+
+    /** The rows of {@code labelsFile} (relative to the project root), in its order. */
+    static List<LabelledArticles.Label> labels(Path root, String labelsFile) {
         try {
-            labels = LabelledArticles.Label.parse(Files.readAllLines(root.resolve(labelsFile),
-                    StandardCharsets.UTF_8));
+            return LabelledArticles.Label.parse(Files.readAllLines(root.resolve(labelsFile), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the seed labels " + root.resolve(labelsFile), e);
         }
-        LabelledArticles articles = new LabelledArticles();
-        return DemoArticles.FILES.stream().map(file -> articles.table(file, DemoArticles.read(file), labels)).toList();
     }
 }
