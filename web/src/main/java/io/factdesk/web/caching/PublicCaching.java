@@ -15,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.function.Supplier;
@@ -29,6 +32,13 @@ public class PublicCaching {
 
     /** Part of every ETag so that a new deployment (new templates) never answers 304 with stale markup. */
     private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
+
+    /**
+     * HTTP's date format (RFC 9110 §5.6.7), written here once: given a {@code Date}, the REST layer formats it with
+     * a new {@code SimpleDateFormat} on every answer, which was 4% of an uncached verdict read's CPU.
+     */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.US).withZone(ZoneOffset.UTC);
 
     @Inject
     PublicCacheConfig config;
@@ -65,10 +75,10 @@ public class PublicCaching {
         Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(body, mediaType);
         builder.tag(etag).cacheControl(cacheControl());
         if (modified != null) {
-            builder.lastModified(modified);
+            builder.header(HttpHeaders.LAST_MODIFIED.toString(), HTTP_DATE.format(modified.toInstant()));
         }
         Response response = builder.build();
-        if (source != null && body != null && body.length <= RenderedPages.MAX_BYTES) {
+        if (source != null && body != null && body.length <= RenderedPages.MAX_BYTES && config.renderedPages() > 0) {
             MultiMap headers = MultiMap.caseInsensitiveMultiMap();
             response.getStringHeaders().forEach((name, values) -> headers.add(name, values));
             served.remember(source, lastModified, response.getHeaderString(HttpHeaders.ETAG.toString()),
