@@ -27,7 +27,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers repeated reads of a public page straight from memory on the HTTP event loop, before security, the
@@ -38,8 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * within the time-to-live. Once that lapses the next request goes the normal way, which asks the database and
  * puts the page back here. Public pages are the same for every reader, logged in or not.
  * <p>
- * Public pages carry no form, so they do not set the CSRF cookie (pages with forms, the tip form and the desk,
- * still do): the answers stay cacheable by shared caches and cost no token signature.
+ * Public pages carry no form, so they do not set the CSRF cookie ({@code NoTokenOnPublicPages}; pages with forms,
+ * the tip form and the desk, still do): the answers stay cacheable by shared caches.
  */
 @ApplicationScoped
 public class ServedPages {
@@ -53,9 +52,6 @@ public class ServedPages {
 
     @Inject
     PublicCacheConfig config;
-
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
-    String csrfCookie;
 
     @Inject
     RecentVersions versions;
@@ -80,7 +76,6 @@ public class ServedPages {
             context.next();
             return;
         }
-        context.addHeadersEndHandler(ignored -> context.response().removeCookie(csrfCookie, false));
         Page page = config.renderedPages() > 0 ? pages.get(address(context)) : null;
         if (page == null || !versions.confirmed(page.versionKey(), page.changed())) {
             context.next();
