@@ -12,7 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Public pages carry no form, so they get no CSRF cookie: answers stay the same for every reader (cacheable by
  * shared caches) and cost no token signature. The CSRF filter makes a token for every page read without a cookie
  * and, in its response filter, signs it and sets the cookie; this filter runs just before that one (response filters
- * run from the highest priority down) and takes the unused token away, so neither happens. A crawler reading old
+ * run from the highest priority down) and takes the unused token away, so neither happens (GET and HEAD alike:
+ * a HEAD used to get the cookie). A crawler reading old
  * verdicts paid the signature on every page.
  */
 public class NoTokenOnPublicPages {
@@ -25,7 +26,9 @@ public class NoTokenOnPublicPages {
 
     @ServerResponseFilter(priority = Priorities.USER + 1)
     public void dropToken(ContainerRequestContext request, RoutingContext routing) {
-        if (HttpMethod.GET.equals(request.getMethod()) && PublicPaths.isPublic(routing.normalizedPath())) {
+        String method = request.getMethod();
+        if ((HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
+                && PublicPaths.isPublic(routing.normalizedPath())) {
             TOKEN_KEYS.forEach(routing::remove);
         }
     }
