@@ -12,9 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Public pages carry no form, so they get no CSRF cookie: answers stay the same for every reader (cacheable by
  * shared caches) and cost no token signature. The CSRF filter makes a token for every page read without a cookie
  * and, in its response filter, signs it and sets the cookie; this filter runs just before that one (response filters
- * run from the highest priority down) and takes the unused token away, so neither happens (GET and HEAD alike:
- * a HEAD used to get the cookie). A crawler reading old
- * verdicts paid the signature on every page.
+ * run from the highest priority down) and takes the unused token away, so neither happens, for GET and HEAD
+ * alike (a HEAD used to get the cookie). A crawler reading old verdicts paid the signature on every page.
  */
 public class NoTokenOnPublicPages {
 
