@@ -155,7 +155,7 @@ final class AttributedContent {
         }
     }
 
-    private static List<String> texts(List<LabelledArticles.Label> labels, List<String> files) {
+    static List<String> texts(List<LabelledArticles.Label> labels, List<String> files) {
         List<String> texts = new ArrayList<>();
         for (String file : files) {
             labels.stream().filter(l -> l.article().equals(file)).forEach(l -> texts.add(l.text()));
