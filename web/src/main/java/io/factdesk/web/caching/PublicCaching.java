@@ -18,9 +18,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
