@@ -2,7 +2,6 @@ package io.factdesk.verification.checkworthiness;
 
 import io.factdesk.verification.ingestion.MaxentPredicates;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -47,18 +46,17 @@ final class PosTagger {
      */
     private final BlockingQueue<POSContextGenerator> contexts;
 
-    @SuppressWarnings("unchecked")
     PosTagger(POSModel model) {
         // POSTaggerME searches a maxent model with OpenNLP's BeamSearch; that search is the one done here
-        Object[] data = MaxentPredicates.plainMaxentData(model.getArtifact("pos.model"));
+        MaxentPredicates.PlainMaxent data = MaxentPredicates.plainMaxent(model.getArtifact("pos.model"));
         boolean plain = data != null && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
         this.fallback = plain ? null : new ThreadSafePOSTaggerME(model);
         String beamSize = model.getManifestProperty("BeamSize");
         this.beam = beamSize == null ? 3 : Integer.parseInt(beamSize);
         if (plain) {
-            this.parameters = new MaxentPredicates((Map<String, Context>) data[1]);
-            this.outcomes = ((String[]) data[2]).clone();
-            this.uniformLogPrior = MaxentPredicates.uniformLogPrior(outcomes.length);
+            this.parameters = new MaxentPredicates(data.predicates());
+            this.outcomes = data.outcomes().clone();
+            this.uniformLogPrior = data.uniformLogPrior();
         } else {
             this.parameters = null;
             this.outcomes = null;

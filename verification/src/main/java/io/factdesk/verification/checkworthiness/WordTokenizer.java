@@ -4,8 +4,6 @@ import io.factdesk.verification.ingestion.MaxentPredicates;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.tokenize.DefaultTokenContextGenerator;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerFactory;
@@ -40,18 +38,16 @@ final class WordTokenizer {
     private final int outcomeCount;
     private final double uniformLogPrior;
 
-    @SuppressWarnings("unchecked")
     WordTokenizer(TokenizerModel model) {
         TokenizerFactory factory = model.getFactory();
-        Object maxent = model.getMaxentModel();
-        Object[] data = MaxentPredicates.plainMaxentData(maxent);
-        List<String> outcomes = data == null ? List.of() : Arrays.asList((String[]) data[2]);
+        MaxentPredicates.PlainMaxent data = MaxentPredicates.plainMaxent(model.getMaxentModel());
+        List<String> outcomes = data == null ? List.of() : Arrays.asList(data.outcomes());
         boolean plain = data != null && factory.getAbbreviationDictionary() == null
                 && !factory.isUseAlphaNumericOptimization()
                 && factory.getContextGenerator().getClass() == DefaultTokenContextGenerator.class
                 && outcomes.contains("T");
         this.fallback = plain ? null : new ThreadSafeTokenizerME(model);
-        this.features = plain ? new SplitFeatures((Map<String, Context>) data[1]) : null;
+        this.features = plain ? new SplitFeatures(data.predicates()) : null;
         this.split = outcomes.indexOf("T");
         this.outcomeCount = outcomes.size();
         this.uniformLogPrior = MaxentPredicates.uniformLogPrior(Math.max(1, outcomeCount));

@@ -71,13 +71,25 @@ public final class MaxentPredicates {
     }
 
     /**
-     * The data structures of a plain maxent model, the kind this class and its users compute as OpenNLP does
-     * (OpenNLP's {@code GISModel} of type Maxent: a uniform prior, no feature values): the predicates' map at 1,
-     * the outcomes at 2. Null for any other model.
+     * A plain maxent model's predicates and outcomes: the kind of model this class and its users compute as OpenNLP
+     * does (OpenNLP's {@code GISModel} of type Maxent: a uniform prior, no feature values).
      */
-    public static Object[] plainMaxentData(Object model) {
-        return model instanceof GISModel gis && gis.getModelType() == AbstractModel.ModelType.Maxent
-                ? gis.getDataStructures() : null;
+    public record PlainMaxent(Map<String, Context> predicates, String[] outcomes) {
+
+        /** The log of the uniform prior over this model's outcomes. */
+        public double uniformLogPrior() {
+            return MaxentPredicates.uniformLogPrior(outcomes.length);
+        }
+    }
+
+    /** The predicates and outcomes of {@code model} when it is a plain maxent model; null for any other. */
+    @SuppressWarnings("unchecked")
+    public static PlainMaxent plainMaxent(Object model) {
+        if (!(model instanceof GISModel gis && gis.getModelType() == AbstractModel.ModelType.Maxent)) {
+            return null;
+        }
+        Object[] data = gis.getDataStructures();
+        return new PlainMaxent((Map<String, Context>) data[1], (String[]) data[2]);
     }
 
     /** The log of OpenNLP's uniform prior over {@code outcomes} outcomes, where every sum starts. */

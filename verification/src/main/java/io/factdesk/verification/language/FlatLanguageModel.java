@@ -19,7 +19,7 @@ import opennlp.tools.ml.model.Context;
  * of a {@link HashMap} filled in the generator's order), from the same uniform prior, exponentiated with
  * {@link StrictMath#exp} and sorted by the same stable sort ({@code FlatLanguageModelTest} compares them).
  *
- * <p>Built for a plain maxent model ({@link MaxentPredicates#plainMaxentData}); for any other it hands over to
+ * <p>Built for a plain maxent model ({@link MaxentPredicates#plainMaxent}); for any other it hands over to
  * OpenNLP's detector.
  * Thread-safe: the context generator keeps no state between calls.
  */
@@ -31,15 +31,14 @@ final class FlatLanguageModel {
     private final String[] languages;
     private final double uniformLogPrior;
 
-    @SuppressWarnings("unchecked")
     FlatLanguageModel(LanguageDetectorModel model) {
-        Object[] data = MaxentPredicates.plainMaxentData(model.getMaxentModel());
+        MaxentPredicates.PlainMaxent data = MaxentPredicates.plainMaxent(model.getMaxentModel());
         this.contexts = model.getFactory().getContextGenerator();
         if (data != null) {
             this.fallback = null;
-            this.parameters = new MaxentPredicates((Map<String, Context>) data[1]);
-            this.languages = ((String[]) data[2]).clone();
-            this.uniformLogPrior = MaxentPredicates.uniformLogPrior(languages.length);
+            this.parameters = new MaxentPredicates(data.predicates());
+            this.languages = data.outcomes().clone();
+            this.uniformLogPrior = data.uniformLogPrior();
         } else {
             this.fallback = model;
             this.parameters = null;
