@@ -53,25 +53,26 @@ public final class LargerEmbedding {
 
         List<String> vocabulary = CheckWorthinessTraining.vocabulary(train);
         Candidate words = CheckWorthinessTraining.best(train, dev, vocabulary, new double[] {0});
-        for (String name : List.of("MiniLM (the committed recipe)", "bge-small-en-v1.5")) {
-            boolean larger = name.startsWith("bge");
-            SentenceTable t = larger ? trainBge : train;
-            SentenceTable d = larger ? devBge : dev;
-            Candidate full = CheckWorthinessTraining.best(t, d, vocabulary, CheckWorthinessTraining.EMBEDDING_SCALES);
-            Cascade cascade = new Cascade(full, words,
-                    CheckWorthinessTraining.band(words.model(), full.model(), d, full.dev().f1()));
-            SentenceTable dt = larger ? devTestBge : devTest;
-            SentenceTable s1 = larger ? with(seeds, seedVectors) : seeds;
-            SentenceTable s2 = larger ? with(seedsSecond, seedVectors) : seedsSecond;
-            System.out.printf(Locale.ROOT, "%s: chosen %s, band %.2f, dev full %s%n", name, full.setting(),
-                    cascade.band(), full.dev());
-            System.out.println("  dev cascade:       " + Scores.at(cascade.scores(d), d.labels(), 0.5));
-            System.out.println("  dev-test cascade:  " + Scores.at(cascade.scores(dt), dt.labels(), 0.5));
-            System.out.println("  dev-test full:     " + Scores.at(dt.scores(full.model()), dt.labels(), 0.5));
-            System.out.println("  seeds cascade:     " + Scores.at(cascade.scores(s1), s1.labels(), 0.5));
-            System.out.println("  seeds full:        " + Scores.at(s1.scores(full.model()), s1.labels(), 0.5));
-            System.out.println("  seeds (second):    " + Scores.at(cascade.scores(s2), s2.labels(), 0.5));
-        }
+        report("MiniLM (the committed recipe)", words, vocabulary, train, dev, devTest, seeds, seedsSecond);
+        report("bge-small-en-v1.5", words, vocabulary, trainBge, devBge, devTestBge, with(seeds, seedVectors),
+                with(seedsSecond, seedVectors));
+    }
+
+    /** Trains the full model on {@code train} (grid on dev), puts it behind the first stage and prints its scores. */
+    private static void report(String name, Candidate words, List<String> vocabulary, SentenceTable train,
+            SentenceTable dev, SentenceTable devTest, SentenceTable seeds, SentenceTable seedsSecond) {
+        Candidate full = CheckWorthinessTraining.best(train, dev, vocabulary, CheckWorthinessTraining.EMBEDDING_SCALES);
+        Cascade cascade = new Cascade(full, words,
+                CheckWorthinessTraining.band(words.model(), full.model(), dev, full.dev().f1()));
+        System.out.printf(Locale.ROOT, "%s: chosen %s, band %.2f, dev full %s%n", name, full.setting(),
+                cascade.band(), full.dev());
+        System.out.println("  dev cascade:       " + Scores.at(cascade.scores(dev), dev.labels(), 0.5));
+        System.out.println("  dev-test cascade:  " + Scores.at(cascade.scores(devTest), devTest.labels(), 0.5));
+        System.out.println("  dev-test full:     " + Scores.at(devTest.scores(full.model()), devTest.labels(), 0.5));
+        System.out.println("  seeds cascade:     " + Scores.at(cascade.scores(seeds), seeds.labels(), 0.5));
+        System.out.println("  seeds full:        " + Scores.at(seeds.scores(full.model()), seeds.labels(), 0.5));
+        System.out.println("  seeds (second):    " + Scores.at(cascade.scores(seedsSecond), seedsSecond.labels(),
+                0.5));
     }
 
     private static List<float[]> embed(EmbeddingModel model, List<String> texts) {
